@@ -1,0 +1,122 @@
+#pragma once
+// Reading nextAction and route parameters with errors that name the field.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <Poco/JSON/Object.h>
+#include <Poco/NumberParser.h>
+#include <Poco/StringTokenizer.h>
+
+#include "paynext/sdk/errors.h"
+#include "paynext/sdk/money.h"
+
+namespace paynext::sdk::params {
+
+inline ParamError missing(const std::string& name) { return ParamError(name, "缺少参数 " + name); }
+inline ParamError invalid(const std::string& name, const std::string& expected) {
+  return ParamError(name, "参数 " + name + " 格式错误,应为" + expected);
+}
+
+inline bool has(const Poco::JSON::Object& p, const std::string& name) {
+  return p.has(name) && !p.isNull(name);
+}
+
+// An integer given as a JSON number or a string of digits ("1234").
+inline std::optional<std::int64_t> optionalInt(const Poco::JSON::Object& p, const std::string& name) {
+  if (!has(p, name)) return std::nullopt;
+  const Poco::Dynamic::Var v = p.get(name);
+  Poco::Int64 out = 0;
+  if (v.isString()) {
+    if (!Poco::NumberParser::tryParse64(v.extract<std::string>(), out)) throw invalid(name, "整数");
+    return out;
+  }
+  if (v.isInteger()) return v.convert<Poco::Int64>();
+  if (v.isNumeric()) {
+    const double d = v.convert<double>();
+    if (d == static_cast<double>(static_cast<std::int64_t>(d))) return static_cast<std::int64_t>(d);
+  }
+  throw invalid(name, "整数");
+}
+
+inline std::int64_t requireInt(const Poco::JSON::Object& p, const std::string& name) {
+  auto v = optionalInt(p, name);
+  if (!v) throw missing(name);
+  return *v;
+}
+
+inline std::int64_t requirePositiveInt(const Poco::JSON::Object& p, const std::string& name) {
+  const auto v = requireInt(p, name);
+  if (v <= 0) throw invalid(name, "正整数");
+  return v;
+}
+
+inline std::optional<std::string> optionalString(const Poco::JSON::Object& p, const std::string& name) {
+  if (!has(p, name)) return std::nullopt;
+  const Poco::Dynamic::Var v = p.get(name);
+  if (v.isString()) return v.extract<std::string>();
+  if (v.isInteger()) return v.convert<std::string>();
+  throw invalid(name, "字符串");
+}
+
+inline std::string requireString(const Poco::JSON::Object& p, const std::string& name) {
+  auto v = optionalString(p, name);
+  if (!v || v->empty()) throw missing(name);
+  return *v;
+}
+
+inline std::optional<bool> optionalBool(const Poco::JSON::Object& p, const std::string& name) {
+  if (!has(p, name)) return std::nullopt;
+  const Poco::Dynamic::Var v = p.get(name);
+  if (v.isBoolean()) return v.extract<bool>();
+  if (v.isString()) {
+    const auto s = v.extract<std::string>();
+    if (s == "true") return true;
+    if (s == "false") return false;
+  }
+  throw invalid(name, "true 或 false");
+}
+
+// A yuan amount as a JSON number (12.5) or a decimal string ("12.50"),
+// converted exactly to fen; negative or over-precise amounts are refused.
+inline std::optional<Fen> optionalMoney(const Poco::JSON::Object& p, const std::string& name) {
+  if (!has(p, name)) return std::nullopt;
+  const Poco::Dynamic::Var v = p.get(name);
+  std::optional<Fen> fen;
+  if (v.isString()) fen = parseYuan(v.extract<std::string>());
+  else if (v.isInteger()) {
+    const auto n = v.convert<Poco::Int64>();
+    if (n >= 0 && n <= 1000000000000LL) fen = n * 100;
+  } else if (v.isNumeric()) fen = parseYuan(v.convert<double>());
+  if (!fen) throw invalid(name, "不超过两位小数的非负金额");
+  return fen;
+}
+
+inline Fen requireMoney(const Poco::JSON::Object& p, const std::string& name) {
+  auto v = optionalMoney(p, name);
+  if (!v) throw missing(name);
+  return *v;
+}
+
+// One id or several as "77,88,99".
+inline std::vector<std::int64_t> requireIdList(const Poco::JSON::Object& p, const std::string& name) {
+  if (!has(p, name)) throw missing(name);
+  const Poco::Dynamic::Var v = p.get(name);
+  std::vector<std::int64_t> ids;
+  if (v.isString()) {
+    Poco::StringTokenizer parts(v.extract<std::string>(), ",",
+                                Poco::StringTokenizer::TOK_TRIM);
+    for (const auto& part : parts) {
+      Poco::Int64 id = 0;
+      if (!Poco::NumberParser::tryParse64(part, id) || id <= 0) throw invalid(name, "以英文逗号分隔的编号");
+      ids.push_back(id);
+    }
+  } else {
+    ids.push_back(requirePositiveInt(p, name));
+  }
+  if (ids.empty()) throw missing(name);
+  return ids;
+}
+
+}  // namespace paynext::sdk::params
