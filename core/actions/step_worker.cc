@@ -1,0 +1,228 @@
+#include "core/actions/step_worker.h"
+
+#include <algorithm>
+#include <sstream>
+
+#include <Poco/Data/Statement.h>
+#include <Poco/JSON/Parser.h>
+#include <Poco/JSON/Stringifier.h>
+#include <Poco/Logger.h>
+
+#include "core/actions/config_refs.h"
+#include "core/common/clock.h"
+#include "core/crypto/digest.h"
+#include "core/ledger/wallet_ledger.h"
+#include "core/tenancy/factory_store.h"
+#include "paynext/sdk/errors.h"
+
+namespace paynext::core::actions {
+
+using namespace Poco::Data::Keywords;
+using Poco::Data::Session;
+
+namespace {
+
+Poco::Logger& log() { return Poco::Logger::get("paynext.worker"); }
+
+std::string toJson(const Poco::JSON::Object::Ptr& object) {
+  if (!object) return {};
+  std::ostringstream out;
+  Poco::JSON::Stringifier::condense(object, out);
+  return out.str();
+}
+
+// Thrown inside the step transaction to undo the step's effects.
+struct StepNotDone {
+  sdk::StepResult result;
+};
+
+}  // namespace
+
+struct StepWorker::Claim {
+  std::int64_t stepId = 0;
+  std::int64_t paymentId = 0;
+  std::int64_t factoryId = 0;
+  int seq = 0;
+  int type = 0;
+  int attempts = 0;
+  std::string module;
+  std::string params;
+  std::string idempotencyKey;
+};
+
+void insertChainSteps(Session& s, std::int64_t factoryId, std::int64_t paymentId, const std::string& outTradeId,
+                      const std::vector<PlannedStep>& steps) {
+  const std::int64_t at = nowMs();
+  for (std::size_t i = 0; i < steps.size(); ++i) {
+    int seq = static_cast<int>(i), type = steps[i].type;
+    std::string module = steps[i].module, params = toJson(steps[i].params);
+    std::string key = outTradeId + "-" + std::to_string(i);
+    std::string status = "PENDING";
+    s << "INSERT INTO chain_steps (factory_id, payment_id, seq, type, module, params, status, next_run_at, "
+         "idempotency_key, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $8, $8)",
+        use(factoryId), use(paymentId), use(seq), use(type), use(module), use(params), use(status), use(at), use(key),
+        now;
+  }
+}
+
+StepWorker::StepWorker(storage::Database& db, const plugin_host::ModuleRegistry& registry, StepWorkerOptions options)
+    : db_(db), registry_(registry), options_(options), owner_(crypto::randomHex(8)) {}
+
+StepWorker::~StepWorker() { stop(); }
+
+void StepWorker::start() {
+  for (int i = 0; i < options_.threads; ++i) threads_.emplace_back([this] { loop(); });
+}
+
+void StepWorker::stop() {
+  stopping_ = true;
+  wakeup_.notify_all();
+  for (auto& t : threads_) t.join();
+  threads_.clear();
+}
+
+void StepWorker::wake() {
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    pending_ = true;
+  }
+  wakeup_.notify_all();
+}
+
+void StepWorker::loop() {
+  while (!stopping_) {
+    bool worked = false;
+    try {
+      worked = runOnce();
+    } catch (const std::exception& e) {
+      log().error("step worker: %s", std::string(e.what()));
+    }
+    if (worked) continue;
+    std::unique_lock<std::mutex> lock(mutex_);
+    wakeup_.wait_for(lock, std::chrono::milliseconds(options_.pollIntervalMs),
+                     [this] { return pending_ || stopping_.load(); });
+    pending_ = false;
+  }
+}
+
+bool StepWorker::runOnce() {
+  Claim c;
+  if (!claim(c)) return false;
+  run(c);
+  return true;
+}
+
+bool StepWorker::claim(Claim& c) {
+  return db_.transaction([&](Session& s) {
+    std::int64_t at = nowMs();
+    std::vector<std::int64_t> ids;
+    // The first unfinished step of each chain whose time has come and whose
+    // lease (if any) has run out.
+    std::string sql =
+        "SELECT s.id FROM chain_steps s WHERE s.status IN ('PENDING', 'RETRY', 'RUNNING') "
+        "AND s.next_run_at <= $1 AND s.lease_until <= $1 AND NOT EXISTS (SELECT 1 FROM chain_steps p "
+        "WHERE p.payment_id = s.payment_id AND p.seq < s.seq AND p.status <> 'DONE') "
+        "ORDER BY s.next_run_at, s.id LIMIT 1";
+    if (db_.dialect() == storage::Dialect::Postgresql) sql += " FOR UPDATE SKIP LOCKED";
+    s << sql, use(at), into(ids), now;
+    if (ids.empty()) return false;
+    std::int64_t lease = at + options_.leaseMs;
+    s << "UPDATE chain_steps SET status = 'RUNNING', attempts = attempts + 1, lease_until = $1, lease_owner = $2, "
+         "updated_at = $3 WHERE id = $4",
+        use(lease), use(owner_), use(at), use(ids[0]), now;
+    s << "SELECT id, payment_id, factory_id, seq, type, attempts, module, params, idempotency_key FROM chain_steps "
+         "WHERE id = $1",
+        use(ids[0]), into(c.stepId), into(c.paymentId), into(c.factoryId), into(c.seq), into(c.type),
+        into(c.attempts), into(c.module), into(c.params), into(c.idempotencyKey), now;
+    return true;
+  });
+}
+
+void StepWorker::run(const Claim& c) {
+  sdk::StepResult outcome;
+  db_.transaction([&](Session& s) {
+    // The lease may have been taken over if this worker stalled too long.
+    std::int64_t mine = 0;
+    s << "SELECT COUNT(*) FROM chain_steps WHERE id = $1 AND status = 'RUNNING' AND lease_owner = $2 AND attempts = $3",
+        use(c.stepId), use(owner_), use(c.attempts), into(mine), now;
+    if (!mine) {
+      log().warning("step %?d lost its lease before it ran", c.stepId);
+      return;
+    }
+    std::int64_t userId = 0;
+    std::string outTradeId, factoryName;
+    s << "SELECT p.user_id, p.out_trade_id, f.name FROM payments p JOIN factories f ON f.id = p.factory_id "
+         "WHERE p.id = $1 AND p.factory_id = $2",
+        use(c.paymentId), use(c.factoryId), into(userId), into(outTradeId), into(factoryName), now;
+    s << "SAVEPOINT step", now;
+    try {
+      outcome = execute(s, c, userId, outTradeId, factoryName);
+      if (outcome.status != sdk::StepResult::Status::Done) throw StepNotDone{outcome};
+    } catch (const StepNotDone&) {
+      s << "ROLLBACK TO SAVEPOINT step", now;
+    }
+    s << "RELEASE SAVEPOINT step", now;
+    record(s, c, outcome);
+  });
+}
+
+sdk::StepResult StepWorker::execute(Session& s, const Claim& c, std::int64_t userId, const std::string& outTradeId,
+                                    const std::string& factoryName) {
+  const sdk::ActionType* type = registry_.actionType(c.type);
+  const plugin_host::LoadedModule* module = registry_.byType(c.type);
+  if (!type || !module) return sdk::StepResult::fail("type " + std::to_string(c.type) + " 的模块未加载");
+  tenancy::SessionSystemParams config(s, c.factoryId);
+  try {
+    auto params = resolveConfigRefs(Poco::JSON::Parser().parse(c.params).extract<Poco::JSON::Object::Ptr>(), config);
+    ledger::WalletLedger wallet(s, c.factoryId, userId);
+    sdk::ExecuteContext ctx{sdk::Scope{c.factoryId, factoryName, userId, s, config,
+                                       Poco::Logger::get("paynext.plugin." + module->name)},
+                            params, c.paymentId, outTradeId, c.seq, c.idempotencyKey, wallet, options_.http};
+    return type->handler->execute(ctx);
+  } catch (const sdk::Error& e) {
+    return sdk::StepResult::fail(e.what());
+  } catch (const std::exception& e) {
+    log().error("step %?d (type %d, module %s) threw: %s", c.stepId, c.type, module->name, std::string(e.what()));
+    return sdk::StepResult::fail(std::string("模块执行出错:") + e.what());
+  } catch (...) {
+    log().error("step %?d (type %d, module %s) threw a non-standard exception", c.stepId, c.type, module->name);
+    return sdk::StepResult::fail("模块执行出错");
+  }
+}
+
+void StepWorker::record(Session& s, const Claim& c, const sdk::StepResult& outcome) {
+  std::int64_t at = nowMs();
+  std::string reason = outcome.reason;
+  std::string status;
+  std::int64_t nextRun = at;
+  switch (outcome.status) {
+    case sdk::StepResult::Status::Done:
+      status = "DONE";
+      break;
+    case sdk::StepResult::Status::Retry:
+      if (c.attempts >= options_.maxAttempts) {
+        status = "FAILED";
+        reason = "重试 " + std::to_string(c.attempts) + " 次后仍未成功:" + reason;
+      } else {
+        status = "RETRY";
+        const int shift = std::min(c.attempts - 1, 20);
+        nextRun = at + std::min(options_.backoffCapMs, options_.backoffBaseMs << shift);
+      }
+      break;
+    case sdk::StepResult::Status::Fail:
+      status = "FAILED";
+      break;
+  }
+  std::string result = toJson(outcome.result);
+  s << "UPDATE chain_steps SET status = $1, last_error = $2, result = $3, next_run_at = $4, lease_until = 0, "
+       "lease_owner = '', updated_at = $5 WHERE id = $6",
+      use(status), use(reason), use(result), use(nextRun), use(at), use(c.stepId), now;
+  if (status == "FAILED") {
+    // The chain stops here; the money stays in the wallet.
+    s << "UPDATE chain_steps SET status = 'SKIPPED', updated_at = $1 WHERE payment_id = $2 AND seq > $3", use(at),
+        use(c.paymentId), use(c.seq), now;
+    log().warning("step %?d of payment %?d failed: %s", c.stepId, c.paymentId, reason);
+  }
+}
+
+}  // namespace paynext::core::actions

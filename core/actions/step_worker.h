@@ -1,0 +1,67 @@
+#pragma once
+#include <atomic>
+#include <condition_variable>
+#include <cstdint>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "core/actions/chain_planner.h"
+#include "core/plugin_host/module_registry.h"
+#include "core/storage/database.h"
+#include "paynext/sdk/system_params.h"
+
+namespace paynext::core::actions {
+
+struct StepWorkerOptions {
+  int threads = 1;
+  int pollIntervalMs = 500;
+  std::int64_t leaseMs = 30000;
+  int maxAttempts = 8;
+  std::int64_t backoffBaseMs = 1000;
+  std::int64_t backoffCapMs = 5 * 60 * 1000;
+  sdk::HttpClientSettings http;
+};
+
+// Writes a confirmed payment's chain steps, in the settlement transaction.
+void insertChainSteps(Poco::Data::Session& session, std::int64_t factoryId, std::int64_t paymentId,
+                      const std::string& outTradeId, const std::vector<PlannedStep>& steps);
+
+// Runs chain steps in order, each once. A step is claimed with a lease (so a
+// step whose worker died is picked up again when the lease expires), then run
+// in one transaction with its effects, wallet debit and new status; a savepoint
+// undoes the effects of a step that did not finish.
+class StepWorker {
+ public:
+  StepWorker(storage::Database& db, const plugin_host::ModuleRegistry& registry, StepWorkerOptions options);
+  ~StepWorker();
+
+  void start();
+  void stop();  // finishes the steps in flight
+  void wake();  // new work was written
+
+  // Claims and runs one runnable step; false when there was none.
+  bool runOnce();
+
+ private:
+  struct Claim;
+  bool claim(Claim& claim);
+  void run(const Claim& claim);
+  sdk::StepResult execute(Poco::Data::Session& s, const Claim& claim, std::int64_t userId,
+                          const std::string& outTradeId, const std::string& factoryName);
+  void record(Poco::Data::Session& s, const Claim& claim, const sdk::StepResult& outcome);
+  void loop();
+
+  storage::Database& db_;
+  const plugin_host::ModuleRegistry& registry_;
+  StepWorkerOptions options_;
+  std::string owner_;
+  std::vector<std::thread> threads_;
+  std::mutex mutex_;
+  std::condition_variable wakeup_;
+  bool pending_ = false;
+  std::atomic<bool> stopping_{false};
+};
+
+}  // namespace paynext::core::actions

@@ -1,0 +1,150 @@
+#include "core/app/server.h"
+
+#include <Poco/Logger.h>
+#include <Poco/Net/HTTPServer.h>
+#include <Poco/Net/HTTPServerParams.h>
+#include <Poco/Net/ServerSocket.h>
+#include <Poco/ThreadPool.h>
+
+#include "core/actions/chain_planner.h"
+#include "core/actions/step_worker.h"
+#include "core/http/api_router.h"
+#include "core/http/services.h"
+#include "core/identity/user_service.h"
+#include "core/payments/payment_service.h"
+#include "core/payments/wxpay_notification.h"
+#include "core/plugin_host/module_registry.h"
+#include "core/plugin_host/plugin_loader.h"
+#include "core/storage/core_schema.h"
+#include "core/storage/database.h"
+#include "core/storage/migrator.h"
+#include "core/tenancy/factory_store.h"
+
+namespace paynext::core::app {
+
+namespace {
+
+Poco::Logger& log() { return Poco::Logger::get("paynext"); }
+
+std::unique_ptr<plugin_host::ModuleRegistry> loadPlugins(const std::string& dir) {
+  auto registry = std::make_unique<plugin_host::ModuleRegistry>();
+  for (const auto& file : plugin_host::pluginFiles(dir)) {
+    try {
+      auto module = plugin_host::loadPlugin(file);
+      std::string types;
+      for (const auto& t : module->actionTypes) types += (types.empty() ? "" : ",") + std::to_string(t.code);
+      log().information("loaded module %s %s (%s) types [%s] from %s", module->name, module->version, module->title,
+                        types, file);
+      registry->add(std::move(module));
+    } catch (const plugin_host::PluginRefused& e) {
+      log().error(e.what());
+    }
+  }
+  return registry;
+}
+
+}  // namespace
+
+struct Server::Impl {
+  const Poco::Util::AbstractConfiguration& config;
+  std::unique_ptr<storage::Database> db;
+  std::unique_ptr<plugin_host::ModuleRegistry> modules;
+  std::unique_ptr<tenancy::FactoryStore> factories;
+  std::unique_ptr<identity::UserService> users;
+  std::unique_ptr<actions::ChainPlanner> planner;
+  std::unique_ptr<actions::StepWorker> worker;
+  std::unique_ptr<payments::PaymentService> payments;
+  std::unique_ptr<payments::WxpayNotification> wxpayNotification;
+  std::unique_ptr<http::Services> services;
+  std::unique_ptr<Poco::ThreadPool> threads;
+  std::unique_ptr<Poco::Net::HTTPServer> server;
+  int port = 0;
+};
+
+Server::Server(const Poco::Util::AbstractConfiguration& config) : impl_(new Impl{config}) {
+  auto& c = config;
+  auto& i = *impl_;
+  storage::DatabaseOptions dbOptions;
+  dbOptions.url = c.getString("storage.url", "sqlite:var/paynext.db");
+  dbOptions.poolSize = c.getInt("storage.poolSize", 64);
+  dbOptions.busyTimeoutMs = c.getInt("storage.busyTimeoutMs", 5000);
+  i.db = std::make_unique<storage::Database>(dbOptions);
+  storage::Migrator migrator(*i.db);
+  migrator.apply("core", storage::coreMigrations());
+
+  // A refused plugin is logged and left out; a type code claimed twice stops start-up.
+  i.modules = loadPlugins(c.getString("plugins.dir", "plugins"));
+  for (const auto& m : i.modules->modules()) migrator.apply(m->name, m->migrations);
+
+  i.factories = std::make_unique<tenancy::FactoryStore>(*i.db);
+  identity::UserServiceOptions userOptions;
+  userOptions.passwordIterations = static_cast<unsigned>(c.getInt("identity.passwordIterations", 100000));
+  userOptions.tokenTtlMs = c.getInt64("identity.tokenTtlSeconds", 7 * 24 * 3600) * 1000;
+  i.users = std::make_unique<identity::UserService>(*i.db, userOptions);
+
+  actions::NextActionLimits limits;
+  limits.maxBytes = static_cast<std::size_t>(c.getInt("nextAction.maxBytes", 8192));
+  limits.maxDepth = c.getInt("nextAction.maxDepth", 8);
+  limits.maxSteps = c.getInt("nextAction.maxSteps", 10);
+  i.planner = std::make_unique<actions::ChainPlanner>(*i.modules, *i.factories, limits);
+
+  actions::StepWorkerOptions workerOptions;
+  workerOptions.threads = c.getInt("worker.threads", 1);
+  workerOptions.pollIntervalMs = c.getInt("worker.pollIntervalMs", 500);
+  workerOptions.leaseMs = c.getInt64("worker.leaseMs", 30000);
+  workerOptions.maxAttempts = c.getInt("worker.maxAttempts", 8);
+  workerOptions.backoffBaseMs = c.getInt64("worker.backoffBaseMs", 1000);
+  workerOptions.backoffCapMs = c.getInt64("worker.backoffCapMs", 300000);
+  workerOptions.http.connectTimeoutMs = c.getInt("http.client.connectTimeoutMs", 3000);
+  workerOptions.http.timeoutMs = c.getInt("http.client.timeoutMs", 10000);
+  i.worker = std::make_unique<actions::StepWorker>(*i.db, *i.modules, workerOptions);
+
+  payments::PaymentServiceOptions payOptions;
+  payOptions.publicBaseUrl = c.getString("public.baseUrl", "http://127.0.0.1:8080");
+  i.payments = std::make_unique<payments::PaymentService>(*i.db, *i.factories, *i.planner, payOptions);
+  i.payments->onSettled([worker = i.worker.get()] { worker->wake(); });
+  i.wxpayNotification = std::make_unique<payments::WxpayNotification>(*i.payments);
+
+  http::BodyLimits bodyLimits;
+  bodyLimits.maxBytes = static_cast<std::size_t>(c.getInt("http.maxBodyBytes", 64 * 1024));
+  bodyLimits.maxJsonDepth = c.getInt("http.maxJsonDepth", 16);
+  i.services.reset(new http::Services{*i.db, *i.factories, *i.users, *i.payments, *i.wxpayNotification,
+                                      *i.modules, c.getString("admin.token", ""), bodyLimits});
+}
+
+Server::~Server() { stop(); }
+
+void Server::start() {
+  auto& c = impl_->config;
+  auto& i = *impl_;
+  const int threads = c.getInt("http.threads", 32);
+  i.threads = std::make_unique<Poco::ThreadPool>(2, threads + 2);
+  auto* params = new Poco::Net::HTTPServerParams;
+  params->setMaxThreads(threads);
+  params->setMaxQueued(c.getInt("http.maxQueued", 256));
+  params->setKeepAlive(true);
+  params->setKeepAliveTimeout(Poco::Timespan(c.getInt("http.keepAliveSeconds", 10), 0));
+  params->setMaxKeepAliveRequests(c.getInt("http.maxKeepAliveRequests", 100));
+  Poco::Net::ServerSocket socket(
+      Poco::Net::SocketAddress(c.getString("http.host", "127.0.0.1"), static_cast<Poco::UInt16>(c.getInt("http.port", 8080))),
+      128);
+  i.port = socket.address().port();
+  i.server = std::make_unique<Poco::Net::HTTPServer>(new http::ApiRouter(*i.services), *i.threads, socket, params);
+  i.server->start();
+  i.worker->start();
+  log().information("paynextd listening on %s:%d", c.getString("http.host", "127.0.0.1"), i.port);
+}
+
+void Server::stop() {
+  if (!impl_) return;
+  if (impl_->server) {
+    impl_->server->stopAll(false);  // in-flight requests finish
+    impl_->threads->joinAll();
+    impl_->server.reset();
+  }
+  if (impl_->worker) impl_->worker->stop();
+}
+
+int Server::port() const { return impl_->port; }
+
+}  // namespace paynext::core::app

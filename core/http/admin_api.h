@@ -1,0 +1,31 @@
+#pragma once
+#include <string>
+#include <vector>
+
+#include <Poco/Net/HTTPServerRequest.h>
+#include <Poco/Net/HTTPServerResponse.h>
+
+#include "core/http/services.h"
+
+namespace paynext::core::http {
+
+// The admin API under /admin/api/ (JSON, bearer token). Errors answer
+// {"error":{"status":..,"message":..}} with the HTTP status.
+class AdminApi {
+ public:
+  explicit AdminApi(Services& services);
+
+  void handle(const std::vector<std::string>& segments, Poco::Net::HTTPServerRequest& request,
+              Poco::Net::HTTPServerResponse& response);
+
+ private:
+  struct Call;
+  void dispatch(Call& call);
+  void factoryScoped(Call& call, const tenancy::Factory& factory);
+  void moduleRoute(Call& call, const tenancy::Factory& factory, const plugin_host::LoadedModule& module,
+                   const std::string& path);
+
+  Services& services_;
+};
+
+}  // namespace paynext::core::http

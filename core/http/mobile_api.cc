@@ -1,0 +1,199 @@
+#include "core/http/mobile_api.h"
+
+#include <Poco/JSON/Array.h>
+#include <Poco/Logger.h>
+#include <Poco/StringTokenizer.h>
+
+#include "core/http/json_response.h"
+#include "core/ledger/no_wallet.h"
+#include "core/ledger/wallet_ledger.h"
+#include "paynext/sdk/errors.h"
+#include "paynext/sdk/params.h"
+
+namespace paynext::core::http {
+
+namespace p = sdk::params;
+using Poco::JSON::Object;
+
+struct MobileApi::Call {
+  const tenancy::Factory& factory;
+  const std::string& path;
+  Poco::Net::HTTPServerRequest& request;
+  Object::Ptr params;
+  int code = 0;
+  std::string msg = "success";
+  Poco::Dynamic::Var data;
+};
+
+namespace {
+
+std::string text(const Object& params, const std::string& name) { return p::optionalString(params, name).value_or(""); }
+
+Object::Ptr amountsJson(const ledger::WalletAmounts& a) {
+  Object::Ptr data = new Object;
+  data->set("balance", sdk::yuanNumber(a.balance));
+  data->set("freeze", sdk::yuanNumber(a.frozen));
+  data->set("score", a.points);
+  data->set("growth", 0);
+  data->set("totleConsumed", sdk::yuanNumber(a.totalConsumed));
+  return data;
+}
+
+Object::Ptr paymentJson(const payments::PaymentView& v) {
+  Object::Ptr data = new Object;
+  data->set("outTradeId", v.outTradeId);
+  data->set("channel", v.channel);
+  data->set("money", sdk::yuanNumber(v.amount));
+  data->set("status", v.status == "PAID" ? 2 : v.status == "CLOSED" ? -1 : 0);
+  data->set("statusStr", v.status);
+  data->set("payName", v.payName);
+  data->set("remark", v.remark);
+  return data;
+}
+
+}  // namespace
+
+MobileApi::MobileApi(Services& services) : services_(services) {}
+
+identity::User MobileApi::requireUser(Call& call) {
+  const std::string token = text(*call.params, "token");
+  if (token.empty()) throw sdk::Error(sdk::codes::kNotLoggedIn, "请先登录");
+  auto user = services_.users.authenticate(call.factory.id, token);
+  if (!user) throw sdk::Error(sdk::codes::kNotLoggedIn, "登录已过期,请重新登录");
+  return *user;
+}
+
+void MobileApi::handle(const tenancy::Factory& factory, const std::string& path,
+                       Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response) {
+  const std::string body = readBody(request, services_.limits);
+  Call call{factory, path, request, requestParams(request, body, services_.limits)};
+  try {
+    if (!handleCore(call) && !handleModuleRoute(call)) {
+      return sendEnvelope(response, 404, "接口不存在:" + path, Poco::Dynamic::Var(), 404);
+    }
+  } catch (const sdk::Error& e) {
+    call.code = e.code();
+    call.msg = e.what();
+    call.data.empty();
+  }
+  sendEnvelope(response, call.code, call.msg, call.data);
+}
+
+bool MobileApi::handleCore(Call& call) {
+  const Object& in = *call.params;
+  const std::string& path = call.path;
+  if (path == "/user/m/register") {
+    const std::string password = in.has("pwd") ? text(in, "pwd") : text(in, "password");
+    auto user = services_.users.registerByMobile(call.factory.id, text(in, "mobile"), password, text(in, "nick"));
+    Object::Ptr data = new Object;
+    data->set("uid", user.id);
+    call.data = data;
+  } else if (path == "/user/m/login") {
+    const std::string password = in.has("pwd") ? text(in, "pwd") : text(in, "password");
+    auto token = services_.users.login(call.factory.id, text(in, "mobile"), password);
+    Object::Ptr data = new Object;
+    data->set("token", token.token);
+    data->set("uid", token.userId);
+    call.data = data;
+  } else if (path == "/user/check-token") {
+    requireUser(call);
+  } else if (path == "/user/amount") {
+    auto user = requireUser(call);
+    Poco::Data::Session s = services_.db.session();
+    call.data = amountsJson(ledger::WalletLedger(s, call.factory.id, user.id).amounts());
+  } else if (path == "/config/value") {
+    auto value = services_.factories.config(call.factory.id, p::requireString(in, "key"));
+    if (!value) throw sdk::Error(sdk::codes::kNoData, "暂无数据");
+    call.data = *value;
+  } else if (path == "/config/values") {
+    Poco::JSON::Array::Ptr data = new Poco::JSON::Array;
+    Poco::StringTokenizer keys(p::requireString(in, "keys"), ",",
+                               Poco::StringTokenizer::TOK_TRIM | Poco::StringTokenizer::TOK_IGNORE_EMPTY);
+    for (const auto& key : keys) {
+      if (auto value = services_.factories.config(call.factory.id, key)) {
+        Object::Ptr item = new Object;
+        item->set("key", key);
+        item->set("value", *value);
+        data->add(item);
+      }
+    }
+    if (data->size() == 0) throw sdk::Error(sdk::codes::kNoData, "暂无数据");
+    call.data = data;
+  } else if (path == "/pay/wx/wxapp") {
+    auto user = requireUser(call);
+    payments::PayRequest req;
+    req.money = p::requireMoney(in, "money");
+    req.payName = text(in, "payName");
+    req.remark = text(in, "remark");
+    req.openid = text(in, "openid");
+    req.clientIp = call.request.clientAddress().host().toString();
+    if (p::has(in, "nextAction")) {
+      const Poco::Dynamic::Var next = in.get("nextAction");
+      if (next.type() == typeid(Object::Ptr)) {
+        std::ostringstream out;
+        next.extract<Object::Ptr>()->stringify(out);
+        req.nextAction = out.str();
+      } else {
+        req.nextAction = next.toString();
+      }
+    }
+    call.data = services_.payments.createWxJsapi(call.factory, user, req).payParams;
+  } else if (path == "/pay/query") {
+    auto user = requireUser(call);
+    auto payment = services_.payments.find(call.factory.id, user.id, p::requireString(in, "outTradeId"));
+    if (!payment) throw sdk::Error(sdk::codes::kNoData, "暂无数据");
+    call.data = paymentJson(*payment);
+  } else {
+    return false;
+  }
+  return true;
+}
+
+bool MobileApi::handleModuleRoute(Call& call) {
+  for (const auto& module : services_.modules.modules()) {
+    for (const auto& route : module->routes) {
+      if (route.audience == sdk::Audience::Admin || route.path != call.path) continue;
+      if (route.method != "*" && route.method != call.request.getMethod()) continue;
+      if (!services_.factories.moduleEnabled(call.factory.id, module->name)) {
+        throw sdk::Error(404, "模块「" + module->title + "」未启用,请先在后台“工厂设置 → 模块管理”中启用");
+      }
+      std::int64_t userId = 0;
+      if (route.audience == sdk::Audience::User) userId = requireUser(call).id;
+      auto invoke = [&](Poco::Data::Session& s) {
+        tenancy::SessionSystemParams config(s, call.factory.id);
+        ledger::NoWallet noWallet;
+        std::unique_ptr<ledger::WalletLedger> wallet;
+        if (userId) wallet = std::make_unique<ledger::WalletLedger>(s, call.factory.id, userId);
+        sdk::RouteContext ctx{sdk::Scope{call.factory.id, call.factory.name, userId, s, config,
+                                         Poco::Logger::get("paynext.plugin." + module->name)},
+                              call.params, wallet ? static_cast<sdk::Ledger&>(*wallet) : noWallet};
+        sdk::RouteResponse r = route.handler(ctx);
+        // A refusal answered without throwing must not commit half its work.
+        if (r.code != 0 && route.writes) throw sdk::Error(r.code, r.msg);
+        return r;
+      };
+      sdk::RouteResponse r;
+      try {
+        if (route.writes) {
+          r = services_.db.transaction(invoke);
+        } else {
+          Poco::Data::Session s = services_.db.session();
+          r = invoke(s);
+        }
+      } catch (const sdk::Error&) {
+        throw;
+      } catch (const std::exception& e) {
+        Poco::Logger::get("paynext.http").error("route %s of module %s threw: %s", call.path, module->name,
+                                                std::string(e.what()));
+        throw sdk::Error(500, "服务器内部错误");
+      }
+      call.code = r.code;
+      call.msg = r.msg;
+      call.data = r.data;
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace paynext::core::http

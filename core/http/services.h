@@ -1,0 +1,27 @@
+#pragma once
+#include <string>
+
+#include "core/actions/step_worker.h"
+#include "core/http/request_body.h"
+#include "core/identity/user_service.h"
+#include "core/payments/payment_service.h"
+#include "core/payments/wxpay_notification.h"
+#include "core/plugin_host/module_registry.h"
+#include "core/storage/database.h"
+#include "core/tenancy/factory_store.h"
+
+namespace paynext::core::http {
+
+// What the HTTP layer calls into; owned by the application.
+struct Services {
+  storage::Database& db;
+  tenancy::FactoryStore& factories;
+  identity::UserService& users;
+  payments::PaymentService& payments;
+  payments::WxpayNotification& wxpayNotification;
+  const plugin_host::ModuleRegistry& modules;
+  std::string adminToken;
+  BodyLimits limits;
+};
+
+}  // namespace paynext::core::http

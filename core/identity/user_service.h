@@ -1,0 +1,45 @@
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "core/storage/database.h"
+
+namespace paynext::core::identity {
+
+struct User {
+  std::int64_t id = 0;
+  std::int64_t factoryId = 0;
+  std::string mobile;
+  std::string nick;
+};
+
+struct LoginToken {
+  std::string token;  // shown once; only its hash is stored
+  std::int64_t userId = 0;
+  std::int64_t expiresAt = 0;
+};
+
+struct UserServiceOptions {
+  std::int64_t tokenTtlMs = 7LL * 24 * 3600 * 1000;
+  unsigned passwordIterations = 100000;
+};
+
+// Users of a factory: registration and login by mobile + password (salted
+// PBKDF2), opaque random tokens stored hashed with an expiry.
+class UserService {
+ public:
+  UserService(storage::Database& db, UserServiceOptions options = {});
+
+  User registerByMobile(std::int64_t factoryId, const std::string& mobile, const std::string& password,
+                        const std::string& nick);
+  LoginToken login(std::int64_t factoryId, const std::string& mobile, const std::string& password);
+  // The token's user, or nullopt when it is unknown, expired or of another factory.
+  std::optional<User> authenticate(std::int64_t factoryId, const std::string& token);
+
+ private:
+  storage::Database& db_;
+  UserServiceOptions options_;
+};
+
+}  // namespace paynext::core::identity

@@ -1,0 +1,47 @@
+#pragma once
+#include <cstdint>
+#include <string>
+
+#include <Poco/Data/Session.h>
+
+#include "paynext/sdk/ledger.h"
+
+namespace paynext::core::ledger {
+
+struct WalletAmounts {
+  sdk::Fen balance = 0;
+  sdk::Fen frozen = 0;
+  std::int64_t points = 0;
+  sdk::Fen totalConsumed = 0;
+};
+
+// A user's wallet inside the caller's transaction. Each change is one
+// conditional UPDATE (so concurrent debits can never overdraw) plus a ledger
+// entry recording the new total.
+class WalletLedger : public sdk::Ledger {
+ public:
+  WalletLedger(Poco::Data::Session& session, std::int64_t factoryId, std::int64_t userId);
+
+  WalletAmounts amounts();
+
+  sdk::Fen balance() override { return amounts().balance; }
+  sdk::Fen frozen() override { return amounts().frozen; }
+  std::int64_t points() override { return amounts().points; }
+  void debit(sdk::Fen amount, const std::string& reason, const std::string& reference) override;
+  void credit(sdk::Fen amount, const std::string& reason, const std::string& reference) override;
+  void freeze(sdk::Fen amount, const std::string& reason, const std::string& reference) override;
+  void unfreeze(sdk::Fen amount, const std::string& reason, const std::string& reference) override;
+  void debitPoints(std::int64_t points, const std::string& reason, const std::string& reference) override;
+  void creditPoints(std::int64_t points, const std::string& reason, const std::string& reference) override;
+
+ private:
+  // Adds delta to the column when the result stays >= 0; false otherwise.
+  bool change(const char* column, std::int64_t delta);
+  void record(const char* currency, std::int64_t delta, const std::string& reason, const std::string& reference);
+
+  Poco::Data::Session& session_;
+  std::int64_t factoryId_;
+  std::int64_t userId_;
+};
+
+}  // namespace paynext::core::ledger

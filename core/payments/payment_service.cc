@@ -1,0 +1,156 @@
+#include "core/payments/payment_service.h"
+
+#include <Poco/DateTimeFormatter.h>
+#include <Poco/JSON/Parser.h>
+#include <Poco/Logger.h>
+#include <Poco/Timestamp.h>
+
+#include "core/actions/step_worker.h"
+#include "core/common/clock.h"
+#include "core/crypto/digest.h"
+#include "core/ledger/wallet_ledger.h"
+#include "core/payments/wxpay/wxpay_jsapi_params.h"
+#include "core/payments/wxpay/wxpay_v2_client.h"
+#include "paynext/sdk/errors.h"
+
+namespace paynext::core::payments {
+
+using namespace Poco::Data::Keywords;
+using Poco::Data::Session;
+
+namespace {
+constexpr int kChannelError = 500;
+const std::string kWxpay = "wxpay";
+
+Poco::Logger& log() { return Poco::Logger::get("paynext.payments"); }
+}  // namespace
+
+PaymentService::PaymentService(storage::Database& db, tenancy::FactoryStore& factories,
+                               actions::ChainPlanner& planner, PaymentServiceOptions options)
+    : db_(db), factories_(factories), planner_(planner), options_(std::move(options)) {}
+
+std::string PaymentService::newOutTradeId() const {
+  // 32 characters at most, as WeChat's out_trade_no allows.
+  return "PN" + Poco::DateTimeFormatter::format(Poco::Timestamp(), "%Y%m%d%H%M%S") + crypto::randomHex(8);
+}
+
+WxpayChannelConfig PaymentService::wxpayConfig(std::int64_t factoryId) {
+  auto json = factories_.channelConfig(factoryId, kWxpay);
+  if (!json) throw sdk::Error(sdk::codes::kBadRequest, "本工厂未配置微信支付");
+  return WxpayChannelConfig::fromJson(*Poco::JSON::Parser().parse(*json).extract<Poco::JSON::Object::Ptr>());
+}
+
+CreatedPayment PaymentService::createWxJsapi(const tenancy::Factory& factory, const identity::User& user,
+                                             const PayRequest& request) {
+  if (request.money <= 0) throw sdk::Error(sdk::codes::kBadRequest, "支付金额必须大于 0");
+  if (request.payName.size() > 128) throw sdk::Error(sdk::codes::kBadRequest, "payName 不能超过 128 字节");
+  if (request.remark.size() > 256) throw sdk::Error(sdk::codes::kBadRequest, "remark 不能超过 256 字节");
+  const WxpayChannelConfig config = wxpayConfig(factory.id);
+
+  actions::ChainPlan plan;
+  {
+    Session s = db_.session();
+    plan = planner_.plan(factory, user.id, request.nextAction, s);
+    const sdk::Fen balance = ledger::WalletLedger(s, factory.id, user.id).balance();
+    if (request.money + balance < plan.needed) {
+      throw sdk::Error(sdk::codes::kNotEnoughBalance,
+                       "支付金额 " + sdk::formatYuan(request.money) + " 元加钱包余额 " + sdk::formatYuan(balance) +
+                           " 元,不足以支付 nextAction 所需的 " + sdk::formatYuan(plan.needed) + " 元");
+    }
+  }
+
+  CreatedPayment created{newOutTradeId(), request.money, nullptr};
+  db_.transaction([&](Session& s) {
+    std::int64_t at = nowMs();
+    std::string status = "CREATED", payName = request.payName, remark = request.remark;
+    std::int64_t factoryId = factory.id, userId = user.id;
+    s << "INSERT INTO payments (factory_id, user_id, out_trade_id, channel, amount, status, pay_name, remark, "
+         "next_action, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+        use(factoryId), use(userId), use(created.outTradeId), useRef(kWxpay), use(created.amount), use(status),
+        use(payName), use(remark), use(plan.normalized), use(at), now;
+  });
+
+  wxpay::WxpayV2Config clientConfig;
+  clientConfig.appId = config.appId;
+  clientConfig.mchId = config.mchId;
+  clientConfig.apiKey = config.apiKey;
+  clientConfig.signType = config.signType;
+  clientConfig.gatewayBaseUrl = config.gatewayUrl;
+  wxpay::UnifiedOrderRequest order;
+  order.outTradeNo = created.outTradeId;
+  order.body = request.payName.empty() ? "在线支付" : request.payName;
+  order.totalFee = request.money;
+  order.notifyUrl = options_.publicBaseUrl + "/notify/wxpay/" + factory.name;
+  order.tradeType = "JSAPI";
+  order.openid = request.openid;
+  order.spbillCreateIp = request.clientIp.empty() ? "127.0.0.1" : request.clientIp;
+  std::string prepayId;
+  try {
+    prepayId = wxpay::WxpayV2Client(clientConfig).unifiedOrder(order).at("prepay_id");
+  } catch (const std::exception& e) {
+    log().error("unifiedorder for %s failed: %s", created.outTradeId, std::string(e.what()));
+    db_.transaction([&](Session& s) {
+      s << "UPDATE payments SET status = 'CLOSED' WHERE out_trade_id = $1 AND status = 'CREATED'",
+          use(created.outTradeId), now;
+    });
+    throw sdk::Error(kChannelError, std::string("微信支付下单失败:") + e.what());
+  }
+  db_.transaction([&](Session& s) {
+    s << "UPDATE payments SET prepay_id = $1 WHERE out_trade_id = $2", use(prepayId), use(created.outTradeId), now;
+  });
+
+  const auto params = wxpay::jsapiPayParams(config.appId, prepayId, config.apiKey, config.signType,
+                                            std::to_string(nowMs() / 1000), crypto::randomHex(16));
+  created.payParams = new Poco::JSON::Object;
+  for (const auto& [key, value] : params) created.payParams->set(key, value);
+  created.payParams->set("outTradeId", created.outTradeId);
+  return created;
+}
+
+std::optional<PaymentView> PaymentService::find(std::int64_t factoryId, std::int64_t userId,
+                                                const std::string& outTradeId) {
+  Session s = db_.session();
+  std::vector<std::string> ids, channels, statuses, names, remarks;
+  std::vector<std::int64_t> amounts, created;
+  std::vector<Poco::Nullable<std::int64_t>> paid;
+  std::string id = outTradeId;
+  s << "SELECT out_trade_id, channel, amount, status, pay_name, remark, created_at, paid_at FROM payments "
+       "WHERE factory_id = $1 AND user_id = $2 AND out_trade_id = $3",
+      use(factoryId), use(userId), use(id), into(ids), into(channels), into(amounts), into(statuses), into(names),
+      into(remarks), into(created), into(paid), now;
+  if (ids.empty()) return std::nullopt;
+  return PaymentView{ids[0],    channels[0], amounts[0], statuses[0],
+                     names[0],  remarks[0],  created[0], paid[0].isNull() ? 0 : paid[0].value()};
+}
+
+SettleOutcome PaymentService::settle(std::int64_t factoryId, const std::string& channel,
+                                     const std::string& outTradeId, sdk::Fen paid, const std::string& channelTradeNo,
+                                     const std::string& notification) {
+  const SettleOutcome outcome = db_.transaction([&](Session& s) {
+    std::vector<std::int64_t> ids, users, amounts;
+    std::vector<std::string> statuses, chains;
+    std::string id = outTradeId, ch = channel;
+    s << "SELECT id, user_id, amount, status, next_action FROM payments WHERE factory_id = $1 AND out_trade_id = $2 "
+         "AND channel = $3",
+        use(factoryId), use(id), use(ch), into(ids), into(users), into(amounts), into(statuses), into(chains), now;
+    if (ids.empty()) return SettleOutcome::UnknownPayment;
+    if (amounts[0] != paid) return SettleOutcome::AmountMismatch;
+    std::int64_t at = nowMs();
+    std::string result = statuses[0] == "PAID" ? "duplicate" : "settled", detail = notification;
+    s << "INSERT INTO payment_notifications (factory_id, payment_id, channel, outcome, detail, created_at) "
+         "VALUES ($1, $2, $3, $4, $5, $6)",
+        use(factoryId), use(ids[0]), use(ch), use(result), use(detail), use(at), now;
+    if (statuses[0] == "PAID") return SettleOutcome::AlreadyPaid;
+    if (statuses[0] == "CLOSED") log().warning("payment %s was closed but the channel says it was paid", outTradeId);
+    std::string tradeNo = channelTradeNo;
+    s << "UPDATE payments SET status = 'PAID', paid_at = $1, channel_trade_no = $2 WHERE id = $3", use(at),
+        use(tradeNo), use(ids[0]), now;
+    ledger::WalletLedger(s, factoryId, users[0]).credit(paid, "在线支付充值", "pay:" + outTradeId);
+    actions::insertChainSteps(s, factoryId, ids[0], outTradeId, planner_.steps(chains[0]));
+    return SettleOutcome::Settled;
+  });
+  if (outcome == SettleOutcome::Settled && onSettled_) onSettled_();
+  return outcome;
+}
+
+}  // namespace paynext::core::payments

@@ -1,0 +1,80 @@
+#pragma once
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+
+#include <Poco/JSON/Object.h>
+
+#include "core/actions/chain_planner.h"
+#include "core/identity/user_service.h"
+#include "core/payments/wxpay_channel_config.h"
+#include "core/storage/database.h"
+#include "core/tenancy/factory_store.h"
+#include "paynext/sdk/money.h"
+
+namespace paynext::core::payments {
+
+struct PayRequest {
+  sdk::Fen money = 0;
+  std::string payName;
+  std::string remark;
+  std::string nextAction;
+  std::string clientIp;
+  std::string openid;
+};
+
+struct CreatedPayment {
+  std::string outTradeId;
+  sdk::Fen amount = 0;
+  Poco::JSON::Object::Ptr payParams;
+};
+
+struct PaymentView {
+  std::string outTradeId;
+  std::string channel;
+  sdk::Fen amount = 0;
+  std::string status;  // CREATED, PAID, CLOSED
+  std::string payName;
+  std::string remark;
+  std::int64_t createdAt = 0;
+  std::int64_t paidAt = 0;
+};
+
+enum class SettleOutcome { Settled, AlreadyPaid, UnknownPayment, AmountMismatch };
+
+struct PaymentServiceOptions {
+  std::string publicBaseUrl = "http://127.0.0.1:8080";  // where channels send notifications
+  int gatewayTimeoutMs = 10000;
+};
+
+// Creating payments (validate the chain, ask the channel for a prepay order)
+// and settling them once the channel confirms the money.
+class PaymentService {
+ public:
+  PaymentService(storage::Database& db, tenancy::FactoryStore& factories, actions::ChainPlanner& planner,
+                 PaymentServiceOptions options);
+
+  // Called after a settlement committed, to wake the step worker.
+  void onSettled(std::function<void()> callback) { onSettled_ = std::move(callback); }
+
+  CreatedPayment createWxJsapi(const tenancy::Factory& factory, const identity::User& user, const PayRequest& request);
+  std::optional<PaymentView> find(std::int64_t factoryId, std::int64_t userId, const std::string& outTradeId);
+
+  // Marks the payment paid (once), credits the wallet and writes the chain.
+  SettleOutcome settle(std::int64_t factoryId, const std::string& channel, const std::string& outTradeId,
+                       sdk::Fen paid, const std::string& channelTradeNo, const std::string& notification);
+
+  WxpayChannelConfig wxpayConfig(std::int64_t factoryId);
+
+ private:
+  std::string newOutTradeId() const;
+
+  storage::Database& db_;
+  tenancy::FactoryStore& factories_;
+  actions::ChainPlanner& planner_;
+  PaymentServiceOptions options_;
+  std::function<void()> onSettled_;
+};
+
+}  // namespace paynext::core::payments

@@ -1,0 +1,80 @@
+#include "core/plugin_host/plugin_loader.h"
+
+#include <algorithm>
+#include <filesystem>
+
+#include "paynext/sdk/module_export.h"
+
+namespace paynext::core::plugin_host {
+namespace {
+
+#define PAYNEXT_STR2(x) #x
+#define PAYNEXT_STR(x) PAYNEXT_STR2(x)
+constexpr const char* kStampSymbol = PAYNEXT_STR(PAYNEXT_ABI_STAMP_SYMBOL);
+constexpr const char* kFactorySymbol = PAYNEXT_STR(PAYNEXT_MODULE_FACTORY_SYMBOL);
+
+PluginRefused refused(const std::string& file, const std::string& why) {
+  return PluginRefused("plugin " + file + " refused: " + why);
+}
+
+}  // namespace
+
+std::vector<std::string> pluginFiles(const std::string& dir) {
+  std::vector<std::string> files;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    const std::string name = entry.path().filename().string();
+    if (entry.is_regular_file() && name.rfind("paynext_", 0) == 0 && entry.path().extension() == ".so") {
+      files.push_back(entry.path().string());
+    }
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+std::unique_ptr<LoadedModule> loadPlugin(const std::string& file) {
+  auto loaded = std::make_unique<LoadedModule>();
+  loaded->file = file;
+  try {
+    // rtld_now: a missing symbol fails here, at start-up, not mid-payment.
+    loaded->library.load(file, boost::dll::load_mode::rtld_now | boost::dll::load_mode::rtld_local);
+  } catch (const std::exception& e) {
+    throw refused(file, std::string("cannot load: ") + e.what());
+  }
+  const sdk::AbiStamp expected = sdk::currentAbiStamp();
+  if (!loaded->library.has(kStampSymbol)) {
+    throw refused(file, std::string("expected ABI stamp symbol ") + kStampSymbol + " (" + sdk::describe(expected) +
+                            "), found none");
+  }
+  const auto& stamp = loaded->library.get<const sdk::AbiStamp>(kStampSymbol);
+  if (stamp != expected) {
+    throw refused(file, "expected ABI " + sdk::describe(expected) + ", found " + sdk::describe(stamp));
+  }
+  if (!loaded->library.has(kFactorySymbol)) {
+    throw refused(file, std::string("expected entry point ") + kFactorySymbol + ", found none");
+  }
+  auto& create = loaded->library.get_alias<sdk::ModuleFactory>(kFactorySymbol);
+  try {
+    loaded->module = create();
+    if (!loaded->module) throw std::runtime_error("factory returned no module");
+    loaded->name = loaded->module->name();
+    loaded->title = loaded->module->title();
+    loaded->version = loaded->module->version();
+    loaded->actionTypes = loaded->module->actionTypes();
+    loaded->routes = loaded->module->routes();
+    loaded->migrations = loaded->module->migrations();
+  } catch (const std::exception& e) {
+    throw refused(file, std::string("module factory threw: ") + e.what());
+  } catch (...) {
+    throw refused(file, "module factory threw a non-standard exception");
+  }
+  static const std::string kNameChars = "abcdefghijklmnopqrstuvwxyz0123456789_";
+  if (loaded->name.empty() || loaded->name.find_first_not_of(kNameChars) != std::string::npos) {
+    throw refused(file, "expected a module name of [a-z0-9_], found '" + loaded->name + "'");
+  }
+  for (const auto& type : loaded->actionTypes) {
+    if (!type.handler) throw refused(file, "action type " + std::to_string(type.code) + " has no handler");
+  }
+  return loaded;
+}
+
+}  // namespace paynext::core::plugin_host

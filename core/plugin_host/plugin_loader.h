@@ -1,0 +1,25 @@
+#pragma once
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "core/plugin_host/loaded_module.h"
+
+namespace paynext::core::plugin_host {
+
+// A library the server refuses; the message names the file, what was
+// expected and what was found.
+class PluginRefused : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// Loads one plugin file: checks the ABI stamp before calling anything else,
+// then creates the module and reads its manifest. Throws PluginRefused.
+std::unique_ptr<LoadedModule> loadPlugin(const std::string& file);
+
+// Every paynext_*.so of a folder, in name order.
+std::vector<std::string> pluginFiles(const std::string& dir);
+
+}  // namespace paynext::core::plugin_host

@@ -1,0 +1,95 @@
+#include "core/storage/core_schema.h"
+
+namespace paynext::core::storage {
+
+// Append only: a released version is never edited.
+std::vector<sdk::Migration> coreMigrations() {
+  return {
+    {1,
+      "CREATE TABLE factories (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, title TEXT NOT NULL, "
+      "  enabled INTEGER NOT NULL DEFAULT 1, created_at BIGINT NOT NULL)",
+      "CREATE TABLE factories (id BIGSERIAL PRIMARY KEY, name TEXT NOT NULL UNIQUE, title TEXT NOT NULL, "
+      "  enabled INTEGER NOT NULL DEFAULT 1, created_at BIGINT NOT NULL)"},
+    {2,
+      "CREATE TABLE factory_modules (factory_id BIGINT NOT NULL REFERENCES factories(id), module TEXT NOT NULL, "
+      "  enabled INTEGER NOT NULL, updated_at BIGINT NOT NULL, PRIMARY KEY (factory_id, module))",
+      "CREATE TABLE factory_modules (factory_id BIGINT NOT NULL REFERENCES factories(id), module TEXT NOT NULL, "
+      "  enabled INTEGER NOT NULL, updated_at BIGINT NOT NULL, PRIMARY KEY (factory_id, module))"},
+    {3,
+      "CREATE TABLE factory_config (factory_id BIGINT NOT NULL REFERENCES factories(id), key TEXT NOT NULL, "
+      "  value TEXT NOT NULL, updated_at BIGINT NOT NULL, PRIMARY KEY (factory_id, key))",
+      "CREATE TABLE factory_config (factory_id BIGINT NOT NULL REFERENCES factories(id), key TEXT NOT NULL, "
+      "  value TEXT NOT NULL, updated_at BIGINT NOT NULL, PRIMARY KEY (factory_id, key))"},
+    {4,
+      "CREATE TABLE factory_channels (factory_id BIGINT NOT NULL REFERENCES factories(id), channel TEXT NOT NULL, "
+      "  config TEXT NOT NULL, updated_at BIGINT NOT NULL, PRIMARY KEY (factory_id, channel))",
+      "CREATE TABLE factory_channels (factory_id BIGINT NOT NULL REFERENCES factories(id), channel TEXT NOT NULL, "
+      "  config TEXT NOT NULL, updated_at BIGINT NOT NULL, PRIMARY KEY (factory_id, channel))"},
+    {5,
+      "CREATE TABLE users (id INTEGER PRIMARY KEY, factory_id BIGINT NOT NULL REFERENCES factories(id), "
+      "  mobile TEXT NOT NULL, password_hash TEXT NOT NULL, password_salt TEXT NOT NULL, nick TEXT NOT NULL DEFAULT '', "
+      "  created_at BIGINT NOT NULL, UNIQUE (factory_id, mobile))",
+      "CREATE TABLE users (id BIGSERIAL PRIMARY KEY, factory_id BIGINT NOT NULL REFERENCES factories(id), "
+      "  mobile TEXT NOT NULL, password_hash TEXT NOT NULL, password_salt TEXT NOT NULL, nick TEXT NOT NULL DEFAULT '', "
+      "  created_at BIGINT NOT NULL, UNIQUE (factory_id, mobile))"},
+    {6,
+      "CREATE TABLE user_tokens (token_hash TEXT PRIMARY KEY, factory_id BIGINT NOT NULL, user_id BIGINT NOT NULL "
+      "  REFERENCES users(id), expires_at BIGINT NOT NULL, created_at BIGINT NOT NULL)",
+      "CREATE TABLE user_tokens (token_hash TEXT PRIMARY KEY, factory_id BIGINT NOT NULL, user_id BIGINT NOT NULL "
+      "  REFERENCES users(id), expires_at BIGINT NOT NULL, created_at BIGINT NOT NULL)"},
+    {7,
+      "CREATE TABLE wallets (user_id BIGINT PRIMARY KEY REFERENCES users(id), factory_id BIGINT NOT NULL, "
+      "  balance BIGINT NOT NULL DEFAULT 0, frozen BIGINT NOT NULL DEFAULT 0, points BIGINT NOT NULL DEFAULT 0, "
+      "  total_consumed BIGINT NOT NULL DEFAULT 0, CHECK (balance >= 0), CHECK (frozen >= 0), CHECK (points >= 0))",
+      "CREATE TABLE wallets (user_id BIGINT PRIMARY KEY REFERENCES users(id), factory_id BIGINT NOT NULL, "
+      "  balance BIGINT NOT NULL DEFAULT 0, frozen BIGINT NOT NULL DEFAULT 0, points BIGINT NOT NULL DEFAULT 0, "
+      "  total_consumed BIGINT NOT NULL DEFAULT 0, CHECK (balance >= 0), CHECK (frozen >= 0), CHECK (points >= 0))"},
+    {8,
+      "CREATE TABLE ledger_entries (id INTEGER PRIMARY KEY, factory_id BIGINT NOT NULL, user_id BIGINT NOT NULL, "
+      "  currency TEXT NOT NULL, amount BIGINT NOT NULL, balance_after BIGINT NOT NULL, reason TEXT NOT NULL, "
+      "  reference TEXT NOT NULL, created_at BIGINT NOT NULL)",
+      "CREATE TABLE ledger_entries (id BIGSERIAL PRIMARY KEY, factory_id BIGINT NOT NULL, user_id BIGINT NOT NULL, "
+      "  currency TEXT NOT NULL, amount BIGINT NOT NULL, balance_after BIGINT NOT NULL, reason TEXT NOT NULL, "
+      "  reference TEXT NOT NULL, created_at BIGINT NOT NULL)"},
+    {9,
+      "CREATE INDEX ledger_entries_user ON ledger_entries (factory_id, user_id, id)",
+      "CREATE INDEX ledger_entries_user ON ledger_entries (factory_id, user_id, id)"},
+    {10,
+      "CREATE TABLE payments (id INTEGER PRIMARY KEY, factory_id BIGINT NOT NULL, user_id BIGINT NOT NULL, "
+      "  out_trade_id TEXT NOT NULL UNIQUE, channel TEXT NOT NULL, amount BIGINT NOT NULL, status TEXT NOT NULL, "
+      "  pay_name TEXT NOT NULL DEFAULT '', remark TEXT NOT NULL DEFAULT '', next_action TEXT NOT NULL DEFAULT '', "
+      "  prepay_id TEXT NOT NULL DEFAULT '', channel_trade_no TEXT NOT NULL DEFAULT '', created_at BIGINT NOT NULL, "
+      "  paid_at BIGINT)",
+      "CREATE TABLE payments (id BIGSERIAL PRIMARY KEY, factory_id BIGINT NOT NULL, user_id BIGINT NOT NULL, "
+      "  out_trade_id TEXT NOT NULL UNIQUE, channel TEXT NOT NULL, amount BIGINT NOT NULL, status TEXT NOT NULL, "
+      "  pay_name TEXT NOT NULL DEFAULT '', remark TEXT NOT NULL DEFAULT '', next_action TEXT NOT NULL DEFAULT '', "
+      "  prepay_id TEXT NOT NULL DEFAULT '', channel_trade_no TEXT NOT NULL DEFAULT '', created_at BIGINT NOT NULL, "
+      "  paid_at BIGINT)"},
+    {11,
+      "CREATE INDEX payments_user ON payments (factory_id, user_id, id)",
+      "CREATE INDEX payments_user ON payments (factory_id, user_id, id)"},
+    {12,
+      "CREATE TABLE payment_notifications (id INTEGER PRIMARY KEY, factory_id BIGINT NOT NULL, "
+      "  payment_id BIGINT, channel TEXT NOT NULL, outcome TEXT NOT NULL, detail TEXT NOT NULL, created_at BIGINT NOT NULL)",
+      "CREATE TABLE payment_notifications (id BIGSERIAL PRIMARY KEY, factory_id BIGINT NOT NULL, "
+      "  payment_id BIGINT, channel TEXT NOT NULL, outcome TEXT NOT NULL, detail TEXT NOT NULL, created_at BIGINT NOT NULL)"},
+    {13,
+      "CREATE TABLE chain_steps (id INTEGER PRIMARY KEY, factory_id BIGINT NOT NULL, payment_id BIGINT NOT NULL "
+      "  REFERENCES payments(id), seq INTEGER NOT NULL, type INTEGER NOT NULL, module TEXT NOT NULL, params TEXT NOT NULL, "
+      "  status TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, next_run_at BIGINT NOT NULL, lease_until BIGINT NOT NULL DEFAULT 0, "
+      "  lease_owner TEXT NOT NULL DEFAULT '', last_error TEXT NOT NULL DEFAULT '', result TEXT NOT NULL DEFAULT '', "
+      "  idempotency_key TEXT NOT NULL UNIQUE, created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL, "
+      "  UNIQUE (payment_id, seq))",
+      "CREATE TABLE chain_steps (id BIGSERIAL PRIMARY KEY, factory_id BIGINT NOT NULL, payment_id BIGINT NOT NULL "
+      "  REFERENCES payments(id), seq INTEGER NOT NULL, type INTEGER NOT NULL, module TEXT NOT NULL, params TEXT NOT NULL, "
+      "  status TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, next_run_at BIGINT NOT NULL, lease_until BIGINT NOT NULL DEFAULT 0, "
+      "  lease_owner TEXT NOT NULL DEFAULT '', last_error TEXT NOT NULL DEFAULT '', result TEXT NOT NULL DEFAULT '', "
+      "  idempotency_key TEXT NOT NULL UNIQUE, created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL, "
+      "  UNIQUE (payment_id, seq))"},
+    {14,
+      "CREATE INDEX chain_steps_runnable ON chain_steps (status, next_run_at)",
+      "CREATE INDEX chain_steps_runnable ON chain_steps (status, next_run_at)"},
+  };
+}
+
+}  // namespace paynext::core::storage

@@ -1,0 +1,81 @@
+#include "core/storage/database.h"
+
+#include <Poco/Data/PostgreSQL/Connector.h>
+#include <Poco/Data/SQLite/Connector.h>
+#include <Poco/Data/SessionPool.h>
+#include <Poco/String.h>
+
+namespace paynext::core::storage {
+
+using Poco::Data::Keywords::now;
+
+namespace {
+
+std::pair<Dialect, std::string> parseUrl(const std::string& url) {
+  if (Poco::startsWith(url, std::string("sqlite:"))) return {Dialect::Sqlite, url.substr(7)};
+  if (Poco::startsWith(url, std::string("postgresql:"))) return {Dialect::Postgresql, url.substr(11)};
+  throw std::invalid_argument("storage.url must start with sqlite: or postgresql:, got '" + url + "'");
+}
+
+}  // namespace
+
+Database::Database(const DatabaseOptions& options) : options_(options) {
+  auto [dialect, target] = parseUrl(options.url);
+  dialect_ = dialect;
+  if (dialect_ == Dialect::Sqlite) {
+    Poco::Data::SQLite::Connector::registerConnector();
+    pool_ = std::make_unique<Poco::Data::SessionPool>("SQLite", target, 1, options.poolSize, 60);
+    Poco::Data::Session s = session();
+    s << "PRAGMA journal_mode=WAL", now;
+  } else {
+    Poco::Data::PostgreSQL::Connector::registerConnector();
+    pool_ = std::make_unique<Poco::Data::SessionPool>("PostgreSQL", target, 1, options.poolSize, 60);
+  }
+}
+
+Database::~Database() = default;
+
+Poco::Data::Session Database::session() {
+  try {
+    Poco::Data::Session s = pool_->get();
+    if (dialect_ == Dialect::Sqlite) {
+      // Per-connection settings; cheap, and a pooled connection may be new.
+      s << "PRAGMA busy_timeout=" + std::to_string(options_.busyTimeoutMs), now;
+      s << "PRAGMA synchronous=FULL", now;
+      s << "PRAGMA foreign_keys=ON", now;
+    }
+    return s;
+  } catch (const Poco::Data::SessionPoolExhaustedException&) {
+    throw DatabaseBusy("数据库连接已满,请稍后重试");
+  }
+}
+
+void Database::begin(Poco::Data::Session& s) {
+  if (dialect_ == Dialect::Sqlite) {
+    s << "BEGIN IMMEDIATE", now;
+  } else {
+    s.begin();
+  }
+}
+
+void Database::commit(Poco::Data::Session& s) {
+  if (dialect_ == Dialect::Sqlite) {
+    s << "COMMIT", now;
+  } else {
+    s.commit();
+  }
+}
+
+void Database::rollback(Poco::Data::Session& s) noexcept {
+  try {
+    if (dialect_ == Dialect::Sqlite) {
+      s << "ROLLBACK", now;
+    } else {
+      s.rollback();
+    }
+  } catch (...) {
+    // The connection is unusable; the pool discards it when it is put back.
+  }
+}
+
+}  // namespace paynext::core::storage

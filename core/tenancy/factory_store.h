@@ -1,0 +1,60 @@
+#pragma once
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/storage/database.h"
+#include "paynext/sdk/system_params.h"
+
+namespace paynext::core::tenancy {
+
+struct Factory {
+  std::int64_t id = 0;
+  std::string name;
+  std::string title;
+  bool enabled = true;
+};
+
+// Factories (tenants) and what belongs to them: enabled modules, system
+// parameters and channel configuration. Throws sdk::Error for bad input.
+class FactoryStore {
+ public:
+  explicit FactoryStore(storage::Database& db);
+
+  std::optional<Factory> findByName(const std::string& name);
+  Factory create(const std::string& name, const std::string& title);
+  std::vector<Factory> list();
+
+  bool moduleEnabled(std::int64_t factoryId, const std::string& module);
+  void setModuleEnabled(std::int64_t factoryId, const std::string& module, bool enabled);
+
+  std::optional<std::string> config(std::int64_t factoryId, const std::string& key);
+  std::map<std::string, std::string> configValues(std::int64_t factoryId);
+  void setConfig(std::int64_t factoryId, const std::string& key, const std::string& value);
+
+  // Channel settings are a JSON document per channel, secrets included.
+  std::optional<std::string> channelConfig(std::int64_t factoryId, const std::string& channel);
+  void setChannelConfig(std::int64_t factoryId, const std::string& channel, const std::string& json);
+
+  static bool validName(const std::string& name);
+
+ private:
+  storage::Database& db_;
+};
+
+// The factory's system parameters read through a given session, so the
+// values a step sees are those of its own transaction.
+class SessionSystemParams : public sdk::SystemParams {
+ public:
+  SessionSystemParams(Poco::Data::Session& session, std::int64_t factoryId)
+      : session_(session), factoryId_(factoryId) {}
+  std::optional<std::string> get(const std::string& key) const override;
+
+ private:
+  Poco::Data::Session& session_;
+  std::int64_t factoryId_;
+};
+
+}  // namespace paynext::core::tenancy

@@ -1,0 +1,3 @@
+#include "testkit_module.h"
+
+PAYNEXT_MODULE(paynext::plugins::testkit::TestkitModule)

@@ -1,0 +1,119 @@
+#include "core/ledger/wallet_ledger.h"
+
+#include <gtest/gtest.h>
+
+#include "core/ledger/no_wallet.h"
+#include "paynext/sdk/errors.h"
+#include "tests/support/core_database.h"
+
+namespace paynext::core::ledger {
+namespace {
+
+using namespace Poco::Data::Keywords;
+
+class WalletLedgerTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    db().transaction([](Poco::Data::Session& s) {
+      s << "INSERT INTO factories (id, name, title, created_at) VALUES (1, 'f', 'F', 0), (2, 'g', 'G', 0)", now;
+      s << "INSERT INTO users (id, factory_id, mobile, password_hash, password_salt, created_at) "
+           "VALUES (10, 1, '13800000000', 'h', 's', 0)",
+          now;
+      s << "INSERT INTO wallets (user_id, factory_id, balance) VALUES (10, 1, 1000)", now;
+    });
+  }
+  storage::Database& db() { return cdb_.db(); }
+  std::int64_t entries() {
+    auto s = db().session();
+    std::int64_t n = 0;
+    s << "SELECT COUNT(*) FROM ledger_entries", into(n), now;
+    return n;
+  }
+  paynext::testing::CoreDatabase cdb_;
+};
+
+TEST_F(WalletLedgerTest, DebitWritesEntryWithBalanceAfter) {
+  db().transaction([](Poco::Data::Session& s) { WalletLedger(s, 1, 10).debit(250, "支付商城订单", "orders:1"); });
+  auto s = db().session();
+  WalletLedger w(s, 1, 10);
+  EXPECT_EQ(750, w.balance());
+  EXPECT_EQ(250, w.amounts().totalConsumed);
+  std::string currency, reason, ref;
+  std::int64_t amount = 0, after = 0;
+  s << "SELECT currency, amount, balance_after, reason, reference FROM ledger_entries", into(currency), into(amount),
+      into(after), into(reason), into(ref), now;
+  EXPECT_EQ("balance", currency);
+  EXPECT_EQ(-250, amount);
+  EXPECT_EQ(750, after);
+  EXPECT_EQ("支付商城订单", reason);
+  EXPECT_EQ("orders:1", ref);
+}
+
+TEST_F(WalletLedgerTest, OverdraftIsRefusedAndChangesNothing) {
+  try {
+    db().transaction([](Poco::Data::Session& s) { WalletLedger(s, 1, 10).debit(1001, "x", "y"); });
+    FAIL();
+  } catch (const sdk::InsufficientFunds& e) {
+    EXPECT_STREQ("余额不足", e.what());
+  }
+  auto s = db().session();
+  EXPECT_EQ(1000, WalletLedger(s, 1, 10).balance());
+  EXPECT_EQ(0, entries());
+}
+
+TEST_F(WalletLedgerTest, OtherFactoryCannotTouchTheWallet) {
+  EXPECT_THROW(db().transaction([](Poco::Data::Session& s) { WalletLedger(s, 2, 10).debit(1, "x", "y"); }),
+               sdk::InsufficientFunds);
+  auto s = db().session();
+  EXPECT_EQ(1000, WalletLedger(s, 1, 10).balance());
+}
+
+TEST_F(WalletLedgerTest, FreezeMovesBalanceToFrozenAndBack) {
+  db().transaction([](Poco::Data::Session& s) { WalletLedger(s, 1, 10).freeze(300, "支付押金", "d1"); });
+  {
+    auto s = db().session();
+    auto a = WalletLedger(s, 1, 10).amounts();
+    EXPECT_EQ(700, a.balance);
+    EXPECT_EQ(300, a.frozen);
+    EXPECT_EQ(0, a.totalConsumed);
+  }
+  EXPECT_EQ(2, entries());
+  db().transaction([](Poco::Data::Session& s) { WalletLedger(s, 1, 10).unfreeze(300, "退押金", "d1"); });
+  auto s = db().session();
+  EXPECT_EQ(1000, WalletLedger(s, 1, 10).balance());
+  EXPECT_EQ(0, WalletLedger(s, 1, 10).frozen());
+}
+
+TEST_F(WalletLedgerTest, PointsHaveTheirOwnEntries) {
+  db().transaction([](Poco::Data::Session& s) { WalletLedger(s, 1, 10).creditPoints(50, "签到", "p"); });
+  try {
+    db().transaction([](Poco::Data::Session& s) { WalletLedger(s, 1, 10).debitPoints(51, "兑换", "q"); });
+    FAIL();
+  } catch (const sdk::Error& e) {
+    EXPECT_EQ(sdk::codes::kNotEnoughPoints, e.code());
+    EXPECT_STREQ("积分不足", e.what());
+  }
+  auto s = db().session();
+  EXPECT_EQ(50, WalletLedger(s, 1, 10).points());
+  EXPECT_EQ(1, entries());
+}
+
+TEST_F(WalletLedgerTest, NonPositiveAmountsAreProgrammingErrors) {
+  auto s = db().session();
+  WalletLedger w(s, 1, 10);
+  EXPECT_THROW(w.debit(0, "x", "y"), std::invalid_argument);
+  EXPECT_THROW(w.credit(-5, "x", "y"), std::invalid_argument);
+}
+
+TEST(NoWalletTest, RefusesEveryUse) {
+  NoWallet w;
+  try {
+    w.balance();
+    FAIL();
+  } catch (const sdk::Error& e) {
+    EXPECT_EQ(sdk::codes::kNotLoggedIn, e.code());
+  }
+}
+
+}  // namespace
+}  // namespace paynext::core::ledger
