@@ -27,6 +27,7 @@ inline bool has(const Poco::JSON::Object& p, const std::string& name) {
 inline std::optional<std::int64_t> optionalInt(const Poco::JSON::Object& p, const std::string& name) {
   if (!has(p, name)) return std::nullopt;
   const Poco::Dynamic::Var v = p.get(name);
+  if (v.isBoolean()) throw invalid(name, "整数");
   Poco::Int64 out = 0;
   if (v.isString()) {
     if (!Poco::NumberParser::tryParse64(v.extract<std::string>(), out)) throw invalid(name, "整数");
@@ -56,7 +57,7 @@ inline std::optional<std::string> optionalString(const Poco::JSON::Object& p, co
   if (!has(p, name)) return std::nullopt;
   const Poco::Dynamic::Var v = p.get(name);
   if (v.isString()) return v.extract<std::string>();
-  if (v.isInteger()) return v.convert<std::string>();
+  if (v.isInteger() && !v.isBoolean()) return v.convert<std::string>();
   throw invalid(name, "字符串");
 }
 
@@ -84,7 +85,8 @@ inline std::optional<Fen> optionalMoney(const Poco::JSON::Object& p, const std::
   if (!has(p, name)) return std::nullopt;
   const Poco::Dynamic::Var v = p.get(name);
   std::optional<Fen> fen;
-  if (v.isString()) fen = parseYuan(v.extract<std::string>());
+  if (v.isBoolean()) fen = std::nullopt;
+  else if (v.isString()) fen = parseYuan(v.extract<std::string>());
   else if (v.isInteger()) {
     const auto n = v.convert<Poco::Int64>();
     if (n >= 0 && n <= 1000000000000LL) fen = n * 100;

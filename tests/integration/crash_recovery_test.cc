@@ -1,0 +1,57 @@
+// paynextd killed with SIGKILL in the middle of chains: after a restart every
+// step has run exactly once and every fen is accounted for in the ledger.
+#include <gtest/gtest.h>
+
+#include "core/payments/wxpay/wxpay_sign.h"
+#include "core/payments/wxpay/wxpay_xml.h"
+#include "tests/integration/support/db_probe.h"
+#include "tests/integration/support/paynext_env.h"
+
+namespace paynext::testing {
+namespace {
+
+namespace wx = core::payments::wxpay;
+
+TEST(CrashRecoveryTest, EveryStepRunsExactlyOnceAcrossSigkill) {
+  PaynextEnv env;
+  env.createFactory("f1", {"testkit"});
+  const auto token = env.userToken("f1", "13800000000");
+  DbProbe db(env.dir().file("paynext.db"));
+  constexpr int kChains = 20;
+  std::vector<std::string> outs;
+  for (int i = 0; i < kChains; ++i) {
+    auto r = env.call("f1", "/pay/wx/wxapp",
+                      {{"token", token},
+                       {"money", "1.00"},
+                       {"nextAction", "{type:900, amount:10, sleepMs:40, nextAction:{type:900, amount:5, sleepMs:40, "
+                                      "nextAction:{type:900, amount:1, sleepMs:40}}}"}});
+    ASSERT_EQ(0, r->getValue<int>("code")) << r->getValue<std::string>("msg");
+    outs.push_back(r->getObject("data")->getValue<std::string>("outTradeId"));
+  }
+  for (const auto& out : outs) {
+    wx::Fields f{{"appid", kAppId},          {"mch_id", kMchId},          {"nonce_str", "n"},
+                 {"result_code", "SUCCESS"}, {"return_code", "SUCCESS"}, {"out_trade_no", out},
+                 {"total_fee", "100"},       {"transaction_id", "t" + out}};
+    f["sign"] = wx::sign(f, kApiKey, wx::SignType::Md5);
+    auto reply = env.api().send("POST", "/notify/wxpay/f1", wx::toXml(f), "text/xml").body;
+    ASSERT_NE(std::string::npos, reply.find("SUCCESS")) << reply;
+  }
+  const std::string done = "SELECT COUNT(*) FROM chain_steps WHERE status = 'DONE'";
+  ASSERT_TRUE(eventually([&] { return db.count(done) >= 10; }));
+  env.stopServer(SIGKILL);
+  const auto doneAtKill = db.count(done);
+  EXPECT_LT(doneAtKill, kChains * 3) << "the kill came too late to test anything";
+
+  env.startServer();
+  ASSERT_TRUE(eventually([&] { return db.count(done) == kChains * 3; }, std::chrono::seconds(60)));
+  EXPECT_EQ(kChains * 3, db.count("SELECT COUNT(*) FROM testkit_runs"));
+  EXPECT_EQ(kChains * 3, db.count("SELECT COUNT(DISTINCT step_key) FROM testkit_runs"));
+  // Credits of 100 per payment, debits of 10 + 5 + 1 per chain.
+  EXPECT_EQ(kChains * 100, db.count("SELECT SUM(amount) FROM ledger_entries WHERE amount > 0"));
+  EXPECT_EQ(-kChains * 16, db.count("SELECT SUM(amount) FROM ledger_entries WHERE amount < 0"));
+  EXPECT_EQ(kChains * 84, db.count("SELECT balance FROM wallets"));
+  EXPECT_EQ(kChains * 4, db.count("SELECT COUNT(*) FROM ledger_entries"));
+}
+
+}  // namespace
+}  // namespace paynext::testing

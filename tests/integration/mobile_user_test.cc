@@ -1,0 +1,80 @@
+// The API工厂 user, wallet and config endpoints.
+#include <gtest/gtest.h>
+
+#include "tests/integration/support/db_probe.h"
+#include "tests/integration/support/paynext_env.h"
+
+namespace paynext::testing {
+namespace {
+
+class MobileUserTest : public ::testing::Test {
+ protected:
+  void SetUp() override { env_.createFactory("f1", {}); }
+  PaynextEnv env_{EnvOptions{{"test:testkit"}, {}, false}};
+};
+
+TEST_F(MobileUserTest, RegisterLoginAndAmount) {
+  auto r = env_.call("f1", "/user/m/register", {{"mobile", "13800000000"}, {"pwd", "secret123"}});
+  EXPECT_EQ(0, r->getValue<int>("code"));
+  EXPECT_EQ("success", r->getValue<std::string>("msg"));
+  r = env_.call("f1", "/user/m/login", {{"mobile", "13800000000"}, {"pwd", "secret123"}});
+  ASSERT_EQ(0, r->getValue<int>("code"));
+  const auto token = r->getObject("data")->getValue<std::string>("token");
+  EXPECT_GT(r->getObject("data")->getValue<int>("uid"), 0);
+  r = env_.call("f1", "/user/check-token", {{"token", token}});
+  EXPECT_EQ(0, r->getValue<int>("code"));
+  auto raw = env_.api().postForm("/f1/user/amount", {{"token", token}});
+  EXPECT_EQ("{\"code\":0,\"data\":{\"balance\":0,\"freeze\":0,\"growth\":0,\"score\":0,\"totleConsumed\":0},"
+            "\"msg\":\"success\"}",
+            raw.body);
+}
+
+TEST_F(MobileUserTest, JsonBodiesWorkToo) {
+  auto r = env_.api().send("POST", "/f1/user/m/register", "{\"mobile\":\"13800000001\",\"pwd\":\"secret123\"}",
+                           "application/json");
+  EXPECT_EQ(0, r.json()->getValue<int>("code"));
+}
+
+TEST_F(MobileUserTest, TokenErrorsAre2000) {
+  auto r = env_.call("f1", "/user/amount", {});
+  EXPECT_EQ(2000, r->getValue<int>("code"));
+  EXPECT_EQ("请先登录", r->getValue<std::string>("msg"));
+  r = env_.call("f1", "/user/amount", {{"token", "deadbeef"}});
+  EXPECT_EQ(2000, r->getValue<int>("code"));
+  EXPECT_EQ("登录已过期,请重新登录", r->getValue<std::string>("msg"));
+}
+
+TEST_F(MobileUserTest, TokenOfAnotherFactoryIsRefused) {
+  env_.createFactory("f2", {});
+  const auto token = env_.userToken("f1", "13800000000");
+  auto r = env_.call("f2", "/user/amount", {{"token", token}});
+  EXPECT_EQ(2000, r->getValue<int>("code"));
+}
+
+TEST_F(MobileUserTest, RegistrationErrorsStoreNothing) {
+  auto r = env_.call("f1", "/user/m/register", {{"mobile", "138"}, {"pwd", "secret123"}});
+  EXPECT_EQ(300, r->getValue<int>("code"));
+  EXPECT_EQ("手机号码格式错误", r->getValue<std::string>("msg"));
+  r = env_.call("f1", "/user/m/register", {{"mobile", "13800000000"}, {"pwd", "1"}});
+  EXPECT_EQ("密码长度应为 6 到 64 个字符", r->getValue<std::string>("msg"));
+  EXPECT_EQ(0, DbProbe(env_.dir().file("paynext.db")).count("SELECT COUNT(*) FROM users"));
+  r = env_.call("f1", "/user/m/login", {{"mobile", "13800000000"}, {"pwd", "secret123"}});
+  EXPECT_EQ(10000, r->getValue<int>("code"));
+}
+
+TEST_F(MobileUserTest, ConfigValues) {
+  ASSERT_EQ(200, env_.admin("PUT", "/factories/f1/config/SHOP_NAME", "{\"value\":\"小店\"}").status);
+  auto raw = env_.api().postForm("/f1/config/value", {{"key", "SHOP_NAME"}});
+  EXPECT_EQ("{\"code\":0,\"data\":\"小店\",\"msg\":\"success\"}", raw.body);
+  auto r = env_.call("f1", "/config/value", {{"key", "MISSING"}});
+  EXPECT_EQ(700, r->getValue<int>("code"));
+  r = env_.call("f1", "/config/values", {{"keys", "SHOP_NAME,MISSING"}});
+  EXPECT_EQ(0, r->getValue<int>("code"));
+  EXPECT_EQ(1u, r->getArray("data")->size());
+  r = env_.call("f1", "/config/value", {});
+  EXPECT_EQ(300, r->getValue<int>("code"));
+  EXPECT_EQ("缺少参数 key", r->getValue<std::string>("msg"));
+}
+
+}  // namespace
+}  // namespace paynext::testing

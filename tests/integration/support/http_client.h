@@ -1,0 +1,30 @@
+#pragma once
+#include <map>
+#include <string>
+
+#include <Poco/JSON/Object.h>
+
+namespace paynext::testing {
+
+struct HttpResult {
+  int status = 0;
+  std::string body;
+  std::string contentType;
+  Poco::JSON::Object::Ptr json() const;  // throws when the body is not an object
+};
+
+// Plain blocking HTTP calls to 127.0.0.1 for the tests.
+class HttpClient {
+ public:
+  explicit HttpClient(int port) : port_(port) {}
+
+  HttpResult get(const std::string& path, const std::map<std::string, std::string>& headers = {}) const;
+  HttpResult postForm(const std::string& path, const std::map<std::string, std::string>& fields) const;
+  HttpResult send(const std::string& method, const std::string& path, const std::string& body,
+                  const std::string& contentType, const std::map<std::string, std::string>& headers = {}) const;
+
+ private:
+  int port_;
+};
+
+}  // namespace paynext::testing

@@ -1,0 +1,141 @@
+#include "tests/integration/support/paynext_env.h"
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+#include <gtest/gtest.h>
+
+namespace paynext::testing {
+
+namespace {
+
+int waitForPortFile(const std::string& file, ChildProcess& process, const std::string& what) {
+  int port = 0;
+  const bool ok = eventually([&] {
+    std::ifstream in(file);
+    return (in >> port) && port > 0;
+  }, std::chrono::seconds(30));
+  if (!ok || !process.running()) throw std::runtime_error(what + " did not start");
+  return port;
+}
+
+std::string readFile(const std::string& path) {
+  std::ifstream in(path);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+}  // namespace
+
+bool eventually(const std::function<bool()>& pred, std::chrono::milliseconds deadline) {
+  const auto end = std::chrono::steady_clock::now() + deadline;
+  while (std::chrono::steady_clock::now() < end) {
+    if (pred()) return true;
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  return pred();
+}
+
+PaynextEnv::PaynextEnv(EnvOptions options) : options_(std::move(options)) {
+  std::filesystem::create_directories(dir_.file("plugins"));
+  for (const auto& p : options_.plugins) {
+    const bool test = p.rfind("test:", 0) == 0;
+    const std::string name = test ? p.substr(5) : p;
+    const std::string from = test ? std::string(PAYNEXT_TEST_PLUGIN_DIR) + "/" + name + "/paynext_" + name + ".so"
+                                  : std::string(PAYNEXT_PLUGIN_DIR) + "/paynext_" + name + ".so";
+    std::filesystem::create_symlink(from, dir_.file("plugins/paynext_" + name + ".so"));
+  }
+  if (options_.gatewaysim) {
+    sim_ = std::make_unique<ChildProcess>(
+        GATEWAYSIM_BIN,
+        std::vector<std::string>{"--port=0", "--port-file=" + dir_.file("sim.port"),
+                                 std::string("--merchant=") + kMchId + ":" + kAppId + ":" + kApiKey,
+                                 "--time-scale=0.001"},
+        dir_.file("gatewaysim.log"));
+    simPort_ = waitForPortFile(dir_.file("sim.port"), *sim_, "gatewaysim");
+  }
+  startServer();
+}
+
+PaynextEnv::~PaynextEnv() {
+  if (server_) stopServer(SIGTERM);
+  if (::testing::Test::HasFailure()) std::cerr << "---- paynextd log ----\n" << log() << std::endl;
+}
+
+void PaynextEnv::startServer() {
+  std::remove(dir_.file("paynextd.port").c_str());
+  std::map<std::string, std::string> config = {
+      {"http.port", "0"},
+      {"http.portFile", dir_.file("paynextd.port")},
+      {"storage.url", "sqlite:" + dir_.file("paynext.db")},
+      {"plugins.dir", dir_.file("plugins")},
+      {"admin.token", kAdminToken},
+      {"identity.passwordIterations", "1000"},
+      {"worker.pollIntervalMs", "50"},
+      {"worker.backoffBaseMs", "50"},
+      {"worker.backoffCapMs", "200"},
+      {"worker.maxAttempts", "3"},
+      {"worker.leaseMs", "2000"},
+  };
+  for (const auto& [k, v] : options_.config) config[k] = v;
+  {
+    std::ofstream out(dir_.file("paynext.properties"));
+    for (const auto& [k, v] : config) out << k << " = " << v << "\n";
+  }
+  server_ = std::make_unique<ChildProcess>(PAYNEXTD_BIN,
+                                           std::vector<std::string>{"--config=" + dir_.file("paynext.properties")},
+                                           dir_.file("paynextd.log"));
+  port_ = waitForPortFile(dir_.file("paynextd.port"), *server_, "paynextd");
+}
+
+void PaynextEnv::stopServer(int sig) {
+  if (!server_) return;
+  server_->signal(sig);
+  const int status = server_->wait(30000);
+  if (sig == SIGTERM) EXPECT_EQ(0, status) << "paynextd did not exit cleanly on SIGTERM";
+  server_.reset();
+}
+
+std::string PaynextEnv::log() const { return readFile(dir_.file("paynextd.log")); }
+
+HttpResult PaynextEnv::admin(const std::string& method, const std::string& path, const std::string& json) const {
+  return api().send(method, "/admin/api" + path, json, json.empty() ? "" : "application/json",
+                    {{"Authorization", std::string("Bearer ") + kAdminToken}});
+}
+
+void PaynextEnv::createFactory(const std::string& name, const std::vector<std::string>& modules) {
+  auto r = admin("POST", "/factories", "{\"name\":\"" + name + "\",\"title\":\"测试工厂\"}");
+  if (r.status != 201) throw std::runtime_error("create factory: " + r.body);
+  for (const auto& m : modules) {
+    r = admin("PUT", "/factories/" + name + "/modules/" + m, "{\"enabled\":true}");
+    if (r.status != 200) throw std::runtime_error("enable " + m + ": " + r.body);
+  }
+  r = admin("PUT", "/factories/" + name + "/channels/wxpay",
+            std::string("{\"appId\":\"") + kAppId + "\",\"mchId\":\"" + kMchId + "\",\"apiKey\":\"" + kApiKey +
+                "\",\"signType\":\"MD5\",\"gatewayUrl\":\"http://127.0.0.1:" + std::to_string(simPort_) + "\"}");
+  if (r.status != 200) throw std::runtime_error("wxpay channel: " + r.body);
+}
+
+Poco::JSON::Object::Ptr PaynextEnv::call(const std::string& factory, const std::string& path,
+                                         const std::map<std::string, std::string>& fields) const {
+  return api().postForm("/" + factory + path, fields).json();
+}
+
+std::string PaynextEnv::userToken(const std::string& factory, const std::string& mobile) {
+  auto r = call(factory, "/user/m/register", {{"mobile", mobile}, {"pwd", "secret123"}});
+  if (r->getValue<int>("code") != 0) throw std::runtime_error("register: " + r->getValue<std::string>("msg"));
+  r = call(factory, "/user/m/login", {{"mobile", mobile}, {"pwd", "secret123"}});
+  if (r->getValue<int>("code") != 0) throw std::runtime_error("login: " + r->getValue<std::string>("msg"));
+  return r->getObject("data")->getValue<std::string>("token");
+}
+
+void PaynextEnv::simPay(const std::string& outTradeId, const std::string& extraJson) {
+  auto r = sim().send("POST", "/sim/pay", "{\"out_trade_no\":\"" + outTradeId + "\"" + extraJson + "}",
+                      "application/json");
+  if (r.status != 200) throw std::runtime_error("sim pay: " + r.body);
+}
+
+}  // namespace paynext::testing

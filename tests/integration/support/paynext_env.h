@@ -1,0 +1,68 @@
+#pragma once
+#include <chrono>
+#include <functional>
+#include <map>
+#include <memory>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "tests/integration/support/child_process.h"
+#include "tests/integration/support/http_client.h"
+#include "tests/support/temp_dir.h"
+
+namespace paynext::testing {
+
+inline constexpr const char* kAdminToken = "test-admin-token";
+inline constexpr const char* kAppId = "wxd930ea5d5a258f4f";
+inline constexpr const char* kMchId = "10000100";
+inline constexpr const char* kApiKey = "192006250b4c09247ec02edce69f6a2d";
+
+struct EnvOptions {
+  // Plugin files to load: names of in-tree plugins ("orders") or test
+  // plugins ("test:testkit").
+  std::vector<std::string> plugins = {"orders", "sms", "deposit", "test:testkit"};
+  std::map<std::string, std::string> config;  // extra paynextd properties
+  bool gatewaysim = true;
+};
+
+// A real gatewaysim and a real paynextd on free ports, with their own SQLite
+// file under a temp dir; helpers for the admin and mobile APIs.
+class PaynextEnv {
+ public:
+  explicit PaynextEnv(EnvOptions options = {});
+  ~PaynextEnv();
+
+  void startServer();
+  void stopServer(int sig);  // SIGTERM waits for a clean exit; SIGKILL does not
+  std::string log() const;   // paynextd's output so far
+  int serverPort() const { return port_; }
+  const TempDir& dir() const { return dir_; }
+
+  HttpClient api() const { return HttpClient(port_); }
+  HttpClient sim() const { return HttpClient(simPort_); }
+
+  HttpResult admin(const std::string& method, const std::string& path, const std::string& json = "") const;
+  // A factory with the given modules enabled and WeChat Pay pointing at the simulator.
+  void createFactory(const std::string& name, const std::vector<std::string>& modules);
+  // Registers and logs in a user; returns the token.
+  std::string userToken(const std::string& factory, const std::string& mobile);
+  // The mobile envelope of POST /{factory}{path}.
+  Poco::JSON::Object::Ptr call(const std::string& factory, const std::string& path,
+                               const std::map<std::string, std::string>& fields) const;
+  // Tells the simulator the user paid.
+  void simPay(const std::string& outTradeId, const std::string& extraJson = "");
+
+ private:
+  EnvOptions options_;
+  TempDir dir_;
+  std::unique_ptr<ChildProcess> sim_;
+  std::unique_ptr<ChildProcess> server_;
+  int simPort_ = 0;
+  int port_ = 0;
+};
+
+// Polls until pred() holds or the deadline passes; returns pred()'s last value.
+bool eventually(const std::function<bool()>& pred, std::chrono::milliseconds deadline = std::chrono::seconds(20));
+
+}  // namespace paynext::testing
