@@ -60,7 +60,7 @@ void insertChainSteps(Session& s, std::int64_t factoryId, std::int64_t paymentId
     std::string status = "PENDING";
     s << "INSERT INTO chain_steps (factory_id, payment_id, seq, type, module, params, status, next_run_at, "
          "idempotency_key, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $8, $8)",
-        use(factoryId), use(paymentId), use(seq), use(type), use(module), use(params), use(status), use(at), use(key),
+        use(factoryId), use(paymentId), use(seq), use(type), use(module), use(params), use(status), bind(at), use(key),
         now;
   }
 }
@@ -144,7 +144,7 @@ void StepWorker::run(const Claim& c) {
     // The lease may have been taken over if this worker stalled too long.
     std::int64_t mine = 0;
     s << "SELECT COUNT(*) FROM chain_steps WHERE id = $1 AND status = 'RUNNING' AND lease_owner = $2 AND attempts = $3",
-        use(c.stepId), use(owner_), use(c.attempts), into(mine), now;
+        bind(c.stepId), use(owner_), bind(c.attempts), into(mine), now;
     if (!mine) {
       log().warning("step %?d lost its lease before it ran", c.stepId);
       return;
@@ -153,7 +153,7 @@ void StepWorker::run(const Claim& c) {
     std::string outTradeId, factoryName;
     s << "SELECT p.user_id, p.out_trade_id, f.name FROM payments p JOIN factories f ON f.id = p.factory_id "
          "WHERE p.id = $1 AND p.factory_id = $2",
-        use(c.paymentId), use(c.factoryId), into(userId), into(outTradeId), into(factoryName), now;
+        bind(c.paymentId), bind(c.factoryId), into(userId), into(outTradeId), into(factoryName), now;
     s << "SAVEPOINT step", now;
     try {
       outcome = execute(s, c, userId, outTradeId, factoryName);
@@ -216,11 +216,11 @@ void StepWorker::record(Session& s, const Claim& c, const sdk::StepResult& outco
   std::string result = toJson(outcome.result);
   s << "UPDATE chain_steps SET status = $1, last_error = $2, result = $3, next_run_at = $4, lease_until = 0, "
        "lease_owner = '', updated_at = $5 WHERE id = $6",
-      use(status), use(reason), use(result), use(nextRun), use(at), use(c.stepId), now;
+      use(status), use(reason), use(result), use(nextRun), use(at), bind(c.stepId), now;
   if (status == "FAILED") {
     // The chain stops here; the money stays in the wallet.
     s << "UPDATE chain_steps SET status = 'SKIPPED', updated_at = $1 WHERE payment_id = $2 AND seq > $3", use(at),
-        use(c.paymentId), use(c.seq), now;
+        bind(c.paymentId), bind(c.seq), now;
     log().warning("step %?d of payment %?d failed: %s", c.stepId, c.paymentId, reason);
   }
 }

@@ -1,0 +1,154 @@
+#include "core/payments/wxpay/wxpay_v2_client.h"
+
+#include <istream>
+#include <memory>
+#include <mutex>
+
+#include <Poco/Exception.h>
+#include <Poco/Net/Context.h>
+#include <Poco/Net/HTTPClientSession.h>
+#include <Poco/Net/HTTPRequest.h>
+#include <Poco/Net/HTTPResponse.h>
+#include <Poco/Net/HTTPSClientSession.h>
+#include <Poco/Net/SSLManager.h>
+#include <Poco/Timespan.h>
+
+#include "core/crypto/digest.h"
+#include "core/payments/wxpay/wxpay_xml.h"
+
+namespace paynext::core::payments::wxpay {
+
+namespace {
+
+const std::string kSuccess = "SUCCESS";
+
+std::string field(const Fields& fields, const std::string& name) {
+  const auto it = fields.find(name);
+  return it == fields.end() ? std::string() : it->second;
+}
+
+// One client TLS context for all gateways: the system CAs, peer verification
+// on (Poco also checks the host name against the certificate).
+Poco::Net::Context::Ptr tlsContext() {
+  static std::once_flag once;
+  static Poco::Net::Context::Ptr context;
+  std::call_once(once, [] {
+    Poco::Net::initializeSSL();
+    context =
+        new Poco::Net::Context(Poco::Net::Context::TLS_CLIENT_USE, "", Poco::Net::Context::VERIFY_RELAXED, 9, true);
+  });
+  return context;
+}
+
+std::unique_ptr<Poco::Net::HTTPClientSession> openSession(const Poco::URI& uri) {
+  if (uri.getScheme() == "https") {
+    return std::make_unique<Poco::Net::HTTPSClientSession>(uri.getHost(), uri.getPort(), tlsContext());
+  }
+  return std::make_unique<Poco::Net::HTTPClientSession>(uri.getHost(), uri.getPort());
+}
+
+// Reads the whole stream, refusing more than limit bytes.
+std::string readBounded(std::istream& in, std::size_t limit, const std::string& api) {
+  std::string body;
+  char buffer[8192];
+  while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+    body.append(buffer, static_cast<std::size_t>(in.gcount()));
+    if (body.size() > limit) throw WxpayError(api + ": response larger than " + std::to_string(limit) + " bytes");
+  }
+  return body;
+}
+
+}  // namespace
+
+WxpayV2Client::WxpayV2Client(WxpayV2Config config) : config_(std::move(config)) {
+  try {
+    base_ = Poco::URI(config_.gatewayBaseUrl);
+  } catch (const Poco::Exception& e) {
+    throw WxpayError("gateway URL is not valid: " + e.message());
+  }
+  if ((base_.getScheme() != "http" && base_.getScheme() != "https") || base_.getHost().empty()) {
+    throw WxpayError("gateway URL must be http:// or https://, not '" + config_.gatewayBaseUrl + "'");
+  }
+}
+
+Fields WxpayV2Client::unifiedOrder(const UnifiedOrderRequest& request) const {
+  const std::string api = "unifiedorder";
+  if (request.totalFee <= 0) throw WxpayError(api + ": total_fee must be a positive number of fen");
+  if (request.outTradeNo.empty() || request.body.empty() || request.notifyUrl.empty() || request.tradeType.empty() ||
+      request.spbillCreateIp.empty()) {
+    throw WxpayError(api + ": out_trade_no, body, notify_url, trade_type and spbill_create_ip are required");
+  }
+  Fields fields{{"body", request.body},
+                {"out_trade_no", request.outTradeNo},
+                {"total_fee", std::to_string(request.totalFee)},
+                {"spbill_create_ip", request.spbillCreateIp},
+                {"notify_url", request.notifyUrl},
+                {"trade_type", request.tradeType}};
+  if (!request.openid.empty()) fields["openid"] = request.openid;
+  Fields answer = call(api, std::move(fields));
+  if (field(answer, "prepay_id").empty()) throw WxpayError(api + ": the answer has no prepay_id");
+  return answer;
+}
+
+Fields WxpayV2Client::orderQuery(const std::string& outTradeNo) const {
+  if (outTradeNo.empty()) throw WxpayError("orderquery: out_trade_no is required");
+  return call("orderquery", {{"out_trade_no", outTradeNo}});
+}
+
+Fields WxpayV2Client::call(const std::string& api, Fields request) const {
+  request["appid"] = config_.appId;
+  request["mch_id"] = config_.mchId;
+  request["nonce_str"] = crypto::randomHex(16);
+  request["sign_type"] = signTypeName(config_.signType);
+  request["sign"] = sign(request, config_.apiKey, config_.signType);
+
+  Fields answer;
+  try {
+    answer = parseXml(post(api, toXml(request)));
+  } catch (const WxpayXmlError& e) {
+    throw WxpayError(api + ": unreadable answer: " + e.what());
+  }
+  if (field(answer, "return_code") != kSuccess) {
+    throw WxpayError(api + " refused: " + field(answer, "return_code") + " " + field(answer, "return_msg"));
+  }
+  // WeChat signs its answers with the sign type of the request.
+  if (!verify(answer, config_.apiKey, config_.signType)) throw WxpayError(api + ": the answer's signature is wrong");
+  if (field(answer, "appid") != config_.appId || field(answer, "mch_id") != config_.mchId) {
+    throw WxpayError(api + ": the answer is for another merchant");
+  }
+  if (field(answer, "result_code") != kSuccess) {
+    const std::string code = field(answer, "err_code");
+    throw WxpayError(api + " failed: " + code + " " + field(answer, "err_code_des"), code);
+  }
+  return answer;
+}
+
+std::string WxpayV2Client::post(const std::string& api, const std::string& body) const {
+  std::string path = base_.getPath();
+  while (!path.empty() && path.back() == '/') path.pop_back();
+  path += "/pay/" + api;
+  try {
+    auto session = openSession(base_);
+    session->setTimeout(Poco::Timespan(Poco::Timespan::TimeDiff(config_.connectTimeoutMs) * 1000),
+                        Poco::Timespan(Poco::Timespan::TimeDiff(config_.timeoutMs) * 1000),
+                        Poco::Timespan(Poco::Timespan::TimeDiff(config_.timeoutMs) * 1000));
+    Poco::Net::HTTPRequest request(Poco::Net::HTTPRequest::HTTP_POST, path, Poco::Net::HTTPMessage::HTTP_1_1);
+    request.setContentType("text/xml; charset=UTF-8");
+    request.setContentLength64(static_cast<Poco::Int64>(body.size()));
+    session->sendRequest(request) << body;
+    Poco::Net::HTTPResponse response;
+    std::istream& in = session->receiveResponse(response);
+    if (response.getStatus() != Poco::Net::HTTPResponse::HTTP_OK) {
+      throw WxpayError(api + ": gateway answered HTTP " + std::to_string(response.getStatus()));
+    }
+    if (response.hasContentLength() &&
+        response.getContentLength64() > static_cast<Poco::Int64>(config_.maxResponseBytes)) {
+      throw WxpayError(api + ": response larger than " + std::to_string(config_.maxResponseBytes) + " bytes");
+    }
+    return readBounded(in, config_.maxResponseBytes, api);
+  } catch (const Poco::Exception& e) {
+    throw WxpayError(api + ": " + e.displayText());
+  }
+}
+
+}  // namespace paynext::core::payments::wxpay

@@ -1,0 +1,93 @@
+#include "core/payments/wxpay/wxpay_sign.h"
+
+#include <gtest/gtest.h>
+
+namespace paynext::core::payments::wxpay {
+namespace {
+
+// The worked example of WeChat Pay v2 "安全规范 / 签名算法".
+const std::string kKey = "192006250b4c09247ec02edce69f6a2d";
+
+Fields officialExample() {
+  return {{"appid", "wxd930ea5d5a258f4f"},
+          {"mch_id", "10000100"},
+          {"device_info", "1000"},
+          {"body", "test"},
+          {"nonce_str", "ibuaiVcKdpRxkhJA"}};
+}
+
+TEST(WxpaySignTest, PayloadIsSortedAndJoined) {
+  EXPECT_EQ("appid=wxd930ea5d5a258f4f&body=test&device_info=1000&mch_id=10000100&nonce_str=ibuaiVcKdpRxkhJA",
+            signPayload(officialExample()));
+}
+
+TEST(WxpaySignTest, PayloadSortsByAsciiSoUpperCaseComesFirst) {
+  EXPECT_EQ("B=2&_=3&a=1", signPayload({{"a", "1"}, {"B", "2"}, {"_", "3"}}));
+}
+
+TEST(WxpaySignTest, PayloadSkipsEmptyValuesAndSign) {
+  Fields fields = officialExample();
+  fields["attach"] = "";
+  fields["sign"] = "ANYTHING";
+  EXPECT_EQ(signPayload(officialExample()), signPayload(fields));
+  EXPECT_EQ(sign(officialExample(), kKey, SignType::Md5), sign(fields, kKey, SignType::Md5));
+}
+
+TEST(WxpaySignTest, OfficialMd5Example) {
+  EXPECT_EQ("9A0A8659F005D6984697E2CA0A9CF3B7", sign(officialExample(), kKey, SignType::Md5));
+}
+
+TEST(WxpaySignTest, OfficialHmacSha256Example) {
+  EXPECT_EQ("6A9AE1657590FD6257D693A078E1C3E4BB6BA4DC30B23E0EE2496E54170DACD6",
+            sign(officialExample(), kKey, SignType::HmacSha256));
+}
+
+TEST(WxpaySignTest, VerifyAcceptsTheRightSign) {
+  Fields fields = officialExample();
+  fields["sign"] = "9A0A8659F005D6984697E2CA0A9CF3B7";
+  EXPECT_TRUE(verify(fields, kKey, SignType::Md5));
+  fields["sign"] = "6A9AE1657590FD6257D693A078E1C3E4BB6BA4DC30B23E0EE2496E54170DACD6";
+  EXPECT_TRUE(verify(fields, kKey, SignType::HmacSha256));
+}
+
+TEST(WxpaySignTest, VerifyDetectsTampering) {
+  Fields fields = officialExample();
+  fields["sign"] = sign(fields, kKey, SignType::Md5);
+  Fields changed = fields;
+  changed["body"] = "test2";
+  EXPECT_FALSE(verify(changed, kKey, SignType::Md5));
+  Fields added = fields;
+  added["total_fee"] = "1";
+  EXPECT_FALSE(verify(added, kKey, SignType::Md5));
+  EXPECT_FALSE(verify(fields, kKey + "x", SignType::Md5));
+  EXPECT_FALSE(verify(fields, kKey, SignType::HmacSha256));
+  Fields lower = fields;
+  lower["sign"] = "9a0a8659f005d6984697e2ca0a9cf3b7";
+  EXPECT_FALSE(verify(lower, kKey, SignType::Md5));
+}
+
+TEST(WxpaySignTest, VerifyRefusesMissingOrEmptySign) {
+  Fields fields = officialExample();
+  EXPECT_FALSE(verify(fields, kKey, SignType::Md5));
+  fields["sign"] = "";
+  EXPECT_FALSE(verify(fields, kKey, SignType::Md5));
+}
+
+TEST(WxpaySignTest, SignTypeNames) {
+  EXPECT_EQ(SignType::Md5, parseSignType("MD5"));
+  EXPECT_EQ(SignType::HmacSha256, parseSignType("HMAC-SHA256"));
+  EXPECT_FALSE(parseSignType("md5"));
+  EXPECT_FALSE(parseSignType("SHA256"));
+  EXPECT_EQ("MD5", signTypeName(SignType::Md5));
+  EXPECT_EQ("HMAC-SHA256", signTypeName(SignType::HmacSha256));
+}
+
+TEST(WxpaySignTest, NotificationSignTypeDefaultsToMd5) {
+  EXPECT_EQ(SignType::Md5, notificationSignType({{"return_code", "SUCCESS"}}));
+  EXPECT_EQ(SignType::Md5, notificationSignType({{"sign_type", "MD5"}}));
+  EXPECT_EQ(SignType::HmacSha256, notificationSignType({{"sign_type", "HMAC-SHA256"}}));
+  EXPECT_FALSE(notificationSignType({{"sign_type", "RSA"}}));
+}
+
+}  // namespace
+}  // namespace paynext::core::payments::wxpay

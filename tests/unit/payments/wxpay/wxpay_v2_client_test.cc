@@ -1,0 +1,289 @@
+#include "core/payments/wxpay/wxpay_v2_client.h"
+
+#include <functional>
+#include <mutex>
+
+#include <Poco/Net/HTTPRequestHandler.h>
+#include <Poco/Net/HTTPRequestHandlerFactory.h>
+#include <Poco/Net/HTTPServer.h>
+#include <Poco/Net/HTTPServerParams.h>
+#include <Poco/Net/HTTPServerRequest.h>
+#include <Poco/Net/HTTPServerResponse.h>
+#include <Poco/Net/ServerSocket.h>
+#include <Poco/StreamCopier.h>
+#include <gtest/gtest.h>
+
+#include "core/payments/wxpay/wxpay_xml.h"
+
+namespace paynext::core::payments::wxpay {
+namespace {
+
+const std::string kKey = "192006250b4c09247ec02edce69f6a2d";
+
+// An in-process stand-in for the gateway: records each request and answers
+// with whatever the test's reply function returns.
+class FakeGateway {
+ public:
+  using Reply = std::function<std::string(const std::string& path, const Fields& request)>;
+
+  FakeGateway() : socket_(Poco::Net::SocketAddress("127.0.0.1", 0)) {
+    server_ = std::make_unique<Poco::Net::HTTPServer>(new Factory(*this), socket_, new Poco::Net::HTTPServerParams);
+    server_->start();
+  }
+  ~FakeGateway() { server_->stopAll(true); }
+
+  std::string baseUrl() const { return "http://127.0.0.1:" + std::to_string(socket_.address().port()); }
+  void reply(Reply reply) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    reply_ = std::move(reply);
+  }
+  void forget() {
+    std::lock_guard<std::mutex> lock(mutex_);
+    lastPath_.clear();
+    lastRequest_.clear();
+  }
+  std::string lastPath() {
+    std::lock_guard<std::mutex> lock(mutex_);
+    return lastPath_;
+  }
+  Fields lastRequest() {
+    std::lock_guard<std::mutex> lock(mutex_);
+    return lastRequest_;
+  }
+
+ private:
+  class Handler : public Poco::Net::HTTPRequestHandler {
+   public:
+    explicit Handler(FakeGateway& gateway) : gateway_(gateway) {}
+    void handleRequest(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response) override {
+      std::string body;
+      Poco::StreamCopier::copyToString(request.stream(), body);
+      std::string answer;
+      {
+        std::lock_guard<std::mutex> lock(gateway_.mutex_);
+        gateway_.lastPath_ = request.getURI();
+        gateway_.lastRequest_ = parseXml(body);
+        answer = gateway_.reply_(gateway_.lastPath_, gateway_.lastRequest_);
+      }
+      response.setContentType("text/xml");
+      response.sendBuffer(answer.data(), answer.size());
+    }
+
+   private:
+    FakeGateway& gateway_;
+  };
+  class Factory : public Poco::Net::HTTPRequestHandlerFactory {
+   public:
+    explicit Factory(FakeGateway& gateway) : gateway_(gateway) {}
+    Poco::Net::HTTPRequestHandler* createRequestHandler(const Poco::Net::HTTPServerRequest&) override {
+      return new Handler(gateway_);
+    }
+
+   private:
+    FakeGateway& gateway_;
+  };
+
+  Poco::Net::ServerSocket socket_;
+  std::unique_ptr<Poco::Net::HTTPServer> server_;
+  std::mutex mutex_;
+  Reply reply_;
+  std::string lastPath_;
+  Fields lastRequest_;
+};
+
+class WxpayV2ClientTest : public ::testing::TestWithParam<SignType> {
+ protected:
+  // One gateway for the suite: stopping a Poco HTTPServer takes a while.
+  static void SetUpTestSuite() { gateway_ = new FakeGateway; }
+  static void TearDownTestSuite() {
+    delete gateway_;
+    gateway_ = nullptr;
+  }
+  void SetUp() override { gateway_->forget(); }
+
+  WxpayV2Config config() const {
+    WxpayV2Config c;
+    c.appId = "wxd930ea5d5a258f4f";
+    c.mchId = "10000100";
+    c.apiKey = kKey;
+    c.signType = GetParam();
+    c.gatewayBaseUrl = gateway_->baseUrl();
+    c.timeoutMs = 2000;
+    return c;
+  }
+  // A signed answer from the right merchant, with `extra` added.
+  std::string answer(Fields extra, const std::string& key = kKey) const {
+    Fields fields{{"return_code", "SUCCESS"}, {"return_msg", "OK"},    {"appid", "wxd930ea5d5a258f4f"},
+                  {"mch_id", "10000100"},     {"nonce_str", "abc123"}, {"result_code", "SUCCESS"}};
+    for (auto& [k, v] : extra) fields[k] = v;
+    fields["sign"] = sign(fields, key, GetParam());
+    return toXml(fields);
+  }
+  UnifiedOrderRequest order() const {
+    UnifiedOrderRequest r;
+    r.outTradeNo = "PN20240101000000abcd";
+    r.body = "充值";
+    r.totalFee = 101;
+    r.notifyUrl = "http://127.0.0.1:8080/notify/wxpay/demo";
+    r.tradeType = "JSAPI";
+    r.openid = "oUpF8uMuAJO_M2pxb1Q9zNjWeS6o";
+    r.spbillCreateIp = "10.0.0.1";
+    return r;
+  }
+  std::string errorOf(const std::function<void()>& call) {
+    try {
+      call();
+    } catch (const WxpayError& e) {
+      return e.what();
+    }
+    return "no error";
+  }
+
+  static FakeGateway* gateway_;
+};
+
+FakeGateway* WxpayV2ClientTest::gateway_ = nullptr;
+
+TEST_P(WxpayV2ClientTest, UnifiedOrderSendsASignedRequestAndReturnsTheAnswer) {
+  gateway_->reply([&](const std::string&, const Fields&) {
+    return answer({{"prepay_id", "wx201410272009395522657a690389285100"}, {"trade_type", "JSAPI"}});
+  });
+  const Fields result = WxpayV2Client(config()).unifiedOrder(order());
+  EXPECT_EQ("wx201410272009395522657a690389285100", result.at("prepay_id"));
+
+  EXPECT_EQ("/pay/unifiedorder", gateway_->lastPath());
+  const Fields sent = gateway_->lastRequest();
+  EXPECT_TRUE(verify(sent, kKey, GetParam()));
+  EXPECT_EQ(signTypeName(GetParam()), sent.at("sign_type"));
+  EXPECT_EQ("wxd930ea5d5a258f4f", sent.at("appid"));
+  EXPECT_EQ("10000100", sent.at("mch_id"));
+  EXPECT_EQ("PN20240101000000abcd", sent.at("out_trade_no"));
+  EXPECT_EQ("充值", sent.at("body"));
+  EXPECT_EQ("101", sent.at("total_fee"));
+  EXPECT_EQ("http://127.0.0.1:8080/notify/wxpay/demo", sent.at("notify_url"));
+  EXPECT_EQ("JSAPI", sent.at("trade_type"));
+  EXPECT_EQ("oUpF8uMuAJO_M2pxb1Q9zNjWeS6o", sent.at("openid"));
+  EXPECT_EQ("10.0.0.1", sent.at("spbill_create_ip"));
+  EXPECT_EQ(32u, sent.at("nonce_str").size());
+}
+
+TEST_P(WxpayV2ClientTest, OmitsAnEmptyOpenid) {
+  gateway_->reply([&](const std::string&, const Fields&) { return answer({{"prepay_id", "wx1"}}); });
+  UnifiedOrderRequest r = order();
+  r.openid.clear();
+  r.tradeType = "APP";
+  WxpayV2Client(config()).unifiedOrder(r);
+  EXPECT_EQ(0u, gateway_->lastRequest().count("openid"));
+}
+
+TEST_P(WxpayV2ClientTest, ReturnCodeFailIsAnError) {
+  gateway_->reply([](const std::string&, const Fields&) {
+    return toXml({{"return_code", "FAIL"}, {"return_msg", "签名错误"}});
+  });
+  EXPECT_EQ("unifiedorder refused: FAIL 签名错误", errorOf([&] { WxpayV2Client(config()).unifiedOrder(order()); }));
+}
+
+TEST_P(WxpayV2ClientTest, ResultCodeFailCarriesTheErrCode) {
+  gateway_->reply([&](const std::string&, const Fields&) {
+    return answer({{"result_code", "FAIL"}, {"err_code", "ORDERPAID"}, {"err_code_des", "该订单已支付"}});
+  });
+  try {
+    WxpayV2Client(config()).unifiedOrder(order());
+    FAIL();
+  } catch (const WxpayError& e) {
+    EXPECT_EQ("ORDERPAID", e.errCode());
+    EXPECT_EQ("unifiedorder failed: ORDERPAID 该订单已支付", std::string(e.what()));
+  }
+}
+
+TEST_P(WxpayV2ClientTest, AWrongAnswerSignatureIsAnError) {
+  gateway_->reply([&](const std::string&, const Fields&) { return answer({{"prepay_id", "wx1"}}, "otherkey"); });
+  EXPECT_EQ("unifiedorder: the answer's signature is wrong",
+            errorOf([&] { WxpayV2Client(config()).unifiedOrder(order()); }));
+}
+
+TEST_P(WxpayV2ClientTest, AnAnswerForAnotherMerchantIsAnError) {
+  gateway_->reply([&](const std::string&, const Fields&) { return answer({{"prepay_id", "wx1"}, {"mch_id", "1"}}); });
+  EXPECT_EQ("unifiedorder: the answer is for another merchant",
+            errorOf([&] { WxpayV2Client(config()).unifiedOrder(order()); }));
+}
+
+TEST_P(WxpayV2ClientTest, AnUnreadableAnswerIsAnError) {
+  gateway_->reply([](const std::string&, const Fields&) { return std::string("<html>busy</html>"); });
+  EXPECT_EQ("unifiedorder: unreadable answer: the root element is <html>, not <xml>",
+            errorOf([&] { WxpayV2Client(config()).unifiedOrder(order()); }));
+}
+
+TEST_P(WxpayV2ClientTest, AnOversizedAnswerIsRefused) {
+  gateway_->reply([&](const std::string&, const Fields&) { return answer({{"prepay_id", std::string(2000, 'x')}}); });
+  WxpayV2Config c = config();
+  c.maxResponseBytes = 1000;
+  EXPECT_EQ("unifiedorder: response larger than 1000 bytes", errorOf([&] { WxpayV2Client(c).unifiedOrder(order()); }));
+}
+
+TEST_P(WxpayV2ClientTest, BadRequestsAreRefusedBeforeSending) {
+  UnifiedOrderRequest r = order();
+  r.totalFee = 0;
+  EXPECT_EQ("unifiedorder: total_fee must be a positive number of fen",
+            errorOf([&] { WxpayV2Client(config()).unifiedOrder(r); }));
+  EXPECT_EQ("", gateway_->lastPath());
+}
+
+TEST_P(WxpayV2ClientTest, OrderQuery) {
+  gateway_->reply([&](const std::string&, const Fields&) {
+    return answer({{"trade_state", "SUCCESS"}, {"out_trade_no", "PN1"}, {"total_fee", "101"}});
+  });
+  const Fields result = WxpayV2Client(config()).orderQuery("PN1");
+  EXPECT_EQ("SUCCESS", result.at("trade_state"));
+  EXPECT_EQ("/pay/orderquery", gateway_->lastPath());
+  const Fields sent = gateway_->lastRequest();
+  EXPECT_TRUE(verify(sent, kKey, GetParam()));
+  EXPECT_EQ("PN1", sent.at("out_trade_no"));
+}
+
+TEST_P(WxpayV2ClientTest, OrderQueryOfAnUnknownOrder) {
+  gateway_->reply([&](const std::string&, const Fields&) {
+    return answer({{"result_code", "FAIL"}, {"err_code", "ORDERNOTEXIST"}, {"err_code_des", "order not exist"}});
+  });
+  try {
+    WxpayV2Client(config()).orderQuery("PN404");
+    FAIL();
+  } catch (const WxpayError& e) {
+    EXPECT_EQ("ORDERNOTEXIST", e.errCode());
+  }
+}
+
+TEST_P(WxpayV2ClientTest, BaseUrlPathPrefixIsKept) {
+  gateway_->reply([&](const std::string&, const Fields&) { return answer({{"trade_state", "NOTPAY"}}); });
+  WxpayV2Config c = config();
+  c.gatewayBaseUrl += "/sandboxnew/";
+  WxpayV2Client(c).orderQuery("PN1");
+  EXPECT_EQ("/sandboxnew/pay/orderquery", gateway_->lastPath());
+}
+
+INSTANTIATE_TEST_SUITE_P(SignTypes, WxpayV2ClientTest, ::testing::Values(SignType::Md5, SignType::HmacSha256),
+                         [](const auto& info) { return info.param == SignType::Md5 ? "Md5" : "HmacSha256"; });
+
+TEST(WxpayV2ClientConfigTest, RefusesNonHttpUrls) {
+  WxpayV2Config c;
+  c.gatewayBaseUrl = "ftp://example.com";
+  EXPECT_THROW(WxpayV2Client{c}, WxpayError);
+  c.gatewayBaseUrl = "not a url";
+  EXPECT_THROW(WxpayV2Client{c}, WxpayError);
+}
+
+TEST(WxpayV2ClientConfigTest, UnreachableGatewaysAreWxpayErrors) {
+  // Port 1 on loopback: nothing listens, so the connection is refused at once.
+  for (const std::string url : {"http://127.0.0.1:1", "https://127.0.0.1:1"}) {
+    WxpayV2Config c;
+    c.appId = "wx1";
+    c.mchId = "1";
+    c.apiKey = "k";
+    c.gatewayBaseUrl = url;
+    c.connectTimeoutMs = 1000;
+    EXPECT_THROW(WxpayV2Client(c).orderQuery("PN1"), WxpayError) << url;
+  }
+}
+
+}  // namespace
+}  // namespace paynext::core::payments::wxpay
