@@ -57,6 +57,7 @@ struct Server::Impl {
   std::unique_ptr<payments::WxpayNotification> wxpayNotification;
   std::unique_ptr<http::Services> services;
   std::unique_ptr<Poco::ThreadPool> threads;
+  Poco::Net::ServerSocket socket;
   std::unique_ptr<Poco::Net::HTTPServer> server;
   int port = 0;
 };
@@ -64,6 +65,11 @@ struct Server::Impl {
 Server::Server(const Poco::Util::AbstractConfiguration& config) : impl_(new Impl{config}) {
   auto& c = config;
   auto& i = *impl_;
+  // Bound first, so the notification URL can default to the real port.
+  const std::string host = c.getString("http.host", "127.0.0.1");
+  i.socket.bind(Poco::Net::SocketAddress(host, static_cast<Poco::UInt16>(c.getInt("http.port", 8080))), true);
+  i.socket.listen(128);
+  i.port = i.socket.address().port();
   storage::DatabaseOptions dbOptions;
   dbOptions.url = c.getString("storage.url", "sqlite:var/paynext.db");
   dbOptions.poolSize = c.getInt("storage.poolSize", 64);
@@ -100,7 +106,7 @@ Server::Server(const Poco::Util::AbstractConfiguration& config) : impl_(new Impl
   i.worker = std::make_unique<actions::StepWorker>(*i.db, *i.modules, workerOptions);
 
   payments::PaymentServiceOptions payOptions;
-  payOptions.publicBaseUrl = c.getString("public.baseUrl", "http://127.0.0.1:8080");
+  payOptions.publicBaseUrl = c.getString("public.baseUrl", "http://" + host + ":" + std::to_string(i.port));
   i.payments = std::make_unique<payments::PaymentService>(*i.db, *i.factories, *i.planner, payOptions);
   i.payments->onSettled([worker = i.worker.get()] { worker->wake(); });
   i.wxpayNotification = std::make_unique<payments::WxpayNotification>(*i.payments);
@@ -125,11 +131,7 @@ void Server::start() {
   params->setKeepAlive(true);
   params->setKeepAliveTimeout(Poco::Timespan(c.getInt("http.keepAliveSeconds", 10), 0));
   params->setMaxKeepAliveRequests(c.getInt("http.maxKeepAliveRequests", 100));
-  Poco::Net::ServerSocket socket(
-      Poco::Net::SocketAddress(c.getString("http.host", "127.0.0.1"), static_cast<Poco::UInt16>(c.getInt("http.port", 8080))),
-      128);
-  i.port = socket.address().port();
-  i.server = std::make_unique<Poco::Net::HTTPServer>(new http::ApiRouter(*i.services), *i.threads, socket, params);
+  i.server = std::make_unique<Poco::Net::HTTPServer>(new http::ApiRouter(*i.services), *i.threads, i.socket, params);
   i.server->start();
   i.worker->start();
   log().information("paynextd listening on %s:%d", c.getString("http.host", "127.0.0.1"), i.port);

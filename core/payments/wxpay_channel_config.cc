@@ -19,9 +19,12 @@ WxpayChannelConfig WxpayChannelConfig::fromJson(const Poco::JSON::Object& json) 
     c.signType = *parsed;
   }
   if (auto url = p::optionalString(json, "gatewayUrl")) {
-    Poco::URI uri(*url);
-    if ((uri.getScheme() != "http" && uri.getScheme() != "https") || uri.getHost().empty()) {
-      throw sdk::ParamError("gatewayUrl", "gatewayUrl 必须是 http 或 https 地址");
+    const sdk::ParamError bad("gatewayUrl", "gatewayUrl 必须是 http 或 https 地址");
+    try {
+      Poco::URI uri(*url);
+      if ((uri.getScheme() != "http" && uri.getScheme() != "https") || uri.getHost().empty()) throw bad;
+    } catch (const Poco::SyntaxException&) {
+      throw bad;
     }
     c.gatewayUrl = *url;
   }

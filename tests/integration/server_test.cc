@@ -95,6 +95,24 @@ TEST_F(ServerTest, ModuleToggleRefusesUnknownModule) {
   EXPECT_EQ(0, DbProbe(env_.dir().file("paynext.db")).count("SELECT COUNT(*) FROM factory_modules"));
 }
 
+TEST_F(ServerTest, WxpayChannelConfigIsCheckedAndTheKeyNeverReturned) {
+  env_.createFactory("f1", {});
+  const std::string path = "/factories/f1/channels/wxpay";
+  auto r = env_.admin("PUT", path, "{\"appId\":\"a\",\"mchId\":\"m\",\"apiKey\":\"k\",\"gatewayUrl\":\"http://127.0.0.1:0\"}");
+  EXPECT_EQ(400, r.status);
+  EXPECT_EQ("{\"error\":{\"message\":\"gatewayUrl 必须是 http 或 https 地址\",\"status\":400}}", r.body);
+  r = env_.admin("PUT", path, "{\"appId\":\"a\",\"mchId\":\"m\",\"apiKey\":\"k\",\"signType\":\"SHA1\"}");
+  EXPECT_EQ("{\"error\":{\"message\":\"signType 只能是 MD5 或 HMAC-SHA256\",\"status\":400}}", r.body);
+  r = env_.admin("PUT", path, "{\"appId\":\"a\",\"mchId\":\"m\"}");
+  EXPECT_EQ("{\"error\":{\"message\":\"缺少参数 apiKey\",\"status\":400}}", r.body);
+  EXPECT_EQ(0, DbProbe(env_.dir().file("paynext.db")).count("SELECT COUNT(*) FROM factory_channels"));
+  r = env_.admin("PUT", path, "{\"appId\":\"a\",\"mchId\":\"m\",\"apiKey\":\"topsecretkey\",\"signType\":\"HMAC-SHA256\"}");
+  EXPECT_EQ(200, r.status);
+  EXPECT_EQ(std::string::npos, r.body.find("topsecretkey"));
+  EXPECT_EQ(true, r.json()->getValue<bool>("apiKeySet"));
+  EXPECT_EQ(std::string::npos, env_.log().find("topsecretkey"));
+}
+
 TEST_F(ServerTest, SigtermStopsCleanly) {
   env_.stopServer(SIGTERM);  // asserts exit status 0
   EXPECT_NE(std::string::npos, env_.log().find("shutting down"));

@@ -30,10 +30,11 @@ class WxpayFlowTest : public ::testing::Test {
   std::string paymentStatus(const std::string& out) {
     return db_.text("SELECT status FROM payments WHERE out_trade_id = '" + out + "'");
   }
+  // PAID first: settlement writes the status and the steps in one transaction.
   bool chainSettled(const std::string& out) {
-    return count("SELECT COUNT(*) FROM chain_steps s JOIN payments p ON p.id = s.payment_id WHERE p.out_trade_id = '" +
-                 out + "' AND s.status IN ('PENDING', 'RUNNING', 'RETRY')") == 0 &&
-           paymentStatus(out) == "PAID";
+    return paymentStatus(out) == "PAID" &&
+           count("SELECT COUNT(*) FROM chain_steps s JOIN payments p ON p.id = s.payment_id WHERE p.out_trade_id = '" +
+                 out + "' AND s.status IN ('PENDING', 'RUNNING', 'RETRY')") == 0;
   }
   std::string stepStatuses(const std::string& out) {
     Poco::Data::Session s("SQLite", env_.dir().file("paynext.db"));

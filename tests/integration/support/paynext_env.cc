@@ -113,6 +113,7 @@ void PaynextEnv::createFactory(const std::string& name, const std::vector<std::s
     r = admin("PUT", "/factories/" + name + "/modules/" + m, "{\"enabled\":true}");
     if (r.status != 200) throw std::runtime_error("enable " + m + ": " + r.body);
   }
+  if (!sim_) return;
   r = admin("PUT", "/factories/" + name + "/channels/wxpay",
             std::string("{\"appId\":\"") + kAppId + "\",\"mchId\":\"" + kMchId + "\",\"apiKey\":\"" + kApiKey +
                 "\",\"signType\":\"MD5\",\"gatewayUrl\":\"http://127.0.0.1:" + std::to_string(simPort_) + "\"}");

@@ -1,0 +1,39 @@
+#pragma once
+// The simulator's own JSON API, for tests and the demo:
+//   POST /sim/pay     {"out_trade_no", "mch_id"?, "suppress_notify"?, "total_fee_override"?, "bad_sign"?}
+//                     marks an order paid and starts notifying the merchant
+//   POST /sim/notify  {"out_trade_no", "mch_id"?, "total_fee_override"?, "bad_sign"?}
+//                     sends the notification of a paid order again (a new run)
+//   GET  /sim/orders              {"orders": [order...]}
+//   GET  /sim/orders/{out_trade_no}[?mch_id=...]   one order
+// mch_id is needed only when two merchants used the same out_trade_no.
+#include <string>
+
+#include "tools/gatewaysim/notifier.h"
+#include "tools/gatewaysim/order_store.h"
+
+namespace paynext::tools::gatewaysim {
+
+struct ControlResponse {
+  int status = 200;
+  std::string json;
+};
+
+class ControlApi {
+ public:
+  ControlApi(OrderStore& store, Notifier& notifier) : store_(store), notifier_(notifier) {}
+
+  // path without the query string; mchId from the query (may be empty).
+  ControlResponse handle(const std::string& method, const std::string& path, const std::string& mchId,
+                         const std::string& body);
+
+ private:
+  ControlResponse pay(const std::string& body, bool resendOnly);
+  ControlResponse order(const std::string& outTradeNo, const std::string& mchId);
+  ControlResponse orders();
+
+  OrderStore& store_;
+  Notifier& notifier_;
+};
+
+}  // namespace paynext::tools::gatewaysim

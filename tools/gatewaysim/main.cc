@@ -1,0 +1,153 @@
+// gatewaysim: a local WeChat Pay v2 gateway for tests and the demo.
+// Usage: gatewaysim [--port=N] [--port-file=PATH] --merchant=MCHID:APPID:APIKEY...
+//                   [--notify-schedule=S0,S1,...] [--time-scale=F] [--host=ADDR]
+#include <csignal>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <string>
+
+#include <Poco/AutoPtr.h>
+#include <Poco/ConsoleChannel.h>
+#include <Poco/Exception.h>
+#include <Poco/FormattingChannel.h>
+#include <Poco/Logger.h>
+#include <Poco/NumberParser.h>
+#include <Poco/PatternFormatter.h>
+#include <Poco/StringTokenizer.h>
+#include <Poco/Util/HelpFormatter.h>
+#include <Poco/Util/Option.h>
+#include <Poco/Util/OptionException.h>
+#include <Poco/Util/OptionProcessor.h>
+#include <Poco/Util/OptionSet.h>
+
+#include "tools/gatewaysim/sim_server.h"
+
+namespace {
+
+using paynext::tools::gatewaysim::SimConfig;
+using Poco::Util::Option;
+
+Poco::Util::OptionSet options() {
+  Poco::Util::OptionSet set;
+  set.addOption(Option("help", "h", "show this help"));
+  set.addOption(Option("host", "", "address to listen on (default 127.0.0.1)").argument("ADDR"));
+  set.addOption(Option("port", "p", "port to listen on; 0 (default) picks a free one").argument("N"));
+  set.addOption(Option("port-file", "", "write the bound port to PATH once listening").argument("PATH"));
+  set.addOption(
+      Option("merchant", "m", "a merchant to accept (repeatable)").argument("MCHID:APPID:APIKEY").repeatable(true));
+  set.addOption(Option("notify-schedule", "",
+                       "seconds to wait before each notification attempt; default WeChat's: at once, then "
+                       "15s 15s 30s 3m 10m 20m 30m 30m 30m 60m 3h 3h 3h 6h 6h")
+                    .argument("S0,S1,..."));
+  set.addOption(Option("time-scale", "", "multiply every wait by F (tests use 0.001)").argument("F"));
+  return set;
+}
+
+double parseNonNegative(const std::string& name, const std::string& text) {
+  double value = 0;
+  if (!Poco::NumberParser::tryParseFloat(text, value) || !(value >= 0)) {
+    throw Poco::Util::InvalidArgumentException("--" + name + " wants a non-negative number, not '" + text + "'");
+  }
+  return value;
+}
+
+void apply(SimConfig& config, const std::string& name, const std::string& value) {
+  if (name == "host") {
+    config.host = value;
+  } else if (name == "port") {
+    int port = -1;
+    if (!Poco::NumberParser::tryParse(value, port) || port < 0 || port > 65535) {
+      throw Poco::Util::InvalidArgumentException("--port wants 0..65535, not '" + value + "'");
+    }
+    config.port = port;
+  } else if (name == "merchant") {
+    const auto merchant = paynext::tools::gatewaysim::parseMerchant(value);
+    if (!merchant) throw Poco::Util::InvalidArgumentException("--merchant wants MCHID:APPID:APIKEY");
+    config.merchants[merchant->mchId] = *merchant;
+  } else if (name == "notify-schedule") {
+    config.notifySchedule.clear();
+    Poco::StringTokenizer parts(value, ",", Poco::StringTokenizer::TOK_TRIM);
+    for (const auto& part : parts) config.notifySchedule.push_back(parseNonNegative(name, part));
+  } else if (name == "time-scale") {
+    config.timeScale = parseNonNegative(name, value);
+  }
+}
+
+void setUpLogging() {
+  Poco::AutoPtr<Poco::PatternFormatter> format(new Poco::PatternFormatter("%Y-%m-%d %H:%M:%S.%i %p %s: %t"));
+  Poco::AutoPtr<Poco::FormattingChannel> channel(new Poco::FormattingChannel(format, new Poco::ConsoleChannel));
+  Poco::Logger::root().setChannel(channel);
+  Poco::Logger::root().setLevel("information");
+}
+
+void writePortFile(const std::string& file, int port) {
+  // Written aside and renamed, so a poller never reads half a number.
+  { std::ofstream(file + ".tmp") << port << "\n"; }
+  if (std::rename((file + ".tmp").c_str(), file.c_str()) != 0) {
+    throw Poco::FileException("cannot write port file " + file);
+  }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  // Block termination signals before any thread starts, so every thread
+  // inherits the mask and sigwait below is the one place that sees them.
+  sigset_t signals;
+  sigemptyset(&signals);
+  sigaddset(&signals, SIGTERM);
+  sigaddset(&signals, SIGINT);
+  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+  std::signal(SIGPIPE, SIG_IGN);
+
+  const Poco::Util::OptionSet set = options();
+  SimConfig config;
+  std::string portFile;
+  try {
+    Poco::Util::OptionProcessor processor(set);
+    processor.setUnixStyle(true);
+    for (int i = 1; i < argc; ++i) {
+      std::string name, value;
+      if (!processor.process(argv[i], name, value)) {
+        throw Poco::Util::UnknownOptionException(argv[i]);
+      }
+      if (name == "help") {
+        Poco::Util::HelpFormatter help(set);
+        help.setUnixStyle(true);
+        help.setCommand("gatewaysim");
+        help.setWidth(100);
+        help.setUsage("--merchant=MCHID:APPID:APIKEY [options]");
+        help.setHeader("A local WeChat Pay v2 gateway: unifiedorder, orderquery, signed pay notifications.");
+        help.format(std::cout);
+        return 0;
+      }
+      if (name == "port-file") portFile = value;
+      apply(config, name, value);
+    }
+    processor.checkRequired();
+    if (config.merchants.empty()) throw Poco::Util::MissingOptionException("at least one --merchant is needed");
+  } catch (const Poco::Exception& e) {
+    std::cerr << "gatewaysim: " << e.displayText() << "\n(try --help)\n";
+    return 2;
+  }
+
+  setUpLogging();
+  Poco::Logger& log = Poco::Logger::get("gatewaysim");
+  try {
+    paynext::tools::gatewaysim::SimServer server(config);
+    server.start();
+    if (!portFile.empty()) writePortFile(portFile, server.port());
+    int received = 0;
+    sigwait(&signals, &received);
+    log.information("signal %d: shutting down", received);
+    server.stop();
+  } catch (const Poco::Exception& e) {
+    log.fatal("gatewaysim failed: %s", e.displayText());
+    return 1;
+  } catch (const std::exception& e) {
+    log.fatal("gatewaysim failed: %s", std::string(e.what()));
+    return 1;
+  }
+  return 0;
+}

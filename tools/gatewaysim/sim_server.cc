@@ -1,0 +1,126 @@
+#include "tools/gatewaysim/sim_server.h"
+
+#include <optional>
+
+#include <Poco/Logger.h>
+#include <Poco/Net/HTTPRequestHandler.h>
+#include <Poco/Net/HTTPRequestHandlerFactory.h>
+#include <Poco/Net/HTTPServerParams.h>
+#include <Poco/Net/HTTPServerRequest.h>
+#include <Poco/Net/HTTPServerResponse.h>
+#include <Poco/Net/ServerSocket.h>
+#include <Poco/Thread.h>
+#include <Poco/URI.h>
+
+namespace paynext::tools::gatewaysim {
+
+namespace {
+
+constexpr std::streamsize kMaxBodyBytes = 1 << 20;
+
+Poco::Logger& log() { return Poco::Logger::get("gatewaysim"); }
+
+// Reads the request body, refusing more than kMaxBodyBytes; nullopt if too big.
+std::optional<std::string> readBody(Poco::Net::HTTPServerRequest& request) {
+  if (request.hasContentLength() && request.getContentLength64() > kMaxBodyBytes) return std::nullopt;
+  std::string body;
+  char buffer[8192];
+  std::istream& in = request.stream();
+  while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+    body.append(buffer, static_cast<std::size_t>(in.gcount()));
+    if (static_cast<std::streamsize>(body.size()) > kMaxBodyBytes) return std::nullopt;
+  }
+  return body;
+}
+
+void send(Poco::Net::HTTPServerResponse& response, int status, const std::string& contentType,
+          const std::string& body) {
+  response.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(status));
+  response.setContentType(contentType);
+  response.sendBuffer(body.data(), body.size());
+}
+
+class Handler : public Poco::Net::HTTPRequestHandler {
+ public:
+  Handler(WxpayApi& wxpay, ControlApi& control) : wxpay_(wxpay), control_(control) {}
+
+  void handleRequest(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response) override {
+    try {
+      const Poco::URI uri(request.getURI());
+      const std::string path = uri.getPath();
+      const auto body = readBody(request);
+      if (!body) {
+        response.setKeepAlive(false);
+        return send(response, 413, "text/plain", "request body too large\n");
+      }
+      if (path == "/pay/unifiedorder" || path == "/pay/orderquery") {
+        const bool post = request.getMethod() == Poco::Net::HTTPRequest::HTTP_POST;
+        const std::string xml = !post                         ? WxpayApi::requirePost()
+                                : path == "/pay/unifiedorder" ? wxpay_.unifiedOrder(*body)
+                                                              : wxpay_.orderQuery(*body);
+        return send(response, 200, "text/xml; charset=UTF-8", xml);
+      }
+      std::string mchId;
+      for (const auto& [name, value] : uri.getQueryParameters()) {
+        if (name == "mch_id") mchId = value;
+      }
+      const ControlResponse answer = control_.handle(request.getMethod(), path, mchId, *body);
+      send(response, answer.status, "application/json", answer.json);
+    } catch (const std::exception& e) {
+      log().error("%s %s failed: %s", request.getMethod(), request.getURI(), std::string(e.what()));
+      if (!response.sent()) send(response, 500, "text/plain", "internal error\n");
+    }
+  }
+
+ private:
+  WxpayApi& wxpay_;
+  ControlApi& control_;
+};
+
+class HandlerFactory : public Poco::Net::HTTPRequestHandlerFactory {
+ public:
+  HandlerFactory(WxpayApi& wxpay, ControlApi& control) : wxpay_(wxpay), control_(control) {}
+  Poco::Net::HTTPRequestHandler* createRequestHandler(const Poco::Net::HTTPServerRequest&) override {
+    return new Handler(wxpay_, control_);
+  }
+
+ private:
+  WxpayApi& wxpay_;
+  ControlApi& control_;
+};
+
+}  // namespace
+
+SimServer::SimServer(SimConfig config)
+    : config_(std::move(config)),
+      notifier_(store_, config_.merchants, config_.notifySchedule, config_.timeScale),
+      wxpay_(config_.merchants, store_),
+      control_(store_, notifier_) {}
+
+SimServer::~SimServer() { stop(); }
+
+void SimServer::start() {
+  Poco::Net::ServerSocket socket(Poco::Net::SocketAddress(config_.host, static_cast<Poco::UInt16>(config_.port)));
+  Poco::Net::HTTPServerParams::Ptr params = new Poco::Net::HTTPServerParams;
+  params->setMaxThreads(16);
+  params->setMaxQueued(256);
+  params->setKeepAliveTimeout(Poco::Timespan(5, 0));
+  params->setMaxKeepAliveRequests(100);
+  server_ = std::make_unique<Poco::Net::HTTPServer>(new HandlerFactory(wxpay_, control_), socket, params);
+  server_->start();
+  log().information("listening on %s:%d with %z merchant(s)", config_.host, port(), config_.merchants.size());
+}
+
+int SimServer::port() const { return server_ ? server_->port() : 0; }
+
+void SimServer::stop() {
+  if (server_) {
+    server_->stopAll(false);
+    // stopAll(false) closes the socket; wait for in-flight requests to end.
+    for (int i = 0; i < 100 && server_->currentConnections() > 0; ++i) Poco::Thread::sleep(50);
+    server_.reset();
+  }
+  notifier_.stop();
+}
+
+}  // namespace paynext::tools::gatewaysim

@@ -1,0 +1,45 @@
+#pragma once
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <Poco/Net/HTTPServer.h>
+
+#include "tools/gatewaysim/control_api.h"
+#include "tools/gatewaysim/merchants.h"
+#include "tools/gatewaysim/notifier.h"
+#include "tools/gatewaysim/order_store.h"
+#include "tools/gatewaysim/wxpay_api.h"
+
+namespace paynext::tools::gatewaysim {
+
+struct SimConfig {
+  std::string host = "127.0.0.1";
+  int port = 0;  // 0: any free port
+  Merchants merchants;
+  std::vector<double> notifySchedule = defaultNotifySchedule();
+  double timeScale = 1.0;
+};
+
+// The simulator: the WeChat Pay endpoints and the control API on one HTTP
+// server, over one order store and one notifier.
+class SimServer {
+ public:
+  explicit SimServer(SimConfig config);
+  ~SimServer();
+
+  void start();
+  int port() const;  // the bound port, once started
+  // Stops taking requests, lets those in flight finish, then stops notifying.
+  void stop();
+
+ private:
+  SimConfig config_;
+  OrderStore store_;
+  Notifier notifier_;
+  WxpayApi wxpay_;
+  ControlApi control_;
+  std::unique_ptr<Poco::Net::HTTPServer> server_;
+};
+
+}  // namespace paynext::tools::gatewaysim
