@@ -126,20 +126,30 @@ class Harness {
   }
 
   // Calls a module route the way the host would, inside a transaction.
-  RouteResponse call(const std::string& path, const std::string& paramsJson) {
+  RouteResponse call(const std::string& path, const std::string& paramsJson) { return call("*", path, paramsJson); }
+
+  // The same for one method ("GET", "POST"; "*" takes the first route of the path).
+  RouteResponse call(const std::string& method, const std::string& path, const std::string& paramsJson) {
     for (auto& route : module_->routes()) {
       if (route.path != path) continue;
+      if (method != "*" && route.method != "*" && route.method != method) continue;
       RouteContext ctx{scope(), json(paramsJson), ledger_};
       const MemoryLedger before = ledger_;
       session_.begin();
       try {
         RouteResponse r = route.handler(ctx);
+        // Like the host: a writing route that answers a refusal commits nothing.
+        if (r.code != 0 && route.writes) throw Error(r.code, r.msg);
         session_.commit();
         return r;
       } catch (const Error& e) {
         session_.rollback();
         ledger_ = before;
         return RouteResponse{e.code(), e.what(), {}};
+      } catch (...) {
+        session_.rollback();
+        ledger_ = before;
+        throw;
       }
     }
     throw std::logic_error("no route " + path);

@@ -1,0 +1,71 @@
+#include "deposit_routes.h"
+
+#include <Poco/JSON/Array.h>
+#include <Poco/UUIDGenerator.h>
+
+#include "paynext/sdk/errors.h"
+#include "paynext/sdk/params.h"
+
+#include "deposit_request.h"
+#include "deposit_store.h"
+
+namespace paynext::plugins::deposit {
+
+namespace p = sdk::params;
+
+namespace {
+
+constexpr std::int64_t kMaxPageSize = 100;
+const std::string kReason = "支付押金";
+
+sdk::Route route(const std::string& method, const std::string& path, bool writes,
+                 sdk::RouteResponse (*handler)(sdk::RouteContext&)) {
+  sdk::Route r;
+  r.method = method;
+  r.path = path;
+  r.audience = sdk::Audience::User;
+  r.writes = writes;
+  r.handler = handler;
+  return r;
+}
+
+sdk::RouteResponse ok(Poco::Dynamic::Var data) { return sdk::RouteResponse{sdk::codes::kOk, "success", data}; }
+
+sdk::RouteResponse payDeposit(sdk::RouteContext& ctx) {
+  const DepositRequest request = DepositRequest::parse(*ctx.params);
+  // No chain step here, so a fresh random reference names the deposit.
+  const std::string reference = "deposit:" + Poco::UUIDGenerator::defaultGenerator().createRandom().toString();
+  ctx.ledger.freeze(request.amount, kReason, reference);  // InsufficientFunds answers 30002 余额不足
+  return ok(toJson(DepositStore(ctx.scope.session, ctx.scope.factoryId).create(ctx.scope.userId, request, reference)));
+}
+
+sdk::RouteResponse listDeposits(sdk::RouteContext& ctx) {
+  const std::int64_t page = p::optionalInt(*ctx.params, "page").value_or(1);
+  if (page < 1 || page > 100000) throw p::invalid("page", "正整数");
+  const std::int64_t pageSize = p::optionalInt(*ctx.params, "pageSize").value_or(20);
+  if (pageSize < 1 || pageSize > kMaxPageSize) throw p::invalid("pageSize", "1 到 100 之间的整数");
+  const auto deposits = DepositStore(ctx.scope.session, ctx.scope.factoryId)
+                            .listForUser(ctx.scope.userId, static_cast<int>((page - 1) * pageSize),
+                                         static_cast<int>(pageSize));
+  // API工厂 answers an empty list with 700, which its client treats as "nothing yet".
+  if (deposits.empty()) return sdk::RouteResponse{sdk::codes::kNoData, "暂无数据", {}};
+  Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
+  for (const auto& d : deposits) list->add(toJson(d));
+  return ok(list);
+}
+
+sdk::RouteResponse depositInfo(sdk::RouteContext& ctx) {
+  const std::int64_t id = p::requirePositiveInt(*ctx.params, "id");
+  auto deposit = DepositStore(ctx.scope.session, ctx.scope.factoryId).findForUser(ctx.scope.userId, id);
+  if (!deposit) throw sdk::Error(sdk::codes::kNoData, "押金记录不存在");
+  return ok(toJson(*deposit));
+}
+
+}  // namespace
+
+std::vector<sdk::Route> depositRoutes() {
+  return {route("POST", "/deposit/pay", true, payDeposit), route("*", "/deposit/list", false, listDeposits),
+          route("*", "/deposit/info", false, depositInfo)};
+}
+
+}  // namespace paynext::plugins::deposit

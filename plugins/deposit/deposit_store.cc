@@ -1,0 +1,68 @@
+#include "deposit_store.h"
+
+#include <Poco/Timestamp.h>
+#include <Poco/Tuple.h>
+
+namespace paynext::plugins::deposit {
+
+using namespace Poco::Data::Keywords;
+
+namespace {
+
+using Row = Poco::Tuple<Poco::Int64, Poco::Int64, Poco::Int64, std::string, std::string, std::string, std::string,
+                        std::string, Poco::Int64>;
+
+const std::string kColumns =
+    "SELECT id, user_id, amount, ref_code, remark, ext_json, status, reference, created_at FROM deposit_deposits ";
+
+std::vector<Deposit> fromRows(const std::vector<Row>& rows) {
+  std::vector<Deposit> out;
+  for (const auto& r : rows) {
+    out.push_back({r.get<0>(), r.get<1>(), r.get<2>(), r.get<3>(), r.get<4>(), r.get<5>(), r.get<6>(), r.get<7>(),
+                   r.get<8>()});
+  }
+  return out;
+}
+
+std::optional<Deposit> first(const std::vector<Row>& rows) {
+  if (rows.empty()) return std::nullopt;
+  return fromRows(rows).front();
+}
+
+}  // namespace
+
+DepositStore::DepositStore(Poco::Data::Session& session, std::int64_t factoryId)
+    : session_(session), factoryId_(factoryId) {}
+
+Deposit DepositStore::create(std::int64_t userId, const DepositRequest& request, const std::string& reference) {
+  Deposit d{0, userId, request.amount, request.refCode, request.remark, request.extJson, kFrozen, reference,
+            Poco::Timestamp().epochMicroseconds() / 1000};
+  session_ << "INSERT INTO deposit_deposits (factory_id, user_id, amount, ref_code, remark, ext_json, status, "
+              "reference, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+      use(factoryId_), use(d.userId), use(d.amount), use(d.refCode), use(d.remark), use(d.extJson), use(d.status),
+      use(d.reference), use(d.createdAt), into(d.id), now;
+  return d;
+}
+
+std::optional<Deposit> DepositStore::findByReference(const std::string& reference) {
+  std::vector<Row> rows;
+  std::string ref = reference;
+  session_ << kColumns + "WHERE factory_id = $1 AND reference = $2", use(factoryId_), use(ref), into(rows), now;
+  return first(rows);
+}
+
+std::optional<Deposit> DepositStore::findForUser(std::int64_t userId, std::int64_t id) {
+  std::vector<Row> rows;
+  session_ << kColumns + "WHERE id = $1 AND factory_id = $2 AND user_id = $3", use(id), use(factoryId_), use(userId),
+      into(rows), now;
+  return first(rows);
+}
+
+std::vector<Deposit> DepositStore::listForUser(std::int64_t userId, int offset, int limit) {
+  std::vector<Row> rows;
+  session_ << kColumns + "WHERE factory_id = $1 AND user_id = $2 ORDER BY id DESC LIMIT $3 OFFSET $4",
+      use(factoryId_), use(userId), use(limit), use(offset), into(rows), now;
+  return fromRows(rows);
+}
+
+}  // namespace paynext::plugins::deposit

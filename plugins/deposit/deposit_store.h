@@ -1,0 +1,30 @@
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <Poco/Data/Session.h>
+
+#include "deposit.h"
+#include "deposit_request.h"
+
+namespace paynext::plugins::deposit {
+
+// deposit_deposits of one factory; user-facing reads are bound to the user.
+class DepositStore {
+ public:
+  DepositStore(Poco::Data::Session& session, std::int64_t factoryId);
+
+  Deposit create(std::int64_t userId, const DepositRequest& request, const std::string& reference);
+  // The deposit a chain step (or a /deposit/pay call) made, found by its reference.
+  std::optional<Deposit> findByReference(const std::string& reference);
+  std::optional<Deposit> findForUser(std::int64_t userId, std::int64_t id);
+  std::vector<Deposit> listForUser(std::int64_t userId, int offset, int limit);  // newest first
+
+ private:
+  Poco::Data::Session& session_;
+  std::int64_t factoryId_;
+};
+
+}  // namespace paynext::plugins::deposit

@@ -1,0 +1,17 @@
+#include "order.h"
+
+namespace paynext::plugins::orders {
+
+Poco::JSON::Object::Ptr toJson(const Order& order) {
+  Poco::JSON::Object::Ptr json = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+  json->set("id", order.id);
+  json->set("orderNumber", order.orderNumber);
+  json->set("title", order.title);
+  json->set("amount", sdk::yuanNumber(order.amount));
+  json->set("status", order.status);
+  json->set("createdAt", order.createdAt);
+  json->set("paidAt", order.paidAt ? Poco::Dynamic::Var(order.paidAt) : Poco::Dynamic::Var());
+  return json;
+}
+
+}  // namespace paynext::plugins::orders

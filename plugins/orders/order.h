@@ -1,0 +1,30 @@
+#pragma once
+#include <cstdint>
+#include <string>
+
+#include <Poco/JSON/Object.h>
+
+#include "paynext/sdk/money.h"
+
+namespace paynext::plugins::orders {
+
+inline const std::string kUnpaid = "UNPAID";
+inline const std::string kPaid = "PAID";
+
+// A mall order (商城订单). Money is fen; times are epoch milliseconds.
+struct Order {
+  std::int64_t id = 0;
+  std::int64_t userId = 0;
+  std::string orderNumber;  // shown to people, e.g. OD20240501000077
+  std::string title;
+  sdk::Fen amount = 0;
+  std::string status;       // kUnpaid or kPaid
+  std::int64_t createdAt = 0;
+  std::int64_t paidAt = 0;  // 0 while unpaid
+  std::string paidReference;
+};
+
+// The order as the mobile API answers it: amounts in yuan, paidAt null while unpaid.
+Poco::JSON::Object::Ptr toJson(const Order& order);
+
+}  // namespace paynext::plugins::orders

@@ -1,0 +1,94 @@
+#include "order_routes.h"
+
+#include <Poco/JSON/Array.h>
+
+#include "paynext/sdk/errors.h"
+#include "paynext/sdk/params.h"
+
+#include "order_payment.h"
+#include "order_store.h"
+
+namespace paynext::plugins::orders {
+
+namespace p = sdk::params;
+
+namespace {
+
+constexpr std::size_t kMaxTitleBytes = 200;
+constexpr std::int64_t kMaxPageSize = 100;
+const std::string kDefaultTitle = "商城订单";
+// Orders paid by /order/pay carry this instead of a chain step's key.
+const std::string kWalletReference = "wallet";
+
+sdk::Route route(const std::string& method, const std::string& path, bool writes,
+                 std::function<sdk::RouteResponse(sdk::RouteContext&)> handler) {
+  sdk::Route r;
+  r.method = method;
+  r.path = path;
+  r.audience = sdk::Audience::User;
+  r.writes = writes;
+  r.handler = std::move(handler);
+  return r;
+}
+
+sdk::RouteResponse ok(Poco::Dynamic::Var data) { return sdk::RouteResponse{sdk::codes::kOk, "success", data}; }
+
+sdk::RouteResponse createOrder(sdk::RouteContext& ctx) {
+  const sdk::Fen amount = p::requireMoney(*ctx.params, "amount");
+  if (amount <= 0) throw p::invalid("amount", "大于 0 的金额");
+  const std::string title = p::optionalString(*ctx.params, "title").value_or("");
+  if (title.size() > kMaxTitleBytes) {
+    throw sdk::ParamError("title", "参数 title 不能超过 " + std::to_string(kMaxTitleBytes) + " 字节");
+  }
+  OrderStore store(ctx.scope.session, ctx.scope.factoryId);
+  return ok(toJson(store.create(ctx.scope.userId, title.empty() ? kDefaultTitle : title, amount)));
+}
+
+sdk::RouteResponse orderDetail(sdk::RouteContext& ctx) {
+  const std::int64_t id = p::requirePositiveInt(*ctx.params, "id");
+  OrderStore store(ctx.scope.session, ctx.scope.factoryId);
+  auto order = store.findForUser(ctx.scope.userId, id);
+  if (!order) throw sdk::Error(sdk::codes::kNoData, "订单不存在");
+  return ok(toJson(*order));
+}
+
+sdk::RouteResponse payOrders(sdk::RouteContext& ctx) {
+  // The apifm-wxapi client's orderPay sends `orderId`; `id` is this API's own name.
+  const std::string field = !p::has(*ctx.params, "id") && p::has(*ctx.params, "orderId") ? "orderId" : "id";
+  OrderStore store(ctx.scope.session, ctx.scope.factoryId);
+  OrderPayment payment(store, ctx.scope.userId, OrderPayment::parseIds(*ctx.params, field));
+  payment.pay(ctx.ledger, kWalletReference);  // InsufficientFunds answers 30002 余额不足
+  Poco::JSON::Array::Ptr orders = new Poco::JSON::Array;
+  for (const auto& order : payment.orders()) orders->add(toJson(order));
+  Poco::JSON::Object::Ptr data = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+  data->set("amount", sdk::yuanNumber(payment.total()));
+  data->set("balance", sdk::yuanNumber(ctx.ledger.balance()));
+  data->set("orders", orders);
+  return ok(data);
+}
+
+sdk::RouteResponse listOrders(sdk::RouteContext& ctx) {
+  const std::string status = p::optionalString(*ctx.params, "status").value_or("");
+  if (!status.empty() && status != kUnpaid && status != kPaid) throw p::invalid("status", "UNPAID 或 PAID");
+  const std::int64_t page = p::optionalInt(*ctx.params, "page").value_or(1);
+  if (page < 1 || page > 100000) throw p::invalid("page", "正整数");
+  const std::int64_t pageSize = p::optionalInt(*ctx.params, "pageSize").value_or(20);
+  if (pageSize < 1 || pageSize > kMaxPageSize) throw p::invalid("pageSize", "1 到 100 之间的整数");
+  OrderStore store(ctx.scope.session, ctx.scope.factoryId);
+  const auto orders = store.listForUser(ctx.scope.userId, status, static_cast<int>((page - 1) * pageSize),
+                                        static_cast<int>(pageSize));
+  // API工厂 answers an empty list with 700, which its client treats as "nothing yet".
+  if (orders.empty()) return sdk::RouteResponse{sdk::codes::kNoData, "暂无数据", {}};
+  Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
+  for (const auto& order : orders) list->add(toJson(order));
+  return ok(list);
+}
+
+}  // namespace
+
+std::vector<sdk::Route> orderRoutes() {
+  return {route("POST", "/order/create", true, createOrder), route("*", "/order/detail", false, orderDetail),
+          route("POST", "/order/pay", true, payOrders), route("*", "/order/list", false, listOrders)};
+}
+
+}  // namespace paynext::plugins::orders

@@ -1,0 +1,35 @@
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <Poco/Data/Session.h>
+
+#include "order.h"
+
+namespace paynext::plugins::orders {
+
+// orders_orders for one factory: every statement is bound to its factory id,
+// and user-facing reads to the user as well.
+class OrderStore {
+ public:
+  OrderStore(Poco::Data::Session& session, std::int64_t factoryId);
+
+  Order create(std::int64_t userId, const std::string& title, sdk::Fen amount);
+  std::optional<Order> findForUser(std::int64_t userId, std::int64_t id);
+  // Newest first; status empty for all.
+  std::vector<Order> listForUser(std::int64_t userId, const std::string& status, int offset, int limit);
+  // UNPAID -> PAID. False when the order was not unpaid any more, so two
+  // payments racing for one order cannot both succeed.
+  bool markPaid(std::int64_t userId, std::int64_t id, const std::string& reference, std::int64_t paidAt);
+
+ private:
+  Poco::Data::Session& session_;
+  std::int64_t factoryId_;
+};
+
+// Wall-clock epoch milliseconds, the unit of every timestamp column.
+std::int64_t nowMs();
+
+}  // namespace paynext::plugins::orders

@@ -1,0 +1,81 @@
+#pragma once
+// Shared set-up for the orders plugin tests: a harness over OrdersModule and
+// a snapshot of the table, so a refusal can be shown to have changed nothing.
+#include <memory>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <Poco/Data/Session.h>
+#include <Poco/JSON/Array.h>
+#include <Poco/Tuple.h>
+#include <gtest/gtest.h>
+
+#include "paynext/sdk/testing/harness.h"
+#include "plugins/orders/order_store.h"
+#include "plugins/orders/orders_module.h"
+
+namespace paynext::plugins::orders::test {
+
+class OrdersTest : public ::testing::Test {
+ protected:
+  sdk::testing::Harness h{std::make_shared<OrdersModule>()};
+
+  std::int64_t addOrder(sdk::Fen amount, std::int64_t userId = 1, std::int64_t factoryId = 1) {
+    OrderStore store(h.session(), factoryId);
+    return store.create(userId, "测试订单", amount).id;
+  }
+
+  void markPaid(std::int64_t id, std::int64_t userId = 1) {
+    OrderStore store(h.session(), 1);
+    ASSERT_TRUE(store.markPaid(userId, id, "elsewhere", 1));
+  }
+
+  // Every row as "id/factory/user/amount/status/paidAt/paidReference".
+  std::vector<std::string> rows() {
+    using namespace Poco::Data::Keywords;
+    std::vector<Poco::Tuple<Poco::Int64, Poco::Int64, Poco::Int64, Poco::Int64, std::string, Poco::Int64, std::string>>
+        all;
+    h.session() << "SELECT id, factory_id, user_id, amount, status, paid_at, paid_reference FROM orders_orders "
+                   "ORDER BY id",
+        into(all), now;
+    std::vector<std::string> out;
+    for (const auto& r : all) {
+      out.push_back(std::to_string(r.get<0>()) + "/" + std::to_string(r.get<1>()) + "/" + std::to_string(r.get<2>()) +
+                    "/" + std::to_string(r.get<3>()) + "/" + r.get<4>() + "/" + (r.get<5>() ? "t" : "0") + "/" +
+                    r.get<6>());
+    }
+    return out;
+  }
+
+  std::string status(std::int64_t id) {
+    std::string s;
+    using namespace Poco::Data::Keywords;
+    h.session() << "SELECT status FROM orders_orders WHERE id = $1", use(id), into(s), now;
+    return s;
+  }
+};
+
+// The code and message of the sdk::Error that f throws; {-1, ""} when it does not throw.
+template <typename F>
+std::pair<int, std::string> refusal(F&& f) {
+  try {
+    f();
+  } catch (const sdk::Error& e) {
+    return {e.code(), e.what()};
+  }
+  return {-1, ""};
+}
+
+inline std::string stringify(const Poco::Dynamic::Var& v) {
+  std::ostringstream out;
+  if (v.type() == typeid(Poco::JSON::Object::Ptr)) v.extract<Poco::JSON::Object::Ptr>()->stringify(out);
+  else if (v.type() == typeid(Poco::JSON::Array::Ptr)) v.extract<Poco::JSON::Array::Ptr>()->stringify(out);
+  else out << v.toString();
+  return out.str();
+}
+
+inline Poco::JSON::Object::Ptr object(const Poco::Dynamic::Var& v) { return v.extract<Poco::JSON::Object::Ptr>(); }
+inline Poco::JSON::Array::Ptr array(const Poco::Dynamic::Var& v) { return v.extract<Poco::JSON::Array::Ptr>(); }
+
+}  // namespace paynext::plugins::orders::test

@@ -1,0 +1,68 @@
+#pragma once
+// Shared set-up for the sms plugin tests: a harness over SmsModule, a fake
+// provider, settings and a snapshot of sms_messages.
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <Poco/Tuple.h>
+#include <gtest/gtest.h>
+
+#include "fake_sms_provider.h"
+#include "paynext/sdk/testing/harness.h"
+#include "plugins/sms/sms_module.h"
+#include "plugins/sms/sms_setting_store.h"
+
+namespace paynext::plugins::sms::test {
+
+class SmsTest : public ::testing::Test {
+ protected:
+  sdk::testing::Harness h{std::make_shared<SmsModule>()};
+  FakeSmsProvider provider;
+
+  std::int64_t addSetting(const std::string& kind = kNormal, std::int64_t factoryId = 1,
+                          const std::string& url = "") {
+    SmsSetting s;
+    s.kind = kind;
+    s.providerUrl = url.empty() ? provider.url() : url;
+    s.signName = "工厂";
+    s.templateCode = "SMS_001";
+    return SmsSettingStore(h.session(), factoryId).create(s).id;
+  }
+
+  // Every sms_messages row as "factory/setting/mobile/params/key/status/providerMessageId".
+  std::vector<std::string> messages() {
+    using namespace Poco::Data::Keywords;
+    std::vector<Poco::Tuple<Poco::Int64, Poco::Int64, std::string, std::string, std::string, std::string, std::string>>
+        rows;
+    h.session() << "SELECT factory_id, setting_id, mobile, params, idempotency_key, status, provider_message_id "
+                   "FROM sms_messages ORDER BY id",
+        into(rows), now;
+    std::vector<std::string> out;
+    for (const auto& r : rows) {
+      out.push_back(std::to_string(r.get<0>()) + "/" + std::to_string(r.get<1>()) + "/" + r.get<2>() + "/" +
+                    r.get<3>() + "/" + r.get<4>() + "/" + r.get<5>() + "/" + r.get<6>());
+    }
+    return out;
+  }
+
+  std::int64_t settingCount() {
+    using namespace Poco::Data::Keywords;
+    std::int64_t n = 0;
+    h.session() << "SELECT COUNT(*) FROM sms_settings", into(n), now;
+    return n;
+  }
+};
+
+template <typename F>
+std::pair<int, std::string> refusal(F&& f) {
+  try {
+    f();
+  } catch (const sdk::Error& e) {
+    return {e.code(), e.what()};
+  }
+  return {-1, ""};
+}
+
+}  // namespace paynext::plugins::sms::test
