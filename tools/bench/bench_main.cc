@@ -139,7 +139,8 @@ struct PaynextFigures {
 
 PaynextFigures measurePaynext(const Options& o, const std::string& dir) {
   std::filesystem::create_directories(dir + "/plugins");
-  std::filesystem::create_symlink(o.plugins + "/paynext_deposit.so", dir + "/plugins/paynext_deposit.so");
+  std::filesystem::create_symlink(std::filesystem::absolute(o.plugins + "/paynext_deposit.so"),
+                                  dir + "/plugins/paynext_deposit.so");
   Poco::Process::Args simArgs{"--port=0", "--port-file=" + dir + "/sim.port",
                               std::string("--merchant=") + kMchId + ":" + kAppId + ":" + kKey};
   Poco::ProcessHandle sim = Poco::Process::launch(o.gatewaysim, simArgs);
