@@ -60,6 +60,13 @@ Object::Ptr moduleJson(const plugin_host::LoadedModule& m) {
   return json;
 }
 
+// The HTTP status for an API工厂 code raised by a service or a module.
+int httpStatusOf(int code) {
+  if (code == 409 || code == 500) return code;
+  if (code == 404 || code == sdk::codes::kNoData) return 404;
+  return 400;
+}
+
 }  // namespace
 
 struct AdminApi::Call {
@@ -92,7 +99,7 @@ void AdminApi::handle(const std::vector<std::string>& segments, Poco::Net::HTTPS
   } catch (const BadRequest& e) {
     return sendAdminError(response, e.status(), e.what());
   } catch (const sdk::Error& e) {
-    return sendAdminError(response, e.code() == 409 ? 409 : 400, e.what());
+    return sendAdminError(response, httpStatusOf(e.code()), e.what());
   }
   sendJson(response, call.status, call.result);
 }

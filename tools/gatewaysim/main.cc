@@ -1,19 +1,12 @@
 // gatewaysim: a local WeChat Pay v2 gateway for tests and the demo.
 // Usage: gatewaysim [--port=N] [--port-file=PATH] --merchant=MCHID:APPID:APIKEY...
 //                   [--notify-schedule=S0,S1,...] [--time-scale=F] [--host=ADDR]
-#include <csignal>
-#include <cstdio>
-#include <fstream>
 #include <iostream>
 #include <string>
 
-#include <Poco/AutoPtr.h>
-#include <Poco/ConsoleChannel.h>
 #include <Poco/Exception.h>
-#include <Poco/FormattingChannel.h>
 #include <Poco/Logger.h>
 #include <Poco/NumberParser.h>
-#include <Poco/PatternFormatter.h>
 #include <Poco/StringTokenizer.h>
 #include <Poco/Util/HelpFormatter.h>
 #include <Poco/Util/Option.h>
@@ -21,6 +14,7 @@
 #include <Poco/Util/OptionProcessor.h>
 #include <Poco/Util/OptionSet.h>
 
+#include "core/common/process_lifecycle.h"
 #include "tools/gatewaysim/sim_server.h"
 
 namespace {
@@ -74,32 +68,10 @@ void apply(SimConfig& config, const std::string& name, const std::string& value)
   }
 }
 
-void setUpLogging() {
-  Poco::AutoPtr<Poco::PatternFormatter> format(new Poco::PatternFormatter("%Y-%m-%d %H:%M:%S.%i %p %s: %t"));
-  Poco::AutoPtr<Poco::FormattingChannel> channel(new Poco::FormattingChannel(format, new Poco::ConsoleChannel));
-  Poco::Logger::root().setChannel(channel);
-  Poco::Logger::root().setLevel("information");
-}
-
-void writePortFile(const std::string& file, int port) {
-  // Written aside and renamed, so a poller never reads half a number.
-  { std::ofstream(file + ".tmp") << port << "\n"; }
-  if (std::rename((file + ".tmp").c_str(), file.c_str()) != 0) {
-    throw Poco::FileException("cannot write port file " + file);
-  }
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
-  // Block termination signals before any thread starts, so every thread
-  // inherits the mask and sigwait below is the one place that sees them.
-  sigset_t signals;
-  sigemptyset(&signals);
-  sigaddset(&signals, SIGTERM);
-  sigaddset(&signals, SIGINT);
-  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
-  std::signal(SIGPIPE, SIG_IGN);
+  const sigset_t signals = paynext::core::blockTerminationSignals();
 
   const Poco::Util::OptionSet set = options();
   SimConfig config;
@@ -132,15 +104,13 @@ int main(int argc, char** argv) {
     return 2;
   }
 
-  setUpLogging();
+  paynext::core::logToConsole();
   Poco::Logger& log = Poco::Logger::get("gatewaysim");
   try {
     paynext::tools::gatewaysim::SimServer server(config);
     server.start();
-    if (!portFile.empty()) writePortFile(portFile, server.port());
-    int received = 0;
-    sigwait(&signals, &received);
-    log.information("signal %d: shutting down", received);
+    if (!portFile.empty()) paynext::core::writePortFile(portFile, server.port());
+    log.information("signal %d: shutting down", paynext::core::waitForTermination(signals));
     server.stop();
   } catch (const Poco::Exception& e) {
     log.fatal("gatewaysim failed: %s", e.displayText());

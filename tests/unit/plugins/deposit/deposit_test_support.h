@@ -37,14 +37,6 @@ class DepositTest : public ::testing::Test {
   }
 };
 
-template <typename F>
-std::pair<int, std::string> refusal(F&& f) {
-  try {
-    f();
-  } catch (const sdk::Error& e) {
-    return {e.code(), e.what()};
-  }
-  return {-1, ""};
-}
+using sdk::testing::refusal;
 
 }  // namespace paynext::plugins::deposit::test

@@ -56,16 +56,7 @@ class OrdersTest : public ::testing::Test {
   }
 };
 
-// The code and message of the sdk::Error that f throws; {-1, ""} when it does not throw.
-template <typename F>
-std::pair<int, std::string> refusal(F&& f) {
-  try {
-    f();
-  } catch (const sdk::Error& e) {
-    return {e.code(), e.what()};
-  }
-  return {-1, ""};
-}
+using sdk::testing::refusal;
 
 inline std::string stringify(const Poco::Dynamic::Var& v) {
   std::ostringstream out;

@@ -6,6 +6,7 @@
 #include <memory>
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <Poco/Data/SQLite/Connector.h>
@@ -65,6 +66,18 @@ class MemoryLedger : public Ledger {
     entries.push_back({"points", n, reason, ref});
   }
 };
+
+// The code and message of the sdk::Error that f throws; {-1, ""} when it does
+// not throw. For asserting exact refusals.
+template <typename F>
+std::pair<int, std::string> refusal(F&& f) {
+  try {
+    f();
+  } catch (const Error& e) {
+    return {e.code(), e.what()};
+  }
+  return {-1, ""};
+}
 
 class MapSystemParams : public SystemParams {
  public:
