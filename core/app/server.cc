@@ -128,6 +128,9 @@ void Server::start() {
   auto* params = new Poco::Net::HTTPServerParams;
   params->setMaxThreads(threads);
   params->setMaxQueued(c.getInt("http.maxQueued", 256));
+  // An idle connection holds a pool thread: bound how long it may wait for
+  // its first request as well as between keep-alive requests.
+  params->setTimeout(Poco::Timespan(c.getInt("http.requestTimeoutSeconds", 10), 0));
   params->setKeepAlive(true);
   params->setKeepAliveTimeout(Poco::Timespan(c.getInt("http.keepAliveSeconds", 10), 0));
   params->setMaxKeepAliveRequests(c.getInt("http.maxKeepAliveRequests", 100));

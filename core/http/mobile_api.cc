@@ -119,7 +119,7 @@ bool MobileApi::handleCore(Call& call) {
     }
     if (data->size() == 0) throw sdk::Error(sdk::codes::kNoData, "暂无数据");
     call.data = data;
-  } else if (path == "/pay/wx/wxapp") {
+  } else if (path == "/pay/wx/wxapp" || path == "/pay/wx/app") {
     auto user = requireUser(call);
     payments::PayRequest req;
     req.money = p::requireMoney(in, "money");
@@ -137,7 +137,9 @@ bool MobileApi::handleCore(Call& call) {
         req.nextAction = next.toString();
       }
     }
-    call.data = services_.payments.createWxJsapi(call.factory, user, req).payParams;
+    const auto type = path == "/pay/wx/app" ? payments::PaymentService::WxTradeType::App
+                                            : payments::PaymentService::WxTradeType::Jsapi;
+    call.data = services_.payments.createWxpay(call.factory, user, req, type).payParams;
   } else if (path == "/pay/query") {
     auto user = requireUser(call);
     auto payment = services_.payments.find(call.factory.id, user.id, p::requireString(in, "outTradeId"));

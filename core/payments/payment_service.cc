@@ -9,6 +9,7 @@
 #include "core/common/clock.h"
 #include "core/crypto/digest.h"
 #include "core/ledger/wallet_ledger.h"
+#include "core/payments/wxpay/wxpay_app_params.h"
 #include "core/payments/wxpay/wxpay_jsapi_params.h"
 #include "core/payments/wxpay/wxpay_v2_client.h"
 #include "paynext/sdk/errors.h"
@@ -40,8 +41,8 @@ WxpayChannelConfig PaymentService::wxpayConfig(std::int64_t factoryId) {
   return WxpayChannelConfig::fromJson(*Poco::JSON::Parser().parse(*json).extract<Poco::JSON::Object::Ptr>());
 }
 
-CreatedPayment PaymentService::createWxJsapi(const tenancy::Factory& factory, const identity::User& user,
-                                             const PayRequest& request) {
+CreatedPayment PaymentService::createWxpay(const tenancy::Factory& factory, const identity::User& user,
+                                           const PayRequest& request, WxTradeType tradeType) {
   if (request.money <= 0) throw sdk::Error(sdk::codes::kBadRequest, "支付金额必须大于 0");
   if (request.payName.size() > 128) throw sdk::Error(sdk::codes::kBadRequest, "payName 不能超过 128 字节");
   if (request.remark.size() > 256) throw sdk::Error(sdk::codes::kBadRequest, "remark 不能超过 256 字节");
@@ -81,7 +82,7 @@ CreatedPayment PaymentService::createWxJsapi(const tenancy::Factory& factory, co
   order.body = request.payName.empty() ? "在线支付" : request.payName;
   order.totalFee = request.money;
   order.notifyUrl = options_.publicBaseUrl + "/notify/wxpay/" + factory.name;
-  order.tradeType = "JSAPI";
+  order.tradeType = tradeType == WxTradeType::App ? "APP" : "JSAPI";
   order.openid = request.openid;
   order.spbillCreateIp = request.clientIp.empty() ? "127.0.0.1" : request.clientIp;
   std::string prepayId;
@@ -99,8 +100,11 @@ CreatedPayment PaymentService::createWxJsapi(const tenancy::Factory& factory, co
     s << "UPDATE payments SET prepay_id = $1 WHERE out_trade_id = $2", use(prepayId), use(created.outTradeId), now;
   });
 
-  const auto params = wxpay::jsapiPayParams(config.appId, prepayId, config.apiKey, config.signType,
-                                            std::to_string(nowMs() / 1000), crypto::randomHex(16));
+  const std::string timeStamp = std::to_string(nowMs() / 1000), nonce = crypto::randomHex(16);
+  const auto params =
+      tradeType == WxTradeType::App
+          ? wxpay::appPayParams(config.appId, config.mchId, prepayId, config.apiKey, config.signType, timeStamp, nonce)
+          : wxpay::jsapiPayParams(config.appId, prepayId, config.apiKey, config.signType, timeStamp, nonce);
   created.payParams = new Poco::JSON::Object;
   for (const auto& [key, value] : params) created.payParams->set(key, value);
   created.payParams->set("outTradeId", created.outTradeId);

@@ -58,7 +58,11 @@ class PaymentService {
   // Called after a settlement committed, to wake the step worker.
   void onSettled(std::function<void()> callback) { onSettled_ = std::move(callback); }
 
-  CreatedPayment createWxJsapi(const tenancy::Factory& factory, const identity::User& user, const PayRequest& request);
+  // WeChat Pay v2: JSAPI (mini-program, wx.requestPayment params) or APP
+  // (the open SDK's PayReq params).
+  enum class WxTradeType { Jsapi, App };
+  CreatedPayment createWxpay(const tenancy::Factory& factory, const identity::User& user, const PayRequest& request,
+                             WxTradeType tradeType);
   std::optional<PaymentView> find(std::int64_t factoryId, std::int64_t userId, const std::string& outTradeId);
 
   // Marks the payment paid (once), credits the wallet and writes the chain.

@@ -1,6 +1,8 @@
 // The server's own surface: health, routing by factory, input bounds, admin auth.
 #include <gtest/gtest.h>
 
+#include <Poco/Net/StreamSocket.h>
+
 #include "tests/integration/support/db_probe.h"
 #include "tests/integration/support/paynext_env.h"
 
@@ -111,6 +113,18 @@ TEST_F(ServerTest, WxpayChannelConfigIsCheckedAndTheKeyNeverReturned) {
   EXPECT_EQ(std::string::npos, r.body.find("topsecretkey"));
   EXPECT_EQ(true, r.json()->getValue<bool>("apiKeySet"));
   EXPECT_EQ(std::string::npos, env_.log().find("topsecretkey"));
+}
+
+TEST(IdleClientsTest, IdleConnectionsDoNotStarveTheServer) {
+  PaynextEnv env(EnvOptions{{"test:testkit"},
+                            {{"http.threads", "2"}, {"http.requestTimeoutSeconds", "1"}, {"http.keepAliveSeconds", "1"}},
+                            false});
+  // More silent connections than pool threads, as a slow or hostile client would hold.
+  std::vector<Poco::Net::StreamSocket> idle;
+  for (int i = 0; i < 6; ++i) idle.emplace_back(Poco::Net::SocketAddress("127.0.0.1", env.serverPort()));
+  const auto start = std::chrono::steady_clock::now();
+  EXPECT_EQ(200, env.api().get("/healthz").status);
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(10));
 }
 
 TEST_F(ServerTest, SigtermStopsCleanly) {

@@ -80,6 +80,57 @@ TEST_F(WxpayFlowTest, PaymentReturnsSignedJsapiParams) {
   EXPECT_EQ(1, count("SELECT amount FROM payments"));
 }
 
+TEST_F(WxpayFlowTest, AppPaymentReturnsSignedPayReqParams) {
+  auto r = env_.call("f1", "/pay/wx/app", {{"token", token_}, {"money", "0.02"}});
+  ASSERT_EQ(0, r->getValue<int>("code")) << r->getValue<std::string>("msg");
+  auto d = r->getObject("data");
+  EXPECT_EQ("Sign=WXPay", d->getValue<std::string>("package"));
+  EXPECT_EQ(kMchId, d->getValue<std::string>("partnerid"));
+  wx::Fields f{{"appid", kAppId},
+               {"partnerid", kMchId},
+               {"prepayid", d->getValue<std::string>("prepayid")},
+               {"package", "Sign=WXPay"},
+               {"noncestr", d->getValue<std::string>("noncestr")},
+               {"timestamp", d->getValue<std::string>("timestamp")}};
+  EXPECT_EQ(wx::sign(f, kApiKey, wx::SignType::Md5), d->getValue<std::string>("sign"));
+  const auto out = d->getValue<std::string>("outTradeId");
+  EXPECT_EQ("APP", env_.sim().get("/sim/orders/" + out).json()->getValue<std::string>("trade_type"));
+}
+
+TEST_F(WxpayFlowTest, HmacSha256MerchantPaysEndToEnd) {
+  ASSERT_EQ(200, env_.admin("PUT", "/factories/f1/channels/wxpay",
+                            std::string("{\"appId\":\"") + kAppId + "\",\"mchId\":\"" + kMchId + "\",\"apiKey\":\"" +
+                                kApiKey + "\",\"signType\":\"HMAC-SHA256\",\"gatewayUrl\":\"http://127.0.0.1:" +
+                                std::to_string(env_.sim().port()) + "\"}")
+                     .status);
+  auto r = pay("0.30", "{type:900}");
+  ASSERT_EQ(0, r->getValue<int>("code")) << r->getValue<std::string>("msg");
+  auto d = r->getObject("data");
+  EXPECT_EQ("HMAC-SHA256", d->getValue<std::string>("signType"));
+  wx::Fields f{{"appId", kAppId},
+               {"timeStamp", d->getValue<std::string>("timeStamp")},
+               {"nonceStr", d->getValue<std::string>("nonceStr")},
+               {"package", d->getValue<std::string>("package")},
+               {"signType", "HMAC-SHA256"}};
+  EXPECT_EQ(wx::sign(f, kApiKey, wx::SignType::HmacSha256), d->getValue<std::string>("paySign"));
+  const auto out = d->getValue<std::string>("outTradeId");
+  env_.simPay(out);
+  ASSERT_TRUE(eventually([&] { return chainSettled(out); }));
+  EXPECT_EQ("DONE", stepStatuses(out));
+}
+
+TEST_F(WxpayFlowTest, JsonBodyMayCarryNextActionAsAnObject) {
+  auto r = env_.api().send("POST", "/f1/pay/wx/wxapp",
+                           "{\"token\":\"" + token_ + "\",\"money\":0.5,\"nextAction\":{\"type\":900,\"value\":\"j\"}}",
+                           "application/json");
+  ASSERT_EQ(0, r.json()->getValue<int>("code")) << r.body;
+  const auto out = r.json()->getObject("data")->getValue<std::string>("outTradeId");
+  EXPECT_EQ(50, count("SELECT amount FROM payments"));
+  env_.simPay(out);
+  ASSERT_TRUE(eventually([&] { return chainSettled(out); }));
+  EXPECT_EQ("j", db_.text("SELECT value FROM testkit_runs"));
+}
+
 TEST_F(WxpayFlowTest, NotificationSettlesCreditsAndRunsTheChainInOrder) {
   const auto out = payOk("1.00", "{type:900, value:'a', amount:30, nextAction:{type:900, value:'b', amount:20}}");
   env_.simPay(out);
@@ -139,6 +190,9 @@ TEST_F(WxpayFlowTest, SimulatorNotificationWithWrongAmountOrBadSignIsRefused) {
     auto b = env_.sim().get("/sim/orders/" + out2).json();
     return a->getValue<int>("notify_attempts") >= 2 && b->getValue<int>("notify_attempts") >= 2;
   }));
+  // They reached paynextd and were answered with the refusal.
+  EXPECT_EQ("FAIL 金额不符", env_.sim().get("/sim/orders/" + out).json()->getValue<std::string>("last_notify_result"));
+  EXPECT_EQ("FAIL 签名错误", env_.sim().get("/sim/orders/" + out2).json()->getValue<std::string>("last_notify_result"));
   EXPECT_EQ("CREATED", paymentStatus(out));
   EXPECT_EQ("CREATED", paymentStatus(out2));
   EXPECT_EQ(0, count("SELECT COUNT(*) FROM ledger_entries"));

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the SDK into a temporary prefix, builds sdk/template against it out
 # of tree, and checks that a running paynextd loads the result and serves its
-# route. Usage: out_of_tree_test.sh <build dir> <paynextd>
+# route; then scaffolds a plugin with tools/new-plugin and builds it the same
+# way. Usage: out_of_tree_test.sh <build dir> <paynextd>
 set -euo pipefail
 build="$1" paynextd="$2"
 tmp="$(mktemp -d)"
@@ -31,4 +32,12 @@ curl -fsS "${auth[@]}" -d '{"name":"f","title":"F"}' "http://127.0.0.1:$port/adm
 curl -fsS "${auth[@]}" -X PUT -d '{"enabled":true}' "http://127.0.0.1:$port/admin/api/factories/f/modules/hello" >/dev/null
 answer="$(curl -fsS "http://127.0.0.1:$port/f/hello/ping")"
 [ "$answer" = '{"code":0,"data":"pong","msg":"success"}' ] || { echo "FAIL: ping answered $answer"; exit 1; }
-echo "out-of-tree plugin built against the installed SDK and served by paynextd"
+
+"$(dirname "$0")/../../tools/new-plugin" blind_box "$tmp/blind_box" >/dev/null
+cmake -S "$tmp/blind_box" -B "$tmp/blind_box/build" -DCMAKE_PREFIX_PATH="$tmp/prefix" >/dev/null
+cmake --build "$tmp/blind_box/build" >/dev/null
+symbols="$(nm -D --defined-only "$tmp/blind_box/build/paynext_blind_box.so")"
+for s in paynext_abi_stamp paynext_create_module; do
+  grep -q " $s\$" <<<"$symbols" || { echo "FAIL: scaffolded plugin does not export $s"; exit 1; }
+done
+echo "out-of-tree plugins built against the installed SDK; the template's is served by paynextd"

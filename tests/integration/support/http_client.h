@@ -17,6 +17,7 @@ struct HttpResult {
 class HttpClient {
  public:
   explicit HttpClient(int port) : port_(port) {}
+  int port() const { return port_; }
 
   HttpResult get(const std::string& path, const std::map<std::string, std::string>& headers = {}) const;
   HttpResult postForm(const std::string& path, const std::map<std::string, std::string>& fields) const;
