@@ -11,6 +11,7 @@
 #include "core/http/api_router.h"
 #include "core/http/services.h"
 #include "core/identity/user_service.h"
+#include "core/payments/payment_poller.h"
 #include "core/payments/payment_service.h"
 #include "core/payments/wxpay_notification.h"
 #include "core/plugin_host/module_registry.h"
@@ -55,6 +56,7 @@ struct Server::Impl {
   std::unique_ptr<actions::StepWorker> worker;
   std::unique_ptr<payments::PaymentService> payments;
   std::unique_ptr<payments::WxpayNotification> wxpayNotification;
+  std::unique_ptr<payments::PaymentPoller> poller;
   std::unique_ptr<http::Services> services;
   std::unique_ptr<Poco::ThreadPool> threads;
   Poco::Net::ServerSocket socket;
@@ -110,6 +112,11 @@ Server::Server(const Poco::Util::AbstractConfiguration& config) : impl_(new Impl
   i.payments = std::make_unique<payments::PaymentService>(*i.db, *i.factories, *i.planner, payOptions);
   i.payments->onSettled([worker = i.worker.get()] { worker->wake(); });
   i.wxpayNotification = std::make_unique<payments::WxpayNotification>(*i.payments);
+  payments::PaymentPollerOptions pollerOptions;
+  pollerOptions.intervalMs = c.getInt("poller.intervalMs", 5000);
+  pollerOptions.delayMs = c.getInt64("poller.delayMs", 60000);
+  pollerOptions.expiryMs = c.getInt64("payments.expiryMs", 2 * 60 * 60 * 1000);
+  i.poller = std::make_unique<payments::PaymentPoller>(*i.payments, pollerOptions);
 
   http::BodyLimits bodyLimits;
   bodyLimits.maxBytes = static_cast<std::size_t>(c.getInt("http.maxBodyBytes", 64 * 1024));
@@ -137,6 +144,7 @@ void Server::start() {
   i.server = std::make_unique<Poco::Net::HTTPServer>(new http::ApiRouter(*i.services), *i.threads, i.socket, params);
   i.server->start();
   i.worker->start();
+  i.poller->start();
   log().information("paynextd listening on %s:%d", c.getString("http.host", "127.0.0.1"), i.port);
 }
 
@@ -147,6 +155,7 @@ void Server::stop() {
     impl_->threads->joinAll();
     impl_->server.reset();
   }
+  if (impl_->poller) impl_->poller->stop();
   if (impl_->worker) impl_->worker->stop();
 }
 

@@ -1,5 +1,6 @@
 #include "core/payments/payment_service.h"
 
+#include <Poco/Data/Statement.h>
 #include <Poco/DateTimeFormatter.h>
 #include <Poco/JSON/Parser.h>
 #include <Poco/Logger.h>
@@ -71,12 +72,6 @@ CreatedPayment PaymentService::createWxpay(const tenancy::Factory& factory, cons
         use(payName), use(remark), use(plan.normalized), use(at), now;
   });
 
-  wxpay::WxpayV2Config clientConfig;
-  clientConfig.appId = config.appId;
-  clientConfig.mchId = config.mchId;
-  clientConfig.apiKey = config.apiKey;
-  clientConfig.signType = config.signType;
-  clientConfig.gatewayBaseUrl = config.gatewayUrl;
   wxpay::UnifiedOrderRequest order;
   order.outTradeNo = created.outTradeId;
   order.body = request.payName.empty() ? "在线支付" : request.payName;
@@ -87,7 +82,7 @@ CreatedPayment PaymentService::createWxpay(const tenancy::Factory& factory, cons
   order.spbillCreateIp = request.clientIp.empty() ? "127.0.0.1" : request.clientIp;
   std::string prepayId;
   try {
-    prepayId = wxpay::WxpayV2Client(clientConfig).unifiedOrder(order).at("prepay_id");
+    prepayId = wxpay::WxpayV2Client(config.clientConfig()).unifiedOrder(order).at("prepay_id");
   } catch (const std::exception& e) {
     log().error("unifiedorder for %s failed: %s", created.outTradeId, std::string(e.what()));
     db_.transaction([&](Session& s) {
@@ -155,6 +150,36 @@ SettleOutcome PaymentService::settle(std::int64_t factoryId, const std::string& 
   });
   if (outcome == SettleOutcome::Settled && onSettled_) onSettled_();
   return outcome;
+}
+
+std::vector<PendingPayment> PaymentService::takePending(std::int64_t notPolledSince, int limit) {
+  return db_.transaction([&](Session& s) {
+    std::vector<std::int64_t> ids, factories, created;
+    std::vector<std::string> outs, channels;
+    std::string sql =
+        "SELECT id, factory_id, out_trade_id, channel, created_at FROM payments WHERE status = 'CREATED' "
+        "AND polled_at <= $1 ORDER BY polled_at, id LIMIT $2";
+    if (db_.dialect() == storage::Dialect::Postgresql) sql += " FOR UPDATE SKIP LOCKED";
+    s << sql, use(notPolledSince), use(limit), into(ids), into(factories), into(outs), into(channels), into(created),
+        now;
+    std::vector<PendingPayment> out;
+    std::int64_t at = nowMs();
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+      s << "UPDATE payments SET polled_at = $1 WHERE id = $2", use(at), use(ids[i]), now;
+      out.push_back({factories[i], outs[i], channels[i], created[i]});
+    }
+    return out;
+  });
+}
+
+bool PaymentService::close(std::int64_t factoryId, const std::string& outTradeId) {
+  return db_.transaction([&](Session& s) {
+    Poco::Data::Statement update(s);
+    std::string id = outTradeId;
+    update << "UPDATE payments SET status = 'CLOSED' WHERE factory_id = $1 AND out_trade_id = $2 AND status = 'CREATED'",
+        use(factoryId), use(id);
+    return update.execute() == 1;
+  });
 }
 
 }  // namespace paynext::core::payments

@@ -43,6 +43,14 @@ struct PaymentView {
 
 enum class SettleOutcome { Settled, AlreadyPaid, UnknownPayment, AmountMismatch };
 
+// A payment still waiting for its money, as the poller sees it.
+struct PendingPayment {
+  std::int64_t factoryId = 0;
+  std::string outTradeId;
+  std::string channel;
+  std::int64_t createdAt = 0;
+};
+
 struct PaymentServiceOptions {
   std::string publicBaseUrl = "http://127.0.0.1:8080";  // where channels send notifications
   int gatewayTimeoutMs = 10000;
@@ -70,6 +78,12 @@ class PaymentService {
                        sdk::Fen paid, const std::string& channelTradeNo, const std::string& notification);
 
   WxpayChannelConfig wxpayConfig(std::int64_t factoryId);
+
+  // CREATED payments not polled since `notPolledSince`, oldest first; each is
+  // marked polled now, so pollers take turns instead of repeating work.
+  std::vector<PendingPayment> takePending(std::int64_t notPolledSince, int limit);
+  // CREATED -> CLOSED; false when the payment was no longer CREATED.
+  bool close(std::int64_t factoryId, const std::string& outTradeId);
 
  private:
   std::string newOutTradeId() const;

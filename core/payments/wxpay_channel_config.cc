@@ -48,4 +48,14 @@ Poco::JSON::Object::Ptr WxpayChannelConfig::redacted() const {
   return json;
 }
 
+wxpay::WxpayV2Config WxpayChannelConfig::clientConfig() const {
+  wxpay::WxpayV2Config c;
+  c.appId = appId;
+  c.mchId = mchId;
+  c.apiKey = apiKey;
+  c.signType = signType;
+  c.gatewayBaseUrl = gatewayUrl;
+  return c;
+}
+
 }  // namespace paynext::core::payments

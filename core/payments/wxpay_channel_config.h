@@ -5,6 +5,7 @@
 #include <Poco/JSON/Object.h>
 
 #include "core/payments/wxpay/wxpay_sign.h"
+#include "core/payments/wxpay/wxpay_v2_client.h"
 
 namespace paynext::core::payments {
 
@@ -21,6 +22,7 @@ struct WxpayChannelConfig {
   Poco::JSON::Object::Ptr toJson() const;
   // What admins may see: the key replaced by whether it is set.
   Poco::JSON::Object::Ptr redacted() const;
+  wxpay::WxpayV2Config clientConfig() const;
 };
 
 }  // namespace paynext::core::payments

@@ -89,6 +89,12 @@ std::vector<sdk::Migration> coreMigrations() {
     {14,
       "CREATE INDEX chain_steps_runnable ON chain_steps (status, next_run_at)",
       "CREATE INDEX chain_steps_runnable ON chain_steps (status, next_run_at)"},
+    {15,
+      "ALTER TABLE payments ADD COLUMN polled_at BIGINT NOT NULL DEFAULT 0",
+      "ALTER TABLE payments ADD COLUMN polled_at BIGINT NOT NULL DEFAULT 0"},
+    {16,
+      "CREATE INDEX payments_stale ON payments (status, polled_at)",
+      "CREATE INDEX payments_stale ON payments (status, polled_at)"},
   };
 }
 

@@ -1,0 +1,44 @@
+#pragma once
+#include <atomic>
+#include <condition_variable>
+#include <cstdint>
+#include <mutex>
+#include <thread>
+
+#include "core/payments/payment_service.h"
+
+namespace paynext::core::payments {
+
+struct PaymentPollerOptions {
+  int intervalMs = 5000;                       // how often to look for stale payments
+  std::int64_t delayMs = 60 * 1000;            // a payment is asked about after this long, then again each delay
+  std::int64_t expiryMs = 2 * 60 * 60 * 1000;  // unpaid after this long: closed
+  int batch = 50;
+};
+
+// Catches lost notifications: asks the channel about payments still CREATED
+// and settles the paid ones through the same path as a notification; closes
+// the ones past their expiry. A notification for a closed payment that the
+// channel says was paid is still honoured (PaymentService::settle).
+class PaymentPoller {
+ public:
+  PaymentPoller(PaymentService& payments, PaymentPollerOptions options);
+  ~PaymentPoller();
+
+  void start();
+  void stop();
+  // One round; returns how many payments were asked about.
+  int pollOnce();
+
+ private:
+  void poll(const PendingPayment& payment);
+
+  PaymentService& payments_;
+  PaymentPollerOptions options_;
+  std::thread thread_;
+  std::mutex mutex_;
+  std::condition_variable wakeup_;
+  std::atomic<bool> stopping_{false};
+};
+
+}  // namespace paynext::core::payments
