@@ -65,6 +65,27 @@ void insertChainSteps(Session& s, std::int64_t factoryId, std::int64_t paymentId
   }
 }
 
+std::vector<StepCount> stepCounts(storage::Database& db) {
+  Session s = db.session();
+  std::vector<int> types;
+  std::vector<std::string> statuses;
+  std::vector<std::int64_t> counts;
+  s << "SELECT type, status, COUNT(*) FROM chain_steps GROUP BY type, status ORDER BY type, status", into(types),
+      into(statuses), into(counts), now;
+  std::vector<StepCount> out;
+  for (std::size_t i = 0; i < types.size(); ++i) out.push_back({types[i], statuses[i], counts[i]});
+  return out;
+}
+
+std::int64_t workerLagMs(storage::Database& db) {
+  Session s = db.session();
+  std::int64_t at = nowMs();
+  Poco::Nullable<std::int64_t> oldest;
+  s << "SELECT MIN(next_run_at) FROM chain_steps WHERE status IN ('PENDING', 'RETRY') AND next_run_at <= $1",
+      use(at), into(oldest), now;
+  return oldest.isNull() ? 0 : at - oldest.value();
+}
+
 StepWorker::StepWorker(storage::Database& db, const plugin_host::ModuleRegistry& registry, StepWorkerOptions options)
     : db_(db), registry_(registry), options_(options), owner_(crypto::randomHex(8)) {}
 

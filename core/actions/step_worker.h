@@ -24,6 +24,17 @@ struct StepWorkerOptions {
   sdk::HttpClientSettings http;
 };
 
+struct StepCount {
+  int type = 0;
+  std::string status;
+  std::int64_t count = 0;
+};
+
+// Steps by type and status, for /metrics.
+std::vector<StepCount> stepCounts(storage::Database& db);
+// How long the oldest step that is due has been waiting (0 when none is).
+std::int64_t workerLagMs(storage::Database& db);
+
 // Writes a confirmed payment's chain steps, in the settlement transaction.
 void insertChainSteps(Poco::Data::Session& session, std::int64_t factoryId, std::int64_t paymentId,
                       const std::string& outTradeId, const std::vector<PlannedStep>& steps);

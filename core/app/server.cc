@@ -55,6 +55,7 @@ struct Server::Impl {
   std::unique_ptr<actions::ChainPlanner> planner;
   std::unique_ptr<actions::StepWorker> worker;
   std::unique_ptr<payments::PaymentService> payments;
+  metrics::MetricsRegistry metrics;
   std::unique_ptr<payments::WxpayNotification> wxpayNotification;
   std::unique_ptr<payments::PaymentPoller> poller;
   std::unique_ptr<http::Services> services;
@@ -111,7 +112,7 @@ Server::Server(const Poco::Util::AbstractConfiguration& config) : impl_(new Impl
   payOptions.publicBaseUrl = c.getString("public.baseUrl", "http://" + host + ":" + std::to_string(i.port));
   i.payments = std::make_unique<payments::PaymentService>(*i.db, *i.factories, *i.planner, payOptions);
   i.payments->onSettled([worker = i.worker.get()] { worker->wake(); });
-  i.wxpayNotification = std::make_unique<payments::WxpayNotification>(*i.payments);
+  i.wxpayNotification = std::make_unique<payments::WxpayNotification>(*i.payments, i.metrics);
   payments::PaymentPollerOptions pollerOptions;
   pollerOptions.intervalMs = c.getInt("poller.intervalMs", 5000);
   pollerOptions.delayMs = c.getInt64("poller.delayMs", 60000);
@@ -122,7 +123,7 @@ Server::Server(const Poco::Util::AbstractConfiguration& config) : impl_(new Impl
   bodyLimits.maxBytes = static_cast<std::size_t>(c.getInt("http.maxBodyBytes", 64 * 1024));
   bodyLimits.maxJsonDepth = c.getInt("http.maxJsonDepth", 16);
   i.services.reset(new http::Services{*i.db, *i.factories, *i.users, *i.payments, *i.wxpayNotification,
-                                      *i.modules, c.getString("admin.token", ""), bodyLimits});
+                                      *i.modules, i.metrics, c.getString("admin.token", ""), bodyLimits});
 }
 
 Server::~Server() { stop(); }

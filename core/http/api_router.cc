@@ -1,10 +1,14 @@
 #include "core/http/api_router.h"
 
+#include <chrono>
+
 #include <Poco/Logger.h>
+#include <Poco/RegularExpression.h>
 #include <Poco/Net/HTTPRequestHandler.h>
 #include <Poco/StringTokenizer.h>
 #include <Poco/URI.h>
 
+#include "core/crypto/digest.h"
 #include "core/http/json_response.h"
 #include "paynext/sdk/errors.h"
 
@@ -16,7 +20,7 @@ class RouterHandler : public Poco::Net::HTTPRequestHandler {
  public:
   explicit RouterHandler(ApiRouter& router) : router_(router) {}
   void handleRequest(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response) override {
-    router_.route(request, response);
+    router_.serve(request, response);
   }
 
  private:
@@ -32,47 +36,104 @@ std::vector<std::string> pathSegments(const std::string& path) {
 
 }  // namespace
 
-ApiRouter::ApiRouter(Services& services) : services_(services), mobile_(services), admin_(services) {}
+ApiRouter::ApiRouter(Services& services)
+    : services_(services), mobile_(services), admin_(services), ops_(services) {}
 
 Poco::Net::HTTPRequestHandler* ApiRouter::createRequestHandler(const Poco::Net::HTTPServerRequest&) {
   return new RouterHandler(*this);
 }
 
-void ApiRouter::route(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response) {
+void ApiRouter::serve(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response) {
+  const auto start = std::chrono::steady_clock::now();
+  // A caller's request id is kept when it is short and plain; else one is made.
+  std::string requestId = request.get("X-Request-Id", "");
+  static const Poco::RegularExpression plain("^[A-Za-z0-9._-]{1,64}$");
+  if (!plain.match(requestId)) requestId = crypto::randomHex(8);
+  response.set("X-Request-Id", requestId);
+  const std::string label = route(request, response);
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  const std::string status = std::to_string(static_cast<int>(response.getStatus()));
+  services_.metrics.increment("paynext_http_requests_total", {{"route", label}, {"status", status}});
+  services_.metrics.observeSeconds("paynext_http_request_duration_seconds", {{"route", label}}, seconds);
+  // The query string may carry tokens: only the path is logged.
+  std::string path;
+  try {
+    path = Poco::URI(request.getURI()).getPath();
+  } catch (const Poco::Exception&) {
+    path = "-";
+  }
+  Poco::Logger::get("paynext.access")
+      .information("%s %s %s %s %.1fms id=%s", request.clientAddress().host().toString(), request.getMethod(), path,
+                   status, seconds * 1000, requestId);
+}
+
+std::string ApiRouter::route(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response) {
   std::string path;
   std::vector<std::string> seg;
   try {
     path = Poco::URI(request.getURI()).getPath();
     seg = pathSegments(path);
   } catch (const Poco::Exception&) {
-    return sendText(response, 400, "text/plain", "bad request URI");
+    sendText(response, 400, "text/plain", "bad request URI");
+    return "other";
   }
   const bool admin = seg.size() >= 2 && seg[0] == "admin" && seg[1] == "api";
+  std::string label = "other";
   try {
-    if (seg.size() == 1 && seg[0] == "healthz") return sendText(response, 200, "text/plain", "ok\n");
-    if (admin) return admin_.handle({seg.begin() + 2, seg.end()}, request, response);
-    if (!seg.empty() && seg[0] == "notify") return notify(seg, request, response);
-    if (seg.size() < 2) return sendEnvelope(response, 404, "接口不存在", Poco::Dynamic::Var(), 404);
+    if (seg.size() == 1 && (seg[0] == "healthz" || seg[0] == "readyz" || seg[0] == "metrics")) {
+      label = "/" + seg[0];
+      if (seg[0] == "healthz") ops_.healthz(response);
+      if (seg[0] == "readyz") ops_.readyz(response);
+      if (seg[0] == "metrics") ops_.metrics(response);
+      return label;
+    }
+    if (admin) {
+      label = "/admin/api";
+      admin_.handle({seg.begin() + 2, seg.end()}, request, response);
+      return label;
+    }
+    if (!seg.empty() && seg[0] == "notify") {
+      label = seg.size() == 3 && seg[1] == "wxpay" ? "/notify/wxpay" : "other";
+      notify(seg, request, response);
+      return label;
+    }
+    if (seg.size() < 2) {
+      sendEnvelope(response, 404, "接口不存在", Poco::Dynamic::Var(), 404);
+      return label;
+    }
     auto factory = services_.factories.findByName(seg[0]);
     if (!factory || !factory->enabled) {
-      return sendEnvelope(response, 404, "工厂 " + seg[0] + " 不存在", Poco::Dynamic::Var(), 404);
+      sendEnvelope(response, 404, "工厂 " + seg[0] + " 不存在", Poco::Dynamic::Var(), 404);
+      return label;
     }
-    mobile_.handle(*factory, path.substr(seg[0].size() + 1), request, response);
+    const std::string rest = path.substr(seg[0].size() + 1);
+    label = mobile_.routeLabel(rest);
+    mobile_.handle(*factory, rest, request, response);
   } catch (const BadRequest& e) {
-    if (admin) return sendAdminError(response, e.status(), e.what());
-    sendEnvelope(response, sdk::codes::kBadRequest, e.what(), Poco::Dynamic::Var(), e.status());
+    if (admin) {
+      sendAdminError(response, e.status(), e.what());
+    } else {
+      sendEnvelope(response, sdk::codes::kBadRequest, e.what(), Poco::Dynamic::Var(), e.status());
+    }
   } catch (const storage::DatabaseBusy& e) {
-    if (admin) return sendAdminError(response, 503, e.what());
-    sendEnvelope(response, 503, e.what(), Poco::Dynamic::Var(), 503);
+    if (admin) {
+      sendAdminError(response, 503, e.what());
+    } else {
+      sendEnvelope(response, 503, e.what(), Poco::Dynamic::Var(), 503);
+    }
   } catch (const std::exception& e) {
     Poco::Logger::get("paynext.http").error("%s %s: %s", request.getMethod(), path, std::string(e.what()));
-    if (response.sent()) return;
-    if (admin) return sendAdminError(response, 500, "服务器内部错误");
-    sendEnvelope(response, 500, "服务器内部错误", Poco::Dynamic::Var(), 500);
+    if (response.sent()) return label;
+    if (admin) {
+      sendAdminError(response, 500, "服务器内部错误");
+    } else {
+      sendEnvelope(response, 500, "服务器内部错误", Poco::Dynamic::Var(), 500);
+    }
   } catch (...) {
     Poco::Logger::get("paynext.http").error("%s %s: unknown exception", request.getMethod(), path);
     if (!response.sent()) sendEnvelope(response, 500, "服务器内部错误", Poco::Dynamic::Var(), 500);
   }
+  return label;
 }
 
 void ApiRouter::notify(const std::vector<std::string>& seg, Poco::Net::HTTPServerRequest& request,

@@ -5,6 +5,7 @@
 
 #include "core/http/admin_api.h"
 #include "core/http/mobile_api.h"
+#include "core/http/ops_endpoints.h"
 #include "core/http/services.h"
 
 namespace paynext::core::http {
@@ -17,15 +18,19 @@ class ApiRouter : public Poco::Net::HTTPRequestHandlerFactory {
   explicit ApiRouter(Services& services);
   Poco::Net::HTTPRequestHandler* createRequestHandler(const Poco::Net::HTTPServerRequest& request) override;
 
-  void route(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response);
+  // Serves one request: request id, dispatch, access log line and metrics.
+  void serve(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response);
 
  private:
+  // Dispatches and returns the route label for metrics.
+  std::string route(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response);
   void notify(const std::vector<std::string>& segments, Poco::Net::HTTPServerRequest& request,
               Poco::Net::HTTPServerResponse& response);
 
   Services& services_;
   MobileApi mobile_;
   AdminApi admin_;
+  OpsEndpoints ops_;
 };
 
 }  // namespace paynext::core::http

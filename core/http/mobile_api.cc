@@ -1,5 +1,7 @@
 #include "core/http/mobile_api.h"
 
+#include <set>
+
 #include <Poco/JSON/Array.h>
 #include <Poco/Logger.h>
 #include <Poco/StringTokenizer.h>
@@ -54,6 +56,19 @@ Object::Ptr paymentJson(const payments::PaymentView& v) {
 }  // namespace
 
 MobileApi::MobileApi(Services& services) : services_(services) {}
+
+std::string MobileApi::routeLabel(const std::string& path) const {
+  static const std::set<std::string> kCore = {"/user/m/register", "/user/m/login", "/user/check-token",
+                                              "/user/amount",     "/config/value", "/config/values",
+                                              "/pay/wx/wxapp",    "/pay/wx/app",   "/pay/query"};
+  if (kCore.count(path)) return path;
+  for (const auto& module : services_.modules.modules()) {
+    for (const auto& route : module->routes) {
+      if (route.audience != sdk::Audience::Admin && route.path == path) return path;
+    }
+  }
+  return "other";
+}
 
 identity::User MobileApi::requireUser(Call& call) {
   const std::string token = text(*call.params, "token");

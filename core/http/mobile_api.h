@@ -16,6 +16,10 @@ class MobileApi {
  public:
   explicit MobileApi(Services& services);
 
+  // The route template a path counts under in metrics: the path itself when
+  // it is a core or module route, "other" otherwise (bounded cardinality).
+  std::string routeLabel(const std::string& path) const;
+
   void handle(const tenancy::Factory& factory, const std::string& path, Poco::Net::HTTPServerRequest& request,
               Poco::Net::HTTPServerResponse& response);
 

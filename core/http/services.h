@@ -4,6 +4,7 @@
 #include "core/actions/step_worker.h"
 #include "core/http/request_body.h"
 #include "core/identity/user_service.h"
+#include "core/metrics/metrics_registry.h"
 #include "core/payments/payment_service.h"
 #include "core/payments/wxpay_notification.h"
 #include "core/plugin_host/module_registry.h"
@@ -20,6 +21,7 @@ struct Services {
   payments::PaymentService& payments;
   payments::WxpayNotification& wxpayNotification;
   const plugin_host::ModuleRegistry& modules;
+  metrics::MetricsRegistry& metrics;
   std::string adminToken;
   BodyLimits limits;
 };

@@ -172,6 +172,17 @@ std::vector<PendingPayment> PaymentService::takePending(std::int64_t notPolledSi
   });
 }
 
+std::vector<PaymentService::StatusCount> PaymentService::statusCounts() {
+  Session s = db_.session();
+  std::vector<std::string> channels, statuses;
+  std::vector<std::int64_t> counts;
+  s << "SELECT channel, status, COUNT(*) FROM payments GROUP BY channel, status ORDER BY channel, status",
+      into(channels), into(statuses), into(counts), now;
+  std::vector<StatusCount> out;
+  for (std::size_t i = 0; i < channels.size(); ++i) out.push_back({channels[i], statuses[i], counts[i]});
+  return out;
+}
+
 bool PaymentService::close(std::int64_t factoryId, const std::string& outTradeId) {
   return db_.transaction([&](Session& s) {
     Poco::Data::Statement update(s);

@@ -82,6 +82,14 @@ class PaymentService {
   // CREATED payments not polled since `notPolledSince`, oldest first; each is
   // marked polled now, so pollers take turns instead of repeating work.
   std::vector<PendingPayment> takePending(std::int64_t notPolledSince, int limit);
+  struct StatusCount {
+    std::string channel;
+    std::string status;
+    std::int64_t count = 0;
+  };
+  // Payments by channel and status, for /metrics.
+  std::vector<StatusCount> statusCounts();
+
   // CREATED -> CLOSED; false when the payment was no longer CREATED.
   bool close(std::int64_t factoryId, const std::string& outTradeId);
 

@@ -1,6 +1,7 @@
 #pragma once
 #include <string>
 
+#include "core/metrics/metrics_registry.h"
 #include "core/payments/payment_service.h"
 #include "core/tenancy/factory_store.h"
 
@@ -11,14 +12,19 @@ namespace paynext::core::payments {
 // Resends of a settled payment answer SUCCESS and change nothing.
 class WxpayNotification {
  public:
-  explicit WxpayNotification(PaymentService& payments) : payments_(payments) {}
+  WxpayNotification(PaymentService& payments, metrics::MetricsRegistry& metrics)
+      : payments_(payments), metrics_(metrics) {}
 
   std::string handle(const tenancy::Factory& factory, const std::string& body);
 
   static std::string reply(bool success, const std::string& message);
 
  private:
+  // Counts the outcome (paynext_notifications_total) and answers.
+  std::string answer(const std::string& outcome, bool success, const std::string& message);
+
   PaymentService& payments_;
+  metrics::MetricsRegistry& metrics_;
 };
 
 }  // namespace paynext::core::payments

@@ -29,6 +29,7 @@ HttpResult HttpClient::send(const std::string& method, const std::string& path, 
   HttpResult result;
   result.status = response.getStatus();
   result.contentType = response.getContentType();
+  for (const auto& [name, value] : response) result.headers[name] = value;
   Poco::StreamCopier::copyToString(in, result.body);
   return result;
 }

@@ -10,6 +10,7 @@ struct HttpResult {
   int status = 0;
   std::string body;
   std::string contentType;
+  std::map<std::string, std::string> headers;
   Poco::JSON::Object::Ptr json() const;  // throws when the body is not an object
 };
 
