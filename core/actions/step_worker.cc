@@ -195,7 +195,7 @@ sdk::StepResult StepWorker::execute(Session& s, const Claim& c, std::int64_t use
   tenancy::SessionSystemParams config(s, c.factoryId);
   try {
     auto params = resolveConfigRefs(Poco::JSON::Parser().parse(c.params).extract<Poco::JSON::Object::Ptr>(), config);
-    ledger::WalletLedger wallet(s, c.factoryId, userId);
+    ledger::WalletLedger wallet(s, c.factoryId, userId, c.idempotencyKey);
     sdk::ExecuteContext ctx{sdk::Scope{c.factoryId, factoryName, userId, s, config,
                                        Poco::Logger::get("paynext.plugin." + module->name)},
                             params, c.paymentId, outTradeId, c.seq, c.idempotencyKey, wallet, options_.http};

@@ -56,6 +56,8 @@ struct Server::Impl {
   std::unique_ptr<actions::StepWorker> worker;
   std::unique_ptr<payments::PaymentService> payments;
   metrics::MetricsRegistry metrics;
+  std::unique_ptr<payments::PaymentQueries> paymentQueries;
+  std::unique_ptr<audit::AuditLog> audit;
   std::unique_ptr<payments::WxpayNotification> wxpayNotification;
   std::unique_ptr<payments::PaymentPoller> poller;
   std::unique_ptr<http::Services> services;
@@ -122,8 +124,15 @@ Server::Server(const Poco::Util::AbstractConfiguration& config) : impl_(new Impl
   http::BodyLimits bodyLimits;
   bodyLimits.maxBytes = static_cast<std::size_t>(c.getInt("http.maxBodyBytes", 64 * 1024));
   bodyLimits.maxJsonDepth = c.getInt("http.maxJsonDepth", 16);
-  i.services.reset(new http::Services{*i.db, *i.factories, *i.users, *i.payments, *i.wxpayNotification,
-                                      *i.modules, i.metrics, c.getString("admin.token", ""), bodyLimits});
+  i.paymentQueries = std::make_unique<payments::PaymentQueries>(*i.db);
+  i.audit = std::make_unique<audit::AuditLog>(*i.db);
+  i.services.reset(new http::Services{*i.db,       *i.factories,
+                                      *i.users,    *i.payments,
+                                      *i.wxpayNotification,
+                                      *i.modules,  i.metrics,
+                                      *i.paymentQueries, *i.audit,
+                                      [worker = i.worker.get()] { worker->wake(); },
+                                      c.getString("admin.token", ""), bodyLimits});
 }
 
 Server::~Server() { stop(); }

@@ -1,10 +1,16 @@
 #include "core/http/admin_api.h"
 
+#include <climits>
+#include <cstdint>
+#include <map>
+
 #include <Poco/JSON/Array.h>
+#include <Poco/NumberParser.h>
 #include <Poco/Logger.h>
 #include <Poco/String.h>
 #include <Poco/URI.h>
 
+#include "core/actions/chain_retry.h"
 #include "core/crypto/digest.h"
 #include "core/http/json_response.h"
 #include "core/ledger/no_wallet.h"
@@ -60,6 +66,24 @@ Object::Ptr moduleJson(const plugin_host::LoadedModule& m) {
   return json;
 }
 
+std::map<std::string, std::string> queryParams(const Poco::Net::HTTPServerRequest& request) {
+  std::map<std::string, std::string> out;
+  for (const auto& [k, v] : Poco::URI(request.getURI()).getQueryParameters()) out[k] = v;
+  return out;
+}
+
+// A numeric query parameter within [min, max]; refused with a message naming it.
+std::int64_t boundedInt(const std::map<std::string, std::string>& query, const std::string& name, std::int64_t def,
+                        std::int64_t min, std::int64_t max) {
+  auto it = query.find(name);
+  if (it == query.end() || it->second.empty()) return def;
+  Poco::Int64 v = 0;
+  if (!Poco::NumberParser::tryParse64(it->second, v) || v < min || v > max) {
+    throw AdminError{400, "参数 " + name + " 应为 " + std::to_string(min) + " 到 " + std::to_string(max) + " 的整数"};
+  }
+  return v;
+}
+
 // The HTTP status for an API工厂 code raised by a service or a module.
 int httpStatusOf(int code) {
   if (code == 409 || code == 500) return code;
@@ -73,6 +97,7 @@ struct AdminApi::Call {
   std::vector<std::string> segments;  // after /admin/api
   Poco::Net::HTTPServerRequest& request;
   Object::Ptr body;
+  std::string actor = "admin.token";  // who, for the audit log
   int status = 200;
   Poco::Dynamic::Var result;
 };
@@ -101,6 +126,7 @@ void AdminApi::handle(const std::vector<std::string>& segments, Poco::Net::HTTPS
   } catch (const sdk::Error& e) {
     return sendAdminError(response, httpStatusOf(e.code()), e.what());
   }
+  if (call.status == 204) return sendText(response, 204, "text/plain", "");
   sendJson(response, call.status, call.result);
 }
 
@@ -113,6 +139,17 @@ void AdminApi::dispatch(Call& call) {
     call.result = list;
     return;
   }
+  if (seg.size() == 1 && seg[0] == "audit" && method == "GET") {
+    std::int64_t factoryId = 0;
+    const auto query = queryParams(call.request);
+    if (auto it = query.find("factory"); it != query.end()) {
+      auto f = services_.factories.findByName(it->second);
+      if (!f) throw AdminError{404, "工厂 " + it->second + " 不存在"};
+      factoryId = f->id;
+    }
+    call.result = services_.audit.list(factoryId, boundedInt(query, "limit", 100, 1, 1000));
+    return;
+  }
   if (seg.empty() || seg[0] != "factories") throw AdminError{404, "接口不存在"};
   if (seg.size() == 1 && method == "GET") {
     Array::Ptr list = new Array;
@@ -123,6 +160,7 @@ void AdminApi::dispatch(Call& call) {
   if (seg.size() == 1 && method == "POST") {
     namespace p = sdk::params;
     auto f = services_.factories.create(p::requireString(*call.body, "name"), p::requireString(*call.body, "title"));
+    services_.audit.record(f.id, call.actor, "factory.create", f.name, "", f.title);
     call.status = 201;
     call.result = factoryJson(f);
     return;
@@ -135,7 +173,6 @@ void AdminApi::dispatch(Call& call) {
 void AdminApi::factoryScoped(Call& call, const tenancy::Factory& factory) {
   const auto& seg = call.segments;
   const std::string& method = call.request.getMethod();
-  namespace p = sdk::params;
   if (seg.size() == 2 && method == "GET") {
     Object::Ptr json = factoryJson(factory);
     Object::Ptr modules = new Object;
@@ -146,38 +183,166 @@ void AdminApi::factoryScoped(Call& call, const tenancy::Factory& factory) {
     call.result = json;
     return;
   }
-  if (seg.size() >= 4 && seg[2] == "modules") {
-    const auto* module = services_.modules.byName(seg[3]);
-    if (!module) throw AdminError{404, "模块 " + seg[3] + " 未加载"};
-    if (seg.size() == 4 && method == "PUT") {
-      auto enabled = p::optionalBool(*call.body, "enabled");
-      if (!enabled) throw sdk::ParamError("enabled", "缺少参数 enabled");
-      services_.factories.setModuleEnabled(factory.id, module->name, *enabled);
-      Object::Ptr json = new Object;
-      json->set("module", module->name);
-      json->set("title", module->title);
-      json->set("enabled", *enabled);
-      call.result = json;
-      return;
-    }
-    std::string path;
-    for (std::size_t i = 4; i < seg.size(); ++i) path += "/" + seg[i];
-    return moduleRoute(call, factory, *module, path);
+  if (seg.size() == 2 && method == "PUT") {
+    auto enabled = sdk::params::optionalBool(*call.body, "enabled");
+    if (!enabled) throw sdk::ParamError("enabled", "缺少参数 enabled");
+    services_.factories.setEnabled(factory.id, *enabled);
+    services_.audit.record(factory.id, call.actor, *enabled ? "factory.enable" : "factory.disable", factory.name,
+                           factory.enabled ? "enabled" : "disabled", *enabled ? "enabled" : "disabled");
+    tenancy::Factory changed = factory;
+    changed.enabled = *enabled;
+    call.result = factoryJson(changed);
+    return;
   }
-  if (seg.size() == 4 && seg[2] == "config" && method == "PUT") {
-    services_.factories.setConfig(factory.id, seg[3], p::requireString(*call.body, "value"));
+  if (seg.size() >= 3 && seg[2] == "modules") return modules(call, factory);
+  if (seg.size() >= 3 && seg[2] == "config") return config(call, factory);
+  if (seg.size() >= 3 && seg[2] == "channels") return channels(call, factory);
+  if (seg.size() >= 3 && seg[2] == "payments") return payments(call, factory);
+  throw AdminError{404, "接口不存在"};
+}
+
+void AdminApi::modules(Call& call, const tenancy::Factory& factory) {
+  const auto& seg = call.segments;
+  const std::string& method = call.request.getMethod();
+  if (seg.size() == 3 && method == "GET") {
+    Array::Ptr list = new Array;
+    for (const auto& m : services_.modules.modules()) {
+      Object::Ptr json = moduleJson(*m);
+      json->set("enabled", services_.factories.moduleEnabled(factory.id, m->name));
+      list->add(json);
+    }
+    call.result = list;
+    return;
+  }
+  if (seg.size() < 4) throw AdminError{404, "接口不存在"};
+  const auto* module = services_.modules.byName(seg[3]);
+  if (!module) throw AdminError{404, "模块 " + seg[3] + " 未加载"};
+  if (seg.size() == 4 && method == "PUT") {
+    auto enabled = sdk::params::optionalBool(*call.body, "enabled");
+    if (!enabled) throw sdk::ParamError("enabled", "缺少参数 enabled");
+    const bool before = services_.factories.moduleEnabled(factory.id, module->name);
+    services_.factories.setModuleEnabled(factory.id, module->name, *enabled);
+    services_.audit.record(factory.id, call.actor, "module.set", module->name, before ? "enabled" : "disabled",
+                           *enabled ? "enabled" : "disabled");
     Object::Ptr json = new Object;
-    json->set("key", seg[3]);
-    json->set("value", p::requireString(*call.body, "value"));
+    json->set("module", module->name);
+    json->set("title", module->title);
+    json->set("enabled", *enabled);
     call.result = json;
     return;
   }
-  if (seg.size() == 4 && seg[2] == "channels" && seg[3] == "wxpay" && method == "PUT") {
+  std::string path;
+  for (std::size_t i = 4; i < seg.size(); ++i) path += "/" + seg[i];
+  moduleRoute(call, factory, *module, path);
+}
+
+void AdminApi::config(Call& call, const tenancy::Factory& factory) {
+  const auto& seg = call.segments;
+  const std::string& method = call.request.getMethod();
+  if (seg.size() == 3 && method == "GET") {
+    Object::Ptr json = new Object;
+    for (const auto& [key, value] : services_.factories.configValues(factory.id)) json->set(key, value);
+    call.result = json;
+    return;
+  }
+  if (seg.size() != 4) throw AdminError{404, "接口不存在"};
+  const std::string& key = seg[3];
+  const std::string before = services_.factories.config(factory.id, key).value_or("");
+  if (method == "PUT") {
+    const std::string value = sdk::params::requireString(*call.body, "value");
+    services_.factories.setConfig(factory.id, key, value);
+    services_.audit.record(factory.id, call.actor, "config.set", key, before, value);
+    Object::Ptr json = new Object;
+    json->set("key", key);
+    json->set("value", value);
+    call.result = json;
+    return;
+  }
+  if (method == "DELETE") {
+    if (!services_.factories.deleteConfig(factory.id, key)) throw AdminError{404, "系统参数 " + key + " 不存在"};
+    services_.audit.record(factory.id, call.actor, "config.delete", key, before, "");
+    call.status = 204;
+    return;
+  }
+  throw AdminError{404, "接口不存在"};
+}
+
+void AdminApi::channels(Call& call, const tenancy::Factory& factory) {
+  const auto& seg = call.segments;
+  const std::string& method = call.request.getMethod();
+  auto redactedWxpay = [&]() -> Poco::Dynamic::Var {
+    auto stored = services_.factories.channelConfig(factory.id, "wxpay");
+    if (!stored) return Poco::Dynamic::Var();
+    return services_.payments.wxpayConfig(factory.id).redacted();
+  };
+  if (seg.size() == 3 && method == "GET") {
+    Object::Ptr json = new Object;
+    json->set("wxpay", redactedWxpay());
+    call.result = json;
+    return;
+  }
+  if (seg.size() == 4 && seg[3] == "wxpay" && method == "PUT") {
+    const Poco::Dynamic::Var before = redactedWxpay();
     auto config = payments::WxpayChannelConfig::fromJson(*call.body);
-    std::ostringstream out;
-    config.toJson()->stringify(out);
-    services_.factories.setChannelConfig(factory.id, "wxpay", out.str());
+    std::ostringstream stored, after;
+    config.toJson()->stringify(stored);
+    services_.factories.setChannelConfig(factory.id, "wxpay", stored.str());
+    config.redacted()->stringify(after);
+    services_.audit.record(factory.id, call.actor, "channel.set", "wxpay", before.isEmpty() ? "" : before.toString(),
+                           after.str());
     call.result = config.redacted();
+    return;
+  }
+  throw AdminError{404, "接口不存在"};
+}
+
+void AdminApi::payments(Call& call, const tenancy::Factory& factory) {
+  const auto& seg = call.segments;
+  const std::string& method = call.request.getMethod();
+  if (seg.size() == 3 && method == "GET") {
+    const auto query = queryParams(call.request);
+    auto text = [&](const char* name) {
+      auto it = query.find(name);
+      return it == query.end() ? std::string() : it->second;
+    };
+    payments::PaymentFilter filter;
+    filter.status = text("status");
+    filter.channel = text("channel");
+    filter.outTradeId = text("outTradeId");
+    filter.userId = boundedInt(query, "user", 0, 0, INT64_MAX);
+    filter.fromMs = boundedInt(query, "from", 0, 0, INT64_MAX);
+    filter.toMs = boundedInt(query, "to", 0, 0, INT64_MAX);
+    filter.limit = static_cast<int>(boundedInt(query, "limit", 50, 1, 500));
+    filter.offset = static_cast<int>(boundedInt(query, "offset", 0, 0, INT32_MAX));
+    call.result = services_.paymentQueries.search(factory.id, filter);
+    return;
+  }
+  if (seg.size() < 4) throw AdminError{404, "接口不存在"};
+  const std::string& out = seg[3];
+  auto detail = services_.paymentQueries.detail(factory.id, out);
+  if (!detail) throw AdminError{404, "支付 " + out + " 不存在"};
+  if (seg.size() == 4 && method == "GET") {
+    call.result = detail;
+    return;
+  }
+  if (seg.size() == 5 && seg[4] == "retry" && method == "POST") {
+    const int seq = services_.db.transaction([&](Poco::Data::Session& s) {
+      const int failed = actions::retryFailedChain(s, factory.id, out);
+      if (failed >= 0) {
+        services_.audit.record(s, factory.id, call.actor, "payment.retry", out,
+                               "step " + std::to_string(failed) + " FAILED", "PENDING");
+      }
+      return failed;
+    });
+    if (seq < 0) throw AdminError{409, "支付 " + out + " 没有失败的步骤"};
+    services_.wakeWorker();
+    call.result = services_.paymentQueries.detail(factory.id, out);
+    return;
+  }
+  if (seg.size() == 5 && seg[4] == "close" && method == "POST") {
+    if (!services_.payments.close(factory.id, out)) throw AdminError{409, "只能关闭未支付的支付"};
+    services_.audit.record(factory.id, call.actor, "payment.close", out, "CREATED", "CLOSED");
+    call.result = services_.paymentQueries.detail(factory.id, out);
     return;
   }
   throw AdminError{404, "接口不存在"};

@@ -22,6 +22,10 @@ class AdminApi {
   struct Call;
   void dispatch(Call& call);
   void factoryScoped(Call& call, const tenancy::Factory& factory);
+  void modules(Call& call, const tenancy::Factory& factory);
+  void config(Call& call, const tenancy::Factory& factory);
+  void channels(Call& call, const tenancy::Factory& factory);
+  void payments(Call& call, const tenancy::Factory& factory);
   void moduleRoute(Call& call, const tenancy::Factory& factory, const plugin_host::LoadedModule& module,
                    const std::string& path);
 

@@ -1,10 +1,13 @@
 #pragma once
+#include <functional>
 #include <string>
 
 #include "core/actions/step_worker.h"
+#include "core/audit/audit_log.h"
 #include "core/http/request_body.h"
 #include "core/identity/user_service.h"
 #include "core/metrics/metrics_registry.h"
+#include "core/payments/payment_queries.h"
 #include "core/payments/payment_service.h"
 #include "core/payments/wxpay_notification.h"
 #include "core/plugin_host/module_registry.h"
@@ -22,6 +25,9 @@ struct Services {
   payments::WxpayNotification& wxpayNotification;
   const plugin_host::ModuleRegistry& modules;
   metrics::MetricsRegistry& metrics;
+  payments::PaymentQueries& paymentQueries;
+  audit::AuditLog& audit;
+  std::function<void()> wakeWorker;
   std::string adminToken;
   BodyLimits limits;
 };

@@ -17,8 +17,9 @@ void requirePositive(std::int64_t amount) {
 }
 }  // namespace
 
-WalletLedger::WalletLedger(Poco::Data::Session& session, std::int64_t factoryId, std::int64_t userId)
-    : session_(session), factoryId_(factoryId), userId_(userId) {
+WalletLedger::WalletLedger(Poco::Data::Session& session, std::int64_t factoryId, std::int64_t userId,
+                           std::string origin)
+    : session_(session), factoryId_(factoryId), userId_(userId), origin_(std::move(origin)) {
   if (userId_ <= 0) throw sdk::Error(sdk::codes::kNotLoggedIn, "请先登录");
 }
 
@@ -48,8 +49,8 @@ void WalletLedger::record(const char* currency, std::int64_t delta, const std::s
   std::string cur = col, r = reason, ref = reference;
   std::int64_t at = nowMs();
   session_ << "INSERT INTO ledger_entries (factory_id, user_id, currency, amount, balance_after, reason, reference, "
-              "created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-      use(factoryId_), use(userId_), use(cur), use(delta), use(after), use(r), use(ref), use(at), now;
+              "created_at, origin) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+      use(factoryId_), use(userId_), use(cur), use(delta), use(after), use(r), use(ref), use(at), use(origin_), now;
 }
 
 void WalletLedger::debit(sdk::Fen amount, const std::string& reason, const std::string& reference) {

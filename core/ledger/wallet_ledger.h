@@ -20,7 +20,9 @@ struct WalletAmounts {
 // entry recording the new total.
 class WalletLedger : public sdk::Ledger {
  public:
-  WalletLedger(Poco::Data::Session& session, std::int64_t factoryId, std::int64_t userId);
+  // origin tags every entry with what caused it (a payment "pay:<out>" or a
+  // chain step's key), so a payment's detail can list its money moves.
+  WalletLedger(Poco::Data::Session& session, std::int64_t factoryId, std::int64_t userId, std::string origin = "");
 
   WalletAmounts amounts();
 
@@ -42,6 +44,7 @@ class WalletLedger : public sdk::Ledger {
   Poco::Data::Session& session_;
   std::int64_t factoryId_;
   std::int64_t userId_;
+  std::string origin_;
 };
 
 }  // namespace paynext::core::ledger

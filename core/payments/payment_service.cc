@@ -68,7 +68,7 @@ CreatedPayment PaymentService::createWxpay(const tenancy::Factory& factory, cons
     std::int64_t factoryId = factory.id, userId = user.id;
     s << "INSERT INTO payments (factory_id, user_id, out_trade_id, channel, amount, status, pay_name, remark, "
          "next_action, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
-        use(factoryId), use(userId), use(created.outTradeId), useRef(kWxpay), use(created.amount), use(status),
+        use(factoryId), use(userId), use(created.outTradeId), bind(kWxpay), use(created.amount), use(status),
         use(payName), use(remark), use(plan.normalized), use(at), now;
   });
 
@@ -144,7 +144,7 @@ SettleOutcome PaymentService::settle(std::int64_t factoryId, const std::string& 
     std::string tradeNo = channelTradeNo;
     s << "UPDATE payments SET status = 'PAID', paid_at = $1, channel_trade_no = $2 WHERE id = $3", use(at),
         use(tradeNo), use(ids[0]), now;
-    ledger::WalletLedger(s, factoryId, users[0]).credit(paid, "在线支付充值", "pay:" + outTradeId);
+    ledger::WalletLedger(s, factoryId, users[0], "pay:" + outTradeId).credit(paid, "在线支付充值", "pay:" + outTradeId);
     actions::insertChainSteps(s, factoryId, ids[0], outTradeId, planner_.steps(chains[0]));
     return SettleOutcome::Settled;
   });

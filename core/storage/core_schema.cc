@@ -95,6 +95,19 @@ std::vector<sdk::Migration> coreMigrations() {
     {16,
       "CREATE INDEX payments_stale ON payments (status, polled_at)",
       "CREATE INDEX payments_stale ON payments (status, polled_at)"},
+    {17,
+      "ALTER TABLE ledger_entries ADD COLUMN origin TEXT NOT NULL DEFAULT ''",
+      "ALTER TABLE ledger_entries ADD COLUMN origin TEXT NOT NULL DEFAULT ''"},
+    {18,
+      "CREATE INDEX ledger_entries_origin ON ledger_entries (factory_id, origin)",
+      "CREATE INDEX ledger_entries_origin ON ledger_entries (factory_id, origin)"},
+    {19,
+      "CREATE TABLE admin_audit (id INTEGER PRIMARY KEY, factory_id BIGINT NOT NULL, actor TEXT NOT NULL, "
+      "action TEXT NOT NULL, target TEXT NOT NULL, before_value TEXT NOT NULL, after_value TEXT NOT NULL, "
+      "created_at BIGINT NOT NULL)",
+      "CREATE TABLE admin_audit (id BIGSERIAL PRIMARY KEY, factory_id BIGINT NOT NULL, actor TEXT NOT NULL, "
+      "action TEXT NOT NULL, target TEXT NOT NULL, before_value TEXT NOT NULL, after_value TEXT NOT NULL, "
+      "created_at BIGINT NOT NULL)"},
   };
 }
 

@@ -1,5 +1,6 @@
 #include "core/tenancy/factory_store.h"
 
+#include <Poco/Data/Statement.h>
 #include <Poco/RegularExpression.h>
 
 #include "core/common/clock.h"
@@ -67,6 +68,13 @@ std::vector<Factory> FactoryStore::list() {
   return out;
 }
 
+void FactoryStore::setEnabled(std::int64_t factoryId, bool enabled) {
+  db_.transaction([&](Session& s) {
+    int e = enabled ? 1 : 0;
+    s << "UPDATE factories SET enabled = $1 WHERE id = $2", use(e), use(factoryId), now;
+  });
+}
+
 bool FactoryStore::moduleEnabled(std::int64_t factoryId, const std::string& module) {
   Session s = db_.session();
   int enabled = 0;
@@ -111,6 +119,15 @@ void FactoryStore::setConfig(std::int64_t factoryId, const std::string& key, con
     s << "INSERT INTO factory_config (factory_id, key, value, updated_at) VALUES ($1, $2, $3, $4) "
          "ON CONFLICT (factory_id, key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
         use(factoryId), use(k), use(v), use(at), now;
+  });
+}
+
+bool FactoryStore::deleteConfig(std::int64_t factoryId, const std::string& key) {
+  return db_.transaction([&](Session& s) {
+    Poco::Data::Statement del(s);
+    std::string k = key;
+    del << "DELETE FROM factory_config WHERE factory_id = $1 AND key = $2", use(factoryId), use(k);
+    return del.execute() == 1;
   });
 }
 

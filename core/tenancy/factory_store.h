@@ -26,6 +26,7 @@ class FactoryStore {
   std::optional<Factory> findByName(const std::string& name);
   Factory create(const std::string& name, const std::string& title);
   std::vector<Factory> list();
+  void setEnabled(std::int64_t factoryId, bool enabled);
 
   bool moduleEnabled(std::int64_t factoryId, const std::string& module);
   void setModuleEnabled(std::int64_t factoryId, const std::string& module, bool enabled);
@@ -33,6 +34,8 @@ class FactoryStore {
   std::optional<std::string> config(std::int64_t factoryId, const std::string& key);
   std::map<std::string, std::string> configValues(std::int64_t factoryId);
   void setConfig(std::int64_t factoryId, const std::string& key, const std::string& value);
+  // False when the key was not set.
+  bool deleteConfig(std::int64_t factoryId, const std::string& key);
 
   // Channel settings are a JSON document per channel, secrets included.
   std::optional<std::string> channelConfig(std::int64_t factoryId, const std::string& channel);

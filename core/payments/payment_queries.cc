@@ -1,0 +1,94 @@
+#include "core/payments/payment_queries.h"
+
+#include <Poco/Data/RecordSet.h>
+#include <Poco/Data/Statement.h>
+
+namespace paynext::core::payments {
+
+using namespace Poco::Data::Keywords;
+using Poco::Data::Session;
+
+namespace {
+
+// Rows of a record set as JSON objects keyed by column name.
+Poco::JSON::Array::Ptr rows(Poco::Data::Statement& statement) {
+  statement.execute();
+  Poco::Data::RecordSet set(statement);
+  Poco::JSON::Array::Ptr out = new Poco::JSON::Array;
+  for (std::size_t r = 0; r < set.rowCount(); ++r) {
+    Poco::JSON::Object::Ptr row = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+    for (std::size_t c = 0; c < set.columnCount(); ++c) {
+      const Poco::Dynamic::Var v = set.value(c, r);
+      row->set(set.columnName(c), v.isEmpty() ? Poco::Dynamic::Var() : v);
+    }
+    out->add(row);
+  }
+  return out;
+}
+
+const char* const kPaymentColumns =
+    "SELECT out_trade_id AS \"outTradeId\", user_id AS \"userId\", channel, amount, status, pay_name AS \"payName\", "
+    "remark, next_action AS \"nextAction\", channel_trade_no AS \"channelTradeNo\", created_at AS \"createdAt\", "
+    "paid_at AS \"paidAt\" FROM payments";
+
+}  // namespace
+
+Poco::JSON::Array::Ptr PaymentQueries::search(std::int64_t factoryId, const PaymentFilter& f) {
+  Session s = db_.session();
+  Poco::Data::Statement statement(s);
+  std::string sql = std::string(kPaymentColumns) + " WHERE factory_id = $1";
+  statement , use(factoryId);
+  int n = 1;
+  // Only the filters given are added, each with its own bound placeholder.
+  auto add = [&](const char* column, const char* op, auto& value) {
+    sql += std::string(" AND ") + column + " " + op + " $" + std::to_string(++n);
+    statement , bind(value);
+  };
+  if (!f.status.empty()) add("status", "=", f.status);
+  if (!f.channel.empty()) add("channel", "=", f.channel);
+  if (!f.outTradeId.empty()) add("out_trade_id", "=", f.outTradeId);
+  if (f.userId) add("user_id", "=", f.userId);
+  if (f.fromMs) add("created_at", ">=", f.fromMs);
+  if (f.toMs) add("created_at", "<", f.toMs);
+  const int limitAt = ++n, offsetAt = ++n;
+  sql += " ORDER BY id DESC LIMIT $" + std::to_string(limitAt) + " OFFSET $" + std::to_string(offsetAt);
+  statement , bind(f.limit), bind(f.offset);
+  statement << sql;
+  return rows(statement);
+}
+
+Poco::JSON::Object::Ptr PaymentQueries::detail(std::int64_t factoryId, const std::string& outTradeId) {
+  PaymentFilter filter;
+  filter.outTradeId = outTradeId;
+  filter.limit = 1;
+  auto found = search(factoryId, filter);
+  if (found->size() == 0) return nullptr;
+  Poco::JSON::Object::Ptr payment = found->getObject(0);
+  Session s = db_.session();
+  std::string out = outTradeId, stepPrefix = outTradeId + "-%", origin = "pay:" + outTradeId;
+
+  Poco::Data::Statement notifications(s);
+  notifications << "SELECT n.outcome, n.detail, n.created_at AS \"createdAt\" FROM payment_notifications n "
+                   "JOIN payments p ON p.id = n.payment_id WHERE p.factory_id = $1 AND p.out_trade_id = $2 "
+                   "ORDER BY n.id",
+      use(factoryId), use(out);
+  payment->set("notifications", rows(notifications));
+
+  Poco::Data::Statement ledger(s);
+  ledger << "SELECT currency, amount, balance_after AS \"balanceAfter\", reason, reference, origin, "
+            "created_at AS \"createdAt\" FROM ledger_entries WHERE factory_id = $1 AND (origin = $2 OR origin LIKE $3) "
+            "ORDER BY id",
+      use(factoryId), use(origin), use(stepPrefix);
+  payment->set("ledger", rows(ledger));
+
+  Poco::Data::Statement steps(s);
+  steps << "SELECT s.seq, s.type, s.module, s.params, s.status, s.attempts, s.last_error AS \"lastError\", "
+           "s.result, s.idempotency_key AS \"idempotencyKey\", s.next_run_at AS \"nextRunAt\", "
+           "s.created_at AS \"createdAt\", s.updated_at AS \"updatedAt\" FROM chain_steps s "
+           "JOIN payments p ON p.id = s.payment_id WHERE p.factory_id = $1 AND p.out_trade_id = $2 ORDER BY s.seq",
+      use(factoryId), use(out);
+  payment->set("steps", rows(steps));
+  return payment;
+}
+
+}  // namespace paynext::core::payments

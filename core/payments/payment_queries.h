@@ -1,0 +1,36 @@
+#pragma once
+#include <cstdint>
+#include <string>
+
+#include <Poco/JSON/Array.h>
+#include <Poco/JSON/Object.h>
+
+#include "core/storage/database.h"
+
+namespace paynext::core::payments {
+
+struct PaymentFilter {
+  std::string status;
+  std::string channel;
+  std::string outTradeId;
+  std::int64_t userId = 0;
+  std::int64_t fromMs = 0;  // created_at >= fromMs
+  std::int64_t toMs = 0;    // created_at < toMs (0: no bound)
+  int limit = 50;
+  int offset = 0;
+};
+
+// Read-only views of payments for admins, always within one factory.
+class PaymentQueries {
+ public:
+  explicit PaymentQueries(storage::Database& db) : db_(db) {}
+
+  Poco::JSON::Array::Ptr search(std::int64_t factoryId, const PaymentFilter& filter);
+  // The payment with its notifications, ledger entries and chain steps; null when unknown.
+  Poco::JSON::Object::Ptr detail(std::int64_t factoryId, const std::string& outTradeId);
+
+ private:
+  storage::Database& db_;
+};
+
+}  // namespace paynext::core::payments
