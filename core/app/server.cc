@@ -10,6 +10,7 @@
 #include "core/actions/step_worker.h"
 #include "core/http/api_router.h"
 #include "core/http/services.h"
+#include "core/identity/admin_accounts.h"
 #include "core/identity/user_service.h"
 #include "core/payments/payment_poller.h"
 #include "core/payments/payment_service.h"
@@ -58,6 +59,7 @@ struct Server::Impl {
   metrics::MetricsRegistry metrics;
   std::unique_ptr<payments::PaymentQueries> paymentQueries;
   std::unique_ptr<audit::AuditLog> audit;
+  std::unique_ptr<identity::AdminAccounts> admins;
   std::unique_ptr<payments::WxpayNotification> wxpayNotification;
   std::unique_ptr<payments::PaymentPoller> poller;
   std::unique_ptr<http::Services> services;
@@ -126,11 +128,13 @@ Server::Server(const Poco::Util::AbstractConfiguration& config) : impl_(new Impl
   bodyLimits.maxJsonDepth = c.getInt("http.maxJsonDepth", 16);
   i.paymentQueries = std::make_unique<payments::PaymentQueries>(*i.db);
   i.audit = std::make_unique<audit::AuditLog>(*i.db);
+  i.admins = std::make_unique<identity::AdminAccounts>(*i.db, userOptions.passwordIterations,
+                                                       c.getInt64("admin.tokenTtlSeconds", 3600) * 1000);
   i.services.reset(new http::Services{*i.db,       *i.factories,
                                       *i.users,    *i.payments,
                                       *i.wxpayNotification,
                                       *i.modules,  i.metrics,
-                                      *i.paymentQueries, *i.audit,
+                                      *i.paymentQueries, *i.audit, *i.admins,
                                       [worker = i.worker.get()] { worker->wake(); },
                                       c.getString("admin.token", ""), bodyLimits});
 }

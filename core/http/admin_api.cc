@@ -3,6 +3,7 @@
 #include <climits>
 #include <cstdint>
 #include <map>
+#include <optional>
 
 #include <Poco/JSON/Array.h>
 #include <Poco/NumberParser.h>
@@ -97,7 +98,8 @@ struct AdminApi::Call {
   std::vector<std::string> segments;  // after /admin/api
   Poco::Net::HTTPServerRequest& request;
   Object::Ptr body;
-  std::string actor = "admin.token";  // who, for the audit log
+  identity::AdminPrincipal principal;
+  std::string actor;  // who, for the audit log
   int status = 200;
   Poco::Dynamic::Var result;
 };
@@ -106,11 +108,11 @@ AdminApi::AdminApi(Services& services) : services_(services) {}
 
 void AdminApi::handle(const std::vector<std::string>& segments, Poco::Net::HTTPServerRequest& request,
                       Poco::Net::HTTPServerResponse& response) {
-  const std::string auth = request.get("Authorization", "");
-  const std::string prefix = "Bearer ";
-  if (services_.adminToken.empty() || auth.compare(0, prefix.size(), prefix) != 0 ||
-      !crypto::constantTimeEquals(auth.substr(prefix.size()), services_.adminToken)) {
-    return sendAdminError(response, 401, "需要有效的管理员令牌");
+  const bool login = segments.size() == 1 && segments[0] == "login" && request.getMethod() == "POST";
+  std::optional<identity::AdminPrincipal> principal;
+  if (!login) {
+    principal = authenticate(request);
+    if (!principal) return sendAdminError(response, 401, "需要有效的管理员令牌");
   }
   const std::string body = readBody(request, services_.limits);
   Call call{segments, request, nullptr};
@@ -118,7 +120,19 @@ void AdminApi::handle(const std::vector<std::string>& segments, Poco::Net::HTTPS
     const std::string& method = request.getMethod();
     call.body = (method == "POST" || method == "PUT") ? parseJsonObject(body.empty() ? "{}" : body, services_.limits)
                                                       : Object::Ptr(new Object);
-    dispatch(call);
+    if (login) {
+      auto token = services_.admins.login(sdk::params::requireString(*call.body, "username"),
+                                          sdk::params::requireString(*call.body, "password"));
+      if (!token) throw AdminError{401, "用户名或密码错误"};
+      Object::Ptr json = new Object;
+      json->set("token", token->token);
+      json->set("expiresAt", token->expiresAt);
+      call.result = json;
+    } else {
+      call.principal = *principal;
+      call.actor = principal->username;
+      dispatch(call);
+    }
   } catch (const AdminError& e) {
     return sendAdminError(response, e.status, e.message);
   } catch (const BadRequest& e) {
@@ -130,6 +144,32 @@ void AdminApi::handle(const std::vector<std::string>& segments, Poco::Net::HTTPS
   sendJson(response, call.status, call.result);
 }
 
+std::optional<identity::AdminPrincipal> AdminApi::authenticate(const Poco::Net::HTTPServerRequest& request) {
+  const std::string auth = request.get("Authorization", "");
+  const std::string prefix = "Bearer ";
+  if (auth.compare(0, prefix.size(), prefix) != 0) return std::nullopt;
+  const std::string token = auth.substr(prefix.size());
+  // The bootstrap token of the configuration is a platform admin, for automation.
+  if (!services_.adminToken.empty() && crypto::constantTimeEquals(token, services_.adminToken)) {
+    return identity::AdminPrincipal{0, "admin.token", true, 0};
+  }
+  return services_.admins.authenticate(token);
+}
+
+void AdminApi::requirePlatform(const Call& call) {
+  if (!call.principal.platform) throw AdminError{403, "需要平台管理员权限"};
+}
+
+tenancy::Factory AdminApi::authorizedFactory(const Call& call, const std::string& name) {
+  auto factory = services_.factories.findByName(name);
+  // A factory admin learns nothing about other factories, not even whether they exist.
+  if (!call.principal.platform && (!factory || factory->id != call.principal.factoryId)) {
+    throw AdminError{403, "无权访问工厂 " + name};
+  }
+  if (!factory) throw AdminError{404, "工厂 " + name + " 不存在"};
+  return *factory;
+}
+
 void AdminApi::dispatch(Call& call) {
   const auto& seg = call.segments;
   const std::string& method = call.request.getMethod();
@@ -139,25 +179,48 @@ void AdminApi::dispatch(Call& call) {
     call.result = list;
     return;
   }
-  if (seg.size() == 1 && seg[0] == "audit" && method == "GET") {
+  if (seg.size() == 1 && seg[0] == "admins" && method == "POST") {
+    requirePlatform(call);
+    namespace p = sdk::params;
+    const std::string role = p::requireString(*call.body, "role");
+    if (role != "platform" && role != "factory") throw sdk::ParamError("role", "role 只能是 platform 或 factory");
     std::int64_t factoryId = 0;
-    const auto query = queryParams(call.request);
-    if (auto it = query.find("factory"); it != query.end()) {
-      auto f = services_.factories.findByName(it->second);
-      if (!f) throw AdminError{404, "工厂 " + it->second + " 不存在"};
+    if (role == "factory") {
+      const std::string name = p::requireString(*call.body, "factory");
+      auto f = services_.factories.findByName(name);
+      if (!f) throw AdminError{404, "工厂 " + name + " 不存在"};
       factoryId = f->id;
     }
+    auto admin = services_.admins.create(p::requireString(*call.body, "username"),
+                                         p::requireString(*call.body, "password"), role == "platform", factoryId);
+    services_.audit.record(factoryId, call.actor, "admin.create", admin.username, "", role);
+    Object::Ptr json = new Object;
+    json->set("id", admin.id);
+    json->set("username", admin.username);
+    json->set("role", role);
+    json->set("factoryId", factoryId);
+    call.status = 201;
+    call.result = json;
+    return;
+  }
+  if (seg.size() == 1 && seg[0] == "audit" && method == "GET") {
+    std::int64_t factoryId = call.principal.platform ? 0 : call.principal.factoryId;
+    const auto query = queryParams(call.request);
+    if (auto it = query.find("factory"); it != query.end()) factoryId = authorizedFactory(call, it->second).id;
     call.result = services_.audit.list(factoryId, boundedInt(query, "limit", 100, 1, 1000));
     return;
   }
   if (seg.empty() || seg[0] != "factories") throw AdminError{404, "接口不存在"};
   if (seg.size() == 1 && method == "GET") {
     Array::Ptr list = new Array;
-    for (const auto& f : services_.factories.list()) list->add(factoryJson(f));
+    for (const auto& f : services_.factories.list()) {
+      if (call.principal.platform || f.id == call.principal.factoryId) list->add(factoryJson(f));
+    }
     call.result = list;
     return;
   }
   if (seg.size() == 1 && method == "POST") {
+    requirePlatform(call);
     namespace p = sdk::params;
     auto f = services_.factories.create(p::requireString(*call.body, "name"), p::requireString(*call.body, "title"));
     services_.audit.record(f.id, call.actor, "factory.create", f.name, "", f.title);
@@ -165,9 +228,7 @@ void AdminApi::dispatch(Call& call) {
     call.result = factoryJson(f);
     return;
   }
-  auto factory = services_.factories.findByName(seg[1]);
-  if (!factory) throw AdminError{404, "工厂 " + seg[1] + " 不存在"};
-  factoryScoped(call, *factory);
+  factoryScoped(call, authorizedFactory(call, seg[1]));
 }
 
 void AdminApi::factoryScoped(Call& call, const tenancy::Factory& factory) {
@@ -184,6 +245,7 @@ void AdminApi::factoryScoped(Call& call, const tenancy::Factory& factory) {
     return;
   }
   if (seg.size() == 2 && method == "PUT") {
+    requirePlatform(call);
     auto enabled = sdk::params::optionalBool(*call.body, "enabled");
     if (!enabled) throw sdk::ParamError("enabled", "缺少参数 enabled");
     services_.factories.setEnabled(factory.id, *enabled);

@@ -1,4 +1,5 @@
 #pragma once
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,6 +21,9 @@ class AdminApi {
 
  private:
   struct Call;
+  std::optional<identity::AdminPrincipal> authenticate(const Poco::Net::HTTPServerRequest& request);
+  static void requirePlatform(const Call& call);
+  tenancy::Factory authorizedFactory(const Call& call, const std::string& name);
   void dispatch(Call& call);
   void factoryScoped(Call& call, const tenancy::Factory& factory);
   void modules(Call& call, const tenancy::Factory& factory);

@@ -5,6 +5,7 @@
 #include "core/actions/step_worker.h"
 #include "core/audit/audit_log.h"
 #include "core/http/request_body.h"
+#include "core/identity/admin_accounts.h"
 #include "core/identity/user_service.h"
 #include "core/metrics/metrics_registry.h"
 #include "core/payments/payment_queries.h"
@@ -27,6 +28,7 @@ struct Services {
   metrics::MetricsRegistry& metrics;
   payments::PaymentQueries& paymentQueries;
   audit::AuditLog& audit;
+  identity::AdminAccounts& admins;
   std::function<void()> wakeWorker;
   std::string adminToken;
   BodyLimits limits;

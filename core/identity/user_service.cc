@@ -4,6 +4,7 @@
 
 #include "core/common/clock.h"
 #include "core/crypto/digest.h"
+#include "core/identity/password_hasher.h"
 #include "paynext/sdk/errors.h"
 
 namespace paynext::core::identity {
@@ -31,11 +32,10 @@ User UserService::registerByMobile(std::int64_t factoryId, const std::string& mo
     throw sdk::Error(sdk::codes::kBadRequest, "密码长度应为 6 到 64 个字符");
   }
   if (nick.size() > 64) throw sdk::Error(sdk::codes::kBadRequest, "昵称不能超过 64 字节");
-  const std::string salt = crypto::randomHex(16);
-  const std::string hash = crypto::pbkdf2Sha256Hex(password, salt, options_.passwordIterations);
+  const auto hashed = PasswordHasher(options_.passwordIterations).hash(password);
   return db_.transaction([&](Session& s) {
     std::int64_t existing = 0;
-    std::string m = mobile, n = nick, h = hash, sa = salt;
+    std::string m = mobile, n = nick, h = hashed.hash, sa = hashed.salt;
     s << "SELECT COUNT(*) FROM users WHERE factory_id = $1 AND mobile = $2", use(factoryId), use(m), into(existing),
         now;
     if (existing) throw sdk::Error(sdk::codes::kBadRequest, "该手机号码已注册");
@@ -60,8 +60,9 @@ LoginToken UserService::login(std::int64_t factoryId, const std::string& mobile,
         use(m), into(ids), into(hashes), into(salts), now;
   }
   if (ids.empty()) throw sdk::Error(sdk::codes::kNotRegistered, "该手机号码未注册");
-  const std::string hash = crypto::pbkdf2Sha256Hex(password, salts[0], options_.passwordIterations);
-  if (!crypto::constantTimeEquals(hash, hashes[0])) throw sdk::Error(kWrongPassword, "密码错误");
+  if (!PasswordHasher(options_.passwordIterations).verify(password, hashes[0], salts[0])) {
+    throw sdk::Error(kWrongPassword, "密码错误");
+  }
   LoginToken t{crypto::randomHex(32), ids[0], nowMs() + options_.tokenTtlMs};
   db_.transaction([&](Session& s) {
     std::string tokenHash = crypto::sha256Hex(t.token);

@@ -108,6 +108,16 @@ std::vector<sdk::Migration> coreMigrations() {
       "CREATE TABLE admin_audit (id BIGSERIAL PRIMARY KEY, factory_id BIGINT NOT NULL, actor TEXT NOT NULL, "
       "action TEXT NOT NULL, target TEXT NOT NULL, before_value TEXT NOT NULL, after_value TEXT NOT NULL, "
       "created_at BIGINT NOT NULL)"},
+    {20,
+      "CREATE TABLE admin_accounts (id INTEGER PRIMARY KEY, username TEXT NOT NULL UNIQUE, password_hash TEXT NOT NULL, "
+      "password_salt TEXT NOT NULL, role TEXT NOT NULL, factory_id BIGINT NOT NULL, created_at BIGINT NOT NULL)",
+      "CREATE TABLE admin_accounts (id BIGSERIAL PRIMARY KEY, username TEXT NOT NULL UNIQUE, password_hash TEXT NOT NULL, "
+      "password_salt TEXT NOT NULL, role TEXT NOT NULL, factory_id BIGINT NOT NULL, created_at BIGINT NOT NULL)"},
+    {21,
+      "CREATE TABLE admin_tokens (token_hash TEXT PRIMARY KEY, admin_id BIGINT NOT NULL REFERENCES admin_accounts(id), "
+      "expires_at BIGINT NOT NULL, created_at BIGINT NOT NULL)",
+      "CREATE TABLE admin_tokens (token_hash TEXT PRIMARY KEY, admin_id BIGINT NOT NULL REFERENCES admin_accounts(id), "
+      "expires_at BIGINT NOT NULL, created_at BIGINT NOT NULL)"},
   };
 }
 

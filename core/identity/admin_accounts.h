@@ -1,0 +1,43 @@
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "core/storage/database.h"
+
+namespace paynext::core::identity {
+
+// Who is calling the admin API. Platform admins see every factory; factory
+// admins only their own (factoryId).
+struct AdminPrincipal {
+  std::int64_t id = 0;  // 0 for the bootstrap token of the configuration
+  std::string username;
+  bool platform = false;
+  std::int64_t factoryId = 0;
+};
+
+struct AdminToken {
+  std::string token;
+  std::int64_t expiresAt = 0;
+};
+
+// Admin accounts (platform or factory), logged in with username + password
+// for a short-lived opaque bearer token stored hashed.
+class AdminAccounts {
+ public:
+  AdminAccounts(storage::Database& db, unsigned passwordIterations, std::int64_t tokenTtlMs);
+
+  // factoryId is 0 for a platform admin. Throws sdk::Error for bad input.
+  AdminPrincipal create(const std::string& username, const std::string& password, bool platform,
+                        std::int64_t factoryId);
+  // nullopt for an unknown user or a wrong password (indistinguishable).
+  std::optional<AdminToken> login(const std::string& username, const std::string& password);
+  std::optional<AdminPrincipal> authenticate(const std::string& token);
+
+ private:
+  storage::Database& db_;
+  unsigned passwordIterations_;
+  std::int64_t tokenTtlMs_;
+};
+
+}  // namespace paynext::core::identity
