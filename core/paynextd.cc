@@ -27,6 +27,9 @@ int main(int argc, char** argv) {
     if (!configFile.empty()) config = new Poco::Util::PropertyFileConfiguration(configFile);
     paynext::core::app::Server server(*config);
     server.start();
+    if (config->has("https.portFile")) {
+      paynext::core::writePortFile(config->getString("https.portFile"), server.httpsPort());
+    }
     if (config->has("http.portFile")) paynext::core::writePortFile(config->getString("http.portFile"), server.port());
     Poco::Logger::get("paynext").information("signal %d: shutting down", paynext::core::waitForTermination(signals));
     server.stop();

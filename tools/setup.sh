@@ -2,7 +2,7 @@
 # packages, then configures and builds incrementally into build/.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-packages=(g++ cmake make pkg-config libpoco-dev libboost-dev libgtest-dev libpq-dev libssl-dev curl)
+packages=(g++ cmake make pkg-config libpoco-dev libboost-dev libgtest-dev libpq-dev libssl-dev openssl curl)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

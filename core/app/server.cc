@@ -1,5 +1,7 @@
 #include "core/app/server.h"
 
+#include <optional>
+
 #include <Poco/Logger.h>
 #include <Poco/Net/HTTPServer.h>
 #include <Poco/Net/HTTPServerParams.h>
@@ -9,6 +11,8 @@
 #include "core/actions/chain_planner.h"
 #include "core/actions/step_worker.h"
 #include "core/http/api_router.h"
+#include "core/net/gateway_session.h"
+#include "core/net/listen_socket.h"
 #include "core/http/services.h"
 #include "core/identity/admin_accounts.h"
 #include "core/identity/user_service.h"
@@ -66,6 +70,9 @@ struct Server::Impl {
   std::unique_ptr<Poco::ThreadPool> threads;
   Poco::Net::ServerSocket socket;
   std::unique_ptr<Poco::Net::HTTPServer> server;
+  std::optional<Poco::Net::ServerSocket> httpsSocket;
+  std::unique_ptr<Poco::Net::HTTPServer> httpsServer;
+  int httpsPort = 0;
   int port = 0;
 };
 
@@ -74,9 +81,14 @@ Server::Server(const Poco::Util::AbstractConfiguration& config) : impl_(new Impl
   auto& i = *impl_;
   // Bound first, so the notification URL can default to the real port.
   const std::string host = c.getString("http.host", "127.0.0.1");
-  i.socket.bind(Poco::Net::SocketAddress(host, static_cast<Poco::UInt16>(c.getInt("http.port", 8080))), true);
-  i.socket.listen(128);
+  i.socket = net::listenSocket(host, c.getInt("http.port", 8080));
   i.port = i.socket.address().port();
+  if (c.has("https.port")) {
+    i.httpsSocket = net::listenSocket(host, c.getInt("https.port"), c.getString("https.certificateFile"),
+                                      c.getString("https.privateKeyFile"));
+    i.httpsPort = i.httpsSocket->address().port();
+  }
+  net::setGatewayCaFile(c.getString("tls.caFile", ""));
   storage::DatabaseOptions dbOptions;
   dbOptions.url = c.getString("storage.url", "sqlite:var/paynext.db");
   dbOptions.poolSize = c.getInt("storage.poolSize", 64);
@@ -155,8 +167,14 @@ void Server::start() {
   params->setKeepAlive(true);
   params->setKeepAliveTimeout(Poco::Timespan(c.getInt("http.keepAliveSeconds", 10), 0));
   params->setMaxKeepAliveRequests(c.getInt("http.maxKeepAliveRequests", 100));
-  i.server = std::make_unique<Poco::Net::HTTPServer>(new http::ApiRouter(*i.services), *i.threads, i.socket, params);
+  Poco::Net::HTTPRequestHandlerFactory::Ptr router = new http::ApiRouter(*i.services);
+  i.server = std::make_unique<Poco::Net::HTTPServer>(router, *i.threads, i.socket, params);
   i.server->start();
+  if (i.httpsSocket) {
+    i.httpsServer = std::make_unique<Poco::Net::HTTPServer>(router, *i.threads, *i.httpsSocket, params);
+    i.httpsServer->start();
+    log().information("paynextd listening for HTTPS on %s:%d", c.getString("http.host", "127.0.0.1"), i.httpsPort);
+  }
   i.worker->start();
   i.poller->start();
   log().information("paynextd listening on %s:%d", c.getString("http.host", "127.0.0.1"), i.port);
@@ -164,6 +182,10 @@ void Server::start() {
 
 void Server::stop() {
   if (!impl_) return;
+  if (impl_->httpsServer) {
+    impl_->httpsServer->stopAll(false);
+    impl_->httpsServer.reset();
+  }
   if (impl_->server) {
     impl_->server->stopAll(false);  // in-flight requests finish
     impl_->threads->joinAll();
@@ -174,5 +196,7 @@ void Server::stop() {
 }
 
 int Server::port() const { return impl_->port; }
+
+int Server::httpsPort() const { return impl_->httpsPort; }
 
 }  // namespace paynext::core::app

@@ -16,6 +16,7 @@ class Server {
   void start();
   void stop();  // stops accepting, finishes in-flight requests and steps
   int port() const;
+  int httpsPort() const;  // 0 without https.port
 
  private:
   struct Impl;

@@ -28,6 +28,8 @@ Poco::Util::OptionSet options() {
   set.addOption(Option("host", "", "address to listen on (default 127.0.0.1)").argument("ADDR"));
   set.addOption(Option("port", "p", "port to listen on; 0 (default) picks a free one").argument("N"));
   set.addOption(Option("port-file", "", "write the bound port to PATH once listening").argument("PATH"));
+  set.addOption(Option("tls-cert", "", "serve HTTPS with this PEM certificate").argument("FILE"));
+  set.addOption(Option("tls-key", "", "the PEM private key of --tls-cert").argument("FILE"));
   set.addOption(
       Option("merchant", "m", "a merchant to accept (repeatable)").argument("MCHID:APPID:APIKEY").repeatable(true));
   set.addOption(Option("notify-schedule", "",
@@ -47,7 +49,11 @@ double parseNonNegative(const std::string& name, const std::string& text) {
 }
 
 void apply(SimConfig& config, const std::string& name, const std::string& value) {
-  if (name == "host") {
+  if (name == "tls-cert") {
+    config.tlsCertificate = value;
+  } else if (name == "tls-key") {
+    config.tlsPrivateKey = value;
+  } else if (name == "host") {
     config.host = value;
   } else if (name == "port") {
     int port = -1;

@@ -1,5 +1,7 @@
 #include "tools/gatewaysim/sim_server.h"
 
+#include "core/net/listen_socket.h"
+
 #include <optional>
 
 #include <Poco/Logger.h>
@@ -100,7 +102,8 @@ SimServer::SimServer(SimConfig config)
 SimServer::~SimServer() { stop(); }
 
 void SimServer::start() {
-  Poco::Net::ServerSocket socket(Poco::Net::SocketAddress(config_.host, static_cast<Poco::UInt16>(config_.port)));
+  Poco::Net::ServerSocket socket =
+      core::net::listenSocket(config_.host, config_.port, config_.tlsCertificate, config_.tlsPrivateKey);
   Poco::Net::HTTPServerParams::Ptr params = new Poco::Net::HTTPServerParams;
   params->setMaxThreads(16);
   params->setMaxQueued(256);

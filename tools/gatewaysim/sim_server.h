@@ -19,6 +19,8 @@ struct SimConfig {
   Merchants merchants;
   std::vector<double> notifySchedule = defaultNotifySchedule();
   double timeScale = 1.0;
+  std::string tlsCertificate;  // PEM files: serve HTTPS when set
+  std::string tlsPrivateKey;
 };
 
 // The simulator: the WeChat Pay endpoints and the control API on one HTTP

@@ -2,18 +2,14 @@
 
 #include <istream>
 #include <memory>
-#include <mutex>
 
 #include <Poco/Exception.h>
-#include <Poco/Net/Context.h>
 #include <Poco/Net/HTTPClientSession.h>
 #include <Poco/Net/HTTPRequest.h>
 #include <Poco/Net/HTTPResponse.h>
-#include <Poco/Net/HTTPSClientSession.h>
-#include <Poco/Net/SSLManager.h>
-#include <Poco/Timespan.h>
 
 #include "core/crypto/digest.h"
+#include "core/net/gateway_session.h"
 #include "core/payments/wxpay/wxpay_xml.h"
 
 namespace paynext::core::payments::wxpay {
@@ -25,37 +21,6 @@ const std::string kSuccess = "SUCCESS";
 std::string field(const Fields& fields, const std::string& name) {
   const auto it = fields.find(name);
   return it == fields.end() ? std::string() : it->second;
-}
-
-// One client TLS context for all gateways: the system CAs, peer verification
-// on (Poco also checks the host name against the certificate).
-Poco::Net::Context::Ptr tlsContext() {
-  static std::once_flag once;
-  static Poco::Net::Context::Ptr context;
-  std::call_once(once, [] {
-    Poco::Net::initializeSSL();
-    context =
-        new Poco::Net::Context(Poco::Net::Context::TLS_CLIENT_USE, "", Poco::Net::Context::VERIFY_RELAXED, 9, true);
-  });
-  return context;
-}
-
-std::unique_ptr<Poco::Net::HTTPClientSession> openSession(const Poco::URI& uri) {
-  if (uri.getScheme() == "https") {
-    return std::make_unique<Poco::Net::HTTPSClientSession>(uri.getHost(), uri.getPort(), tlsContext());
-  }
-  return std::make_unique<Poco::Net::HTTPClientSession>(uri.getHost(), uri.getPort());
-}
-
-// Reads the whole stream, refusing more than limit bytes.
-std::string readBounded(std::istream& in, std::size_t limit, const std::string& api) {
-  std::string body;
-  char buffer[8192];
-  while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
-    body.append(buffer, static_cast<std::size_t>(in.gcount()));
-    if (body.size() > limit) throw WxpayError(api + ": response larger than " + std::to_string(limit) + " bytes");
-  }
-  return body;
 }
 
 }  // namespace
@@ -128,10 +93,7 @@ std::string WxpayV2Client::post(const std::string& api, const std::string& body)
   while (!path.empty() && path.back() == '/') path.pop_back();
   path += "/pay/" + api;
   try {
-    auto session = openSession(base_);
-    session->setTimeout(Poco::Timespan(Poco::Timespan::TimeDiff(config_.connectTimeoutMs) * 1000),
-                        Poco::Timespan(Poco::Timespan::TimeDiff(config_.timeoutMs) * 1000),
-                        Poco::Timespan(Poco::Timespan::TimeDiff(config_.timeoutMs) * 1000));
+    auto session = net::openGatewaySession(base_, config_.connectTimeoutMs, config_.timeoutMs);
     Poco::Net::HTTPRequest request(Poco::Net::HTTPRequest::HTTP_POST, path, Poco::Net::HTTPMessage::HTTP_1_1);
     request.setContentType("text/xml; charset=UTF-8");
     request.setContentLength64(static_cast<Poco::Int64>(body.size()));
@@ -145,9 +107,11 @@ std::string WxpayV2Client::post(const std::string& api, const std::string& body)
         response.getContentLength64() > static_cast<Poco::Int64>(config_.maxResponseBytes)) {
       throw WxpayError(api + ": response larger than " + std::to_string(config_.maxResponseBytes) + " bytes");
     }
-    return readBounded(in, config_.maxResponseBytes, api);
+    return net::readBounded(in, config_.maxResponseBytes);
   } catch (const Poco::Exception& e) {
     throw WxpayError(api + ": " + e.displayText());
+  } catch (const std::length_error& e) {
+    throw WxpayError(api + ": " + e.what());
   }
 }
 

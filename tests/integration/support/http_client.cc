@@ -1,10 +1,14 @@
 #include "tests/integration/support/http_client.h"
 
+#include <memory>
 #include <sstream>
 
 #include <Poco/JSON/Parser.h>
 #include <Poco/Net/HTMLForm.h>
+#include <Poco/Net/Context.h>
 #include <Poco/Net/HTTPClientSession.h>
+#include <Poco/Net/HTTPSClientSession.h>
+#include <Poco/Net/SSLManager.h>
 #include <Poco/Net/HTTPRequest.h>
 #include <Poco/Net/HTTPResponse.h>
 #include <Poco/StreamCopier.h>
@@ -17,7 +21,16 @@ Poco::JSON::Object::Ptr HttpResult::json() const {
 
 HttpResult HttpClient::send(const std::string& method, const std::string& path, const std::string& body,
                             const std::string& contentType, const std::map<std::string, std::string>& headers) const {
-  Poco::Net::HTTPClientSession session("127.0.0.1", static_cast<Poco::UInt16>(port_));
+  std::unique_ptr<Poco::Net::HTTPClientSession> owned;
+  if (caFile_.empty()) {
+    owned = std::make_unique<Poco::Net::HTTPClientSession>("127.0.0.1", static_cast<Poco::UInt16>(port_));
+  } else {
+    Poco::Net::initializeSSL();
+    Poco::Net::Context::Ptr context = new Poco::Net::Context(Poco::Net::Context::TLS_CLIENT_USE, "", "", caFile_,
+                                                             Poco::Net::Context::VERIFY_STRICT, 9, false);
+    owned = std::make_unique<Poco::Net::HTTPSClientSession>("127.0.0.1", static_cast<Poco::UInt16>(port_), context);
+  }
+  Poco::Net::HTTPClientSession& session = *owned;
   session.setTimeout(Poco::Timespan(30, 0));
   Poco::Net::HTTPRequest request(method, path, Poco::Net::HTTPMessage::HTTP_1_1);
   for (const auto& [k, v] : headers) request.set(k, v);

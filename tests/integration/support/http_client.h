@@ -17,7 +17,8 @@ struct HttpResult {
 // Plain blocking HTTP calls to 127.0.0.1 for the tests.
 class HttpClient {
  public:
-  explicit HttpClient(int port) : port_(port) {}
+  // With a CA file the client speaks HTTPS and verifies the server against it.
+  explicit HttpClient(int port, std::string caFile = "") : port_(port), caFile_(std::move(caFile)) {}
   int port() const { return port_; }
 
   HttpResult get(const std::string& path, const std::map<std::string, std::string>& headers = {}) const;
@@ -27,6 +28,7 @@ class HttpClient {
 
  private:
   int port_;
+  std::string caFile_;
 };
 
 }  // namespace paynext::testing

@@ -49,12 +49,14 @@ PaynextEnv::PaynextEnv(EnvOptions options) : options_(std::move(options)) {
     std::filesystem::create_symlink(from, dir_.file("plugins/paynext_" + name + ".so"));
   }
   if (options_.gatewaysim) {
-    sim_ = std::make_unique<ChildProcess>(
-        GATEWAYSIM_BIN,
-        std::vector<std::string>{"--port=0", "--port-file=" + dir_.file("sim.port"),
-                                 std::string("--merchant=") + kMchId + ":" + kAppId + ":" + kApiKey,
-                                 "--time-scale=0.001"},
-        dir_.file("gatewaysim.log"));
+    std::vector<std::string> args{"--port=0", "--port-file=" + dir_.file("sim.port"),
+                                  std::string("--merchant=") + kMchId + ":" + kAppId + ":" + kApiKey,
+                                  "--time-scale=0.001"};
+    if (!options_.simCertificate.empty()) {
+      args.push_back("--tls-cert=" + options_.simCertificate);
+      args.push_back("--tls-key=" + options_.simPrivateKey);
+    }
+    sim_ = std::make_unique<ChildProcess>(GATEWAYSIM_BIN, args, dir_.file("gatewaysim.log"));
     simPort_ = waitForPortFile(dir_.file("sim.port"), *sim_, "gatewaysim");
   }
   startServer();
@@ -116,7 +118,8 @@ void PaynextEnv::createFactory(const std::string& name, const std::vector<std::s
   if (!sim_) return;
   r = admin("PUT", "/factories/" + name + "/channels/wxpay",
             std::string("{\"appId\":\"") + kAppId + "\",\"mchId\":\"" + kMchId + "\",\"apiKey\":\"" + kApiKey +
-                "\",\"signType\":\"MD5\",\"gatewayUrl\":\"http://127.0.0.1:" + std::to_string(simPort_) + "\"}");
+                "\",\"signType\":\"MD5\",\"gatewayUrl\":\"" + (options_.simCertificate.empty() ? "http" : "https") +
+                "://127.0.0.1:" + std::to_string(simPort_) + "\"}");
   if (r.status != 200) throw std::runtime_error("wxpay channel: " + r.body);
 }
 

@@ -24,6 +24,8 @@ struct EnvOptions {
   std::vector<std::string> plugins = {"orders", "sms", "deposit", "test:testkit"};
   std::map<std::string, std::string> config;  // extra paynextd properties
   bool gatewaysim = true;
+  // PEM files: the simulator serves HTTPS with them, verified against caFile.
+  std::string simCertificate, simPrivateKey, caFile;
 };
 
 // A real gatewaysim and a real paynextd on free ports, with their own SQLite
@@ -40,7 +42,7 @@ class PaynextEnv {
   const TempDir& dir() const { return dir_; }
 
   HttpClient api() const { return HttpClient(port_); }
-  HttpClient sim() const { return HttpClient(simPort_); }
+  HttpClient sim() const { return HttpClient(simPort_, options_.simCertificate.empty() ? "" : options_.caFile); }
 
   HttpResult admin(const std::string& method, const std::string& path, const std::string& json = "") const;
   // A factory with the given modules enabled and WeChat Pay pointing at the simulator.

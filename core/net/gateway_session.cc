@@ -1,0 +1,69 @@
+#include "core/net/gateway_session.h"
+
+#include <mutex>
+#include <stdexcept>
+
+#include <Poco/Net/Context.h>
+#include <Poco/Net/HTTPSClientSession.h>
+#include <Poco/Net/SSLManager.h>
+
+namespace paynext::core::net {
+
+namespace {
+
+std::mutex& caMutex() {
+  static std::mutex mutex;
+  return mutex;
+}
+
+std::string& caFile() {
+  static std::string file;
+  return file;
+}
+
+Poco::Net::Context::Ptr clientContext() {
+  static std::once_flag once;
+  static Poco::Net::Context::Ptr context;
+  std::call_once(once, [] {
+    Poco::Net::initializeSSL();
+    std::lock_guard<std::mutex> lock(caMutex());
+    // VERIFY_RELAXED on a client still requires a valid peer certificate;
+    // the last argument loads the system store as well.
+    context = new Poco::Net::Context(Poco::Net::Context::TLS_CLIENT_USE, "", "", caFile(),
+                                     Poco::Net::Context::VERIFY_RELAXED, 9, true);
+  });
+  return context;
+}
+
+}  // namespace
+
+void setGatewayCaFile(const std::string& file) {
+  std::lock_guard<std::mutex> lock(caMutex());
+  caFile() = file;
+}
+
+std::unique_ptr<Poco::Net::HTTPClientSession> openGatewaySession(const Poco::URI& uri, int connectTimeoutMs,
+                                                                 int timeoutMs) {
+  std::unique_ptr<Poco::Net::HTTPClientSession> session;
+  if (uri.getScheme() == "https") {
+    session = std::make_unique<Poco::Net::HTTPSClientSession>(uri.getHost(), uri.getPort(), clientContext());
+  } else {
+    session = std::make_unique<Poco::Net::HTTPClientSession>(uri.getHost(), uri.getPort());
+  }
+  const Poco::Timespan timeout(static_cast<Poco::Timespan::TimeDiff>(timeoutMs) * 1000);
+  session->setTimeout(Poco::Timespan(static_cast<Poco::Timespan::TimeDiff>(connectTimeoutMs) * 1000), timeout,
+                      timeout);
+  return session;
+}
+
+std::string readBounded(std::istream& in, std::size_t limit) {
+  std::string body;
+  char buffer[8192];
+  while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+    body.append(buffer, static_cast<std::size_t>(in.gcount()));
+    if (body.size() > limit) throw std::length_error("response larger than " + std::to_string(limit) + " bytes");
+  }
+  return body;
+}
+
+}  // namespace paynext::core::net
