@@ -4,6 +4,8 @@
 #include <stdexcept>
 
 #include <Poco/Net/Context.h>
+#include <Poco/Net/HTTPRequest.h>
+#include <Poco/Net/HTTPResponse.h>
 #include <Poco/Net/HTTPSClientSession.h>
 #include <Poco/Net/SSLManager.h>
 
@@ -64,6 +66,31 @@ std::string readBounded(std::istream& in, std::size_t limit) {
     if (body.size() > limit) throw std::length_error("response larger than " + std::to_string(limit) + " bytes");
   }
   return body;
+}
+
+std::string postToGateway(const Poco::URI& uri, const std::string& pathAndQuery, const std::string& contentType,
+                          const std::string& body, const GatewayCall& limits) {
+  try {
+    auto session = openGatewaySession(uri, limits.connectTimeoutMs, limits.timeoutMs);
+    Poco::Net::HTTPRequest request(Poco::Net::HTTPRequest::HTTP_POST, pathAndQuery, Poco::Net::HTTPMessage::HTTP_1_1);
+    request.setContentType(contentType);
+    request.setContentLength64(static_cast<Poco::Int64>(body.size()));
+    session->sendRequest(request) << body;
+    Poco::Net::HTTPResponse response;
+    std::istream& in = session->receiveResponse(response);
+    if (response.getStatus() != Poco::Net::HTTPResponse::HTTP_OK) {
+      throw GatewayError("gateway answered HTTP " + std::to_string(response.getStatus()));
+    }
+    if (response.hasContentLength() &&
+        response.getContentLength64() > static_cast<Poco::Int64>(limits.maxResponseBytes)) {
+      throw GatewayError("response larger than " + std::to_string(limits.maxResponseBytes) + " bytes");
+    }
+    return readBounded(in, limits.maxResponseBytes);
+  } catch (const Poco::Exception& e) {
+    throw GatewayError(e.displayText());
+  } catch (const std::length_error& e) {
+    throw GatewayError(e.what());
+  }
 }
 
 }  // namespace paynext::core::net

@@ -2,6 +2,7 @@
 #include <cstddef>
 #include <istream>
 #include <memory>
+#include <stdexcept>
 #include <string>
 
 #include <Poco/Net/HTTPClientSession.h>
@@ -20,5 +21,21 @@ std::unique_ptr<Poco::Net::HTTPClientSession> openGatewaySession(const Poco::URI
 
 // Reads a whole response body; throws std::length_error past `limit` bytes.
 std::string readBounded(std::istream& in, std::size_t limit);
+
+struct GatewayCall {
+  int connectTimeoutMs = 5000;
+  int timeoutMs = 10000;
+  std::size_t maxResponseBytes = 1024 * 1024;
+};
+
+// A gateway call failed: transport, a non-200 answer or an oversized body.
+class GatewayError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// POSTs body to uri's host at pathAndQuery and returns the 200 answer's body.
+std::string postToGateway(const Poco::URI& uri, const std::string& pathAndQuery, const std::string& contentType,
+                          const std::string& body, const GatewayCall& limits);
 
 }  // namespace paynext::core::net

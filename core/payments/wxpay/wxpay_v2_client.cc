@@ -1,12 +1,7 @@
 #include "core/payments/wxpay/wxpay_v2_client.h"
 
-#include <istream>
-#include <memory>
 
 #include <Poco/Exception.h>
-#include <Poco/Net/HTTPClientSession.h>
-#include <Poco/Net/HTTPRequest.h>
-#include <Poco/Net/HTTPResponse.h>
 
 #include "core/crypto/digest.h"
 #include "core/net/gateway_session.h"
@@ -93,24 +88,9 @@ std::string WxpayV2Client::post(const std::string& api, const std::string& body)
   while (!path.empty() && path.back() == '/') path.pop_back();
   path += "/pay/" + api;
   try {
-    auto session = net::openGatewaySession(base_, config_.connectTimeoutMs, config_.timeoutMs);
-    Poco::Net::HTTPRequest request(Poco::Net::HTTPRequest::HTTP_POST, path, Poco::Net::HTTPMessage::HTTP_1_1);
-    request.setContentType("text/xml; charset=UTF-8");
-    request.setContentLength64(static_cast<Poco::Int64>(body.size()));
-    session->sendRequest(request) << body;
-    Poco::Net::HTTPResponse response;
-    std::istream& in = session->receiveResponse(response);
-    if (response.getStatus() != Poco::Net::HTTPResponse::HTTP_OK) {
-      throw WxpayError(api + ": gateway answered HTTP " + std::to_string(response.getStatus()));
-    }
-    if (response.hasContentLength() &&
-        response.getContentLength64() > static_cast<Poco::Int64>(config_.maxResponseBytes)) {
-      throw WxpayError(api + ": response larger than " + std::to_string(config_.maxResponseBytes) + " bytes");
-    }
-    return net::readBounded(in, config_.maxResponseBytes);
-  } catch (const Poco::Exception& e) {
-    throw WxpayError(api + ": " + e.displayText());
-  } catch (const std::length_error& e) {
+    return net::postToGateway(base_, path, "text/xml; charset=UTF-8", body,
+                              {config_.connectTimeoutMs, config_.timeoutMs, config_.maxResponseBytes});
+  } catch (const net::GatewayError& e) {
     throw WxpayError(api + ": " + e.what());
   }
 }
