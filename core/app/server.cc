@@ -65,6 +65,7 @@ struct Server::Impl {
   std::unique_ptr<audit::AuditLog> audit;
   std::unique_ptr<identity::AdminAccounts> admins;
   std::unique_ptr<payments::WxpayNotification> wxpayNotification;
+  std::unique_ptr<payments::AlipayNotify> alipayNotify;
   std::unique_ptr<payments::PaymentPoller> poller;
   std::unique_ptr<http::Services> services;
   std::unique_ptr<Poco::ThreadPool> threads;
@@ -129,6 +130,7 @@ Server::Server(const Poco::Util::AbstractConfiguration& config) : impl_(new Impl
   i.payments = std::make_unique<payments::PaymentService>(*i.db, *i.factories, *i.planner, payOptions);
   i.payments->onSettled([worker = i.worker.get()] { worker->wake(); });
   i.wxpayNotification = std::make_unique<payments::WxpayNotification>(*i.payments, i.metrics);
+  i.alipayNotify = std::make_unique<payments::AlipayNotify>(*i.payments, i.metrics);
   payments::PaymentPollerOptions pollerOptions;
   pollerOptions.intervalMs = c.getInt("poller.intervalMs", 5000);
   pollerOptions.delayMs = c.getInt64("poller.delayMs", 60000);
@@ -144,7 +146,7 @@ Server::Server(const Poco::Util::AbstractConfiguration& config) : impl_(new Impl
                                                        c.getInt64("admin.tokenTtlSeconds", 3600) * 1000);
   i.services.reset(new http::Services{*i.db,       *i.factories,
                                       *i.users,    *i.payments,
-                                      *i.wxpayNotification,
+                                      *i.wxpayNotification, *i.alipayNotify,
                                       *i.modules,  i.metrics,
                                       *i.paymentQueries, *i.audit, *i.admins,
                                       [worker = i.worker.get()] { worker->wake(); },

@@ -6,6 +6,8 @@
 #include <optional>
 
 #include <Poco/JSON/Array.h>
+#include <Poco/JSON/Parser.h>
+#include <Poco/JSON/Stringifier.h>
 #include <Poco/NumberParser.h>
 #include <Poco/Logger.h>
 #include <Poco/String.h>
@@ -329,31 +331,50 @@ void AdminApi::config(Call& call, const tenancy::Factory& factory) {
   throw AdminError{404, "接口不存在"};
 }
 
+namespace {
+
+// A channel's stored settings with secrets replaced by set/unset; null when unset.
+template <typename Config>
+Poco::Dynamic::Var redactedChannel(tenancy::FactoryStore& factories, std::int64_t factoryId,
+                                   const std::string& channel) {
+  auto stored = factories.channelConfig(factoryId, channel);
+  if (!stored) return Poco::Dynamic::Var();
+  return Config::fromJson(*Poco::JSON::Parser().parse(*stored).extract<Object::Ptr>()).redacted();
+}
+
+std::string text(const Poco::Dynamic::Var& json) {
+  if (json.isEmpty()) return "";
+  std::ostringstream out;
+  Poco::JSON::Stringifier::condense(json, out);
+  return out.str();
+}
+
+}  // namespace
+
+template <typename Config>
+void AdminApi::putChannel(Call& call, const tenancy::Factory& factory, const std::string& channel) {
+  const std::string before = text(redactedChannel<Config>(services_.factories, factory.id, channel));
+  const auto config = Config::fromJson(*call.body);
+  services_.factories.setChannelConfig(factory.id, channel, text(config.toJson()));
+  services_.audit.record(factory.id, call.actor, "channel.set", channel, before, text(config.redacted()));
+  call.result = config.redacted();
+}
+
 void AdminApi::channels(Call& call, const tenancy::Factory& factory) {
   const auto& seg = call.segments;
   const std::string& method = call.request.getMethod();
-  auto redactedWxpay = [&]() -> Poco::Dynamic::Var {
-    auto stored = services_.factories.channelConfig(factory.id, "wxpay");
-    if (!stored) return Poco::Dynamic::Var();
-    return services_.payments.wxpayConfig(factory.id).redacted();
-  };
   if (seg.size() == 3 && method == "GET") {
     Object::Ptr json = new Object;
-    json->set("wxpay", redactedWxpay());
+    json->set("wxpay", redactedChannel<payments::WxpayChannelConfig>(services_.factories, factory.id, "wxpay"));
+    json->set("alipay", redactedChannel<payments::AlipayChannelConfig>(services_.factories, factory.id, "alipay"));
     call.result = json;
     return;
   }
   if (seg.size() == 4 && seg[3] == "wxpay" && method == "PUT") {
-    const Poco::Dynamic::Var before = redactedWxpay();
-    auto config = payments::WxpayChannelConfig::fromJson(*call.body);
-    std::ostringstream stored, after;
-    config.toJson()->stringify(stored);
-    services_.factories.setChannelConfig(factory.id, "wxpay", stored.str());
-    config.redacted()->stringify(after);
-    services_.audit.record(factory.id, call.actor, "channel.set", "wxpay", before.isEmpty() ? "" : before.toString(),
-                           after.str());
-    call.result = config.redacted();
-    return;
+    return putChannel<payments::WxpayChannelConfig>(call, factory, "wxpay");
+  }
+  if (seg.size() == 4 && seg[3] == "alipay" && method == "PUT") {
+    return putChannel<payments::AlipayChannelConfig>(call, factory, "alipay");
   }
   throw AdminError{404, "接口不存在"};
 }

@@ -29,6 +29,8 @@ class AdminApi {
   void modules(Call& call, const tenancy::Factory& factory);
   void config(Call& call, const tenancy::Factory& factory);
   void channels(Call& call, const tenancy::Factory& factory);
+  template <typename Config>
+  void putChannel(Call& call, const tenancy::Factory& factory, const std::string& channel);
   void payments(Call& call, const tenancy::Factory& factory);
   void moduleRoute(Call& call, const tenancy::Factory& factory, const plugin_host::LoadedModule& module,
                    const std::string& path);

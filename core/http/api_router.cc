@@ -93,7 +93,7 @@ std::string ApiRouter::route(Poco::Net::HTTPServerRequest& request, Poco::Net::H
       return label;
     }
     if (!seg.empty() && seg[0] == "notify") {
-      label = seg.size() == 3 && seg[1] == "wxpay" ? "/notify/wxpay" : "other";
+      label = seg.size() == 3 && (seg[1] == "wxpay" || seg[1] == "alipay") ? "/notify/" + seg[1] : "other";
       notify(seg, request, response);
       return label;
     }
@@ -138,15 +138,16 @@ std::string ApiRouter::route(Poco::Net::HTTPServerRequest& request, Poco::Net::H
 
 void ApiRouter::notify(const std::vector<std::string>& seg, Poco::Net::HTTPServerRequest& request,
                        Poco::Net::HTTPServerResponse& response) {
-  if (seg.size() != 3 || seg[1] != "wxpay" || request.getMethod() != "POST") {
-    return sendText(response, 404, "text/plain", "not found");
-  }
+  const bool wxpay = seg.size() == 3 && seg[1] == "wxpay", alipay = seg.size() == 3 && seg[1] == "alipay";
+  if ((!wxpay && !alipay) || request.getMethod() != "POST") return sendText(response, 404, "text/plain", "not found");
   auto factory = services_.factories.findByName(seg[2]);
-  if (!factory) {
-    return sendText(response, 200, "text/xml", payments::WxpayNotification::reply(false, "工厂不存在"));
-  }
   const std::string body = readBody(request, services_.limits);
-  sendText(response, 200, "text/xml", services_.wxpayNotification.handle(*factory, body));
+  if (wxpay) {
+    const std::string reply = factory ? services_.wxpayNotification.handle(*factory, body)
+                                      : payments::WxpayNotification::reply(false, "工厂不存在");
+    return sendText(response, 200, "text/xml", reply);
+  }
+  sendText(response, 200, "text/plain", factory ? services_.alipayNotify.handle(*factory, body) : "fail");
 }
 
 }  // namespace paynext::core::http

@@ -60,7 +60,9 @@ MobileApi::MobileApi(Services& services) : services_(services) {}
 std::string MobileApi::routeLabel(const std::string& path) const {
   static const std::set<std::string> kCore = {"/user/m/register", "/user/m/login", "/user/check-token",
                                               "/user/amount",     "/config/value", "/config/values",
-                                              "/pay/wx/wxapp",    "/pay/wx/app",   "/pay/query"};
+                                              "/pay/wx/wxapp",    "/pay/wx/app",   "/pay/query",
+                                              "/pay/alipay/gate/app", "/pay/alipay/gate/wap",
+                                              "/pay/alipay/gate/h5"};
   if (kCore.count(path)) return path;
   for (const auto& module : services_.modules.modules()) {
     for (const auto& route : module->routes) {
@@ -92,6 +94,28 @@ void MobileApi::handle(const tenancy::Factory& factory, const std::string& path,
     call.data.empty();
   }
   sendEnvelope(response, call.code, call.msg, call.data);
+}
+
+payments::PayRequest MobileApi::payRequest(Call& call) {
+  const Object& in = *call.params;
+  payments::PayRequest req;
+  req.money = p::requireMoney(in, "money");
+  req.payName = text(in, "payName");
+  req.remark = text(in, "remark");
+  req.openid = text(in, "openid");
+  req.clientIp = call.request.clientAddress().host().toString();
+  if (p::has(in, "nextAction")) {
+    // Mobile clients send a string; a JSON body may carry the object itself.
+    const Poco::Dynamic::Var next = in.get("nextAction");
+    if (next.type() == typeid(Object::Ptr)) {
+      std::ostringstream out;
+      next.extract<Object::Ptr>()->stringify(out);
+      req.nextAction = out.str();
+    } else {
+      req.nextAction = next.toString();
+    }
+  }
+  return req;
 }
 
 bool MobileApi::handleCore(Call& call) {
@@ -136,25 +160,14 @@ bool MobileApi::handleCore(Call& call) {
     call.data = data;
   } else if (path == "/pay/wx/wxapp" || path == "/pay/wx/app") {
     auto user = requireUser(call);
-    payments::PayRequest req;
-    req.money = p::requireMoney(in, "money");
-    req.payName = text(in, "payName");
-    req.remark = text(in, "remark");
-    req.openid = text(in, "openid");
-    req.clientIp = call.request.clientAddress().host().toString();
-    if (p::has(in, "nextAction")) {
-      const Poco::Dynamic::Var next = in.get("nextAction");
-      if (next.type() == typeid(Object::Ptr)) {
-        std::ostringstream out;
-        next.extract<Object::Ptr>()->stringify(out);
-        req.nextAction = out.str();
-      } else {
-        req.nextAction = next.toString();
-      }
-    }
     const auto type = path == "/pay/wx/app" ? payments::PaymentService::WxTradeType::App
                                             : payments::PaymentService::WxTradeType::Jsapi;
-    call.data = services_.payments.createWxpay(call.factory, user, req, type).payParams;
+    call.data = services_.payments.createWxpay(call.factory, user, payRequest(call), type).payParams;
+  } else if (path == "/pay/alipay/gate/app" || path == "/pay/alipay/gate/wap" || path == "/pay/alipay/gate/h5") {
+    auto user = requireUser(call);
+    const auto product = path == "/pay/alipay/gate/app" ? payments::PaymentService::AlipayProduct::App
+                                                        : payments::PaymentService::AlipayProduct::Wap;
+    call.data = services_.payments.createAlipay(call.factory, user, payRequest(call), product).payParams;
   } else if (path == "/pay/query") {
     auto user = requireUser(call);
     auto payment = services_.payments.find(call.factory.id, user.id, p::requireString(in, "outTradeId"));

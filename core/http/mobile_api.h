@@ -28,6 +28,7 @@ class MobileApi {
   bool handleCore(Call& call);
   bool handleModuleRoute(Call& call);
   identity::User requireUser(Call& call);
+  payments::PayRequest payRequest(Call& call);
 
   Services& services_;
 };

@@ -8,6 +8,7 @@
 #include "core/identity/admin_accounts.h"
 #include "core/identity/user_service.h"
 #include "core/metrics/metrics_registry.h"
+#include "core/payments/alipay_notify.h"
 #include "core/payments/payment_queries.h"
 #include "core/payments/payment_service.h"
 #include "core/payments/wxpay_notification.h"
@@ -24,6 +25,7 @@ struct Services {
   identity::UserService& users;
   payments::PaymentService& payments;
   payments::WxpayNotification& wxpayNotification;
+  payments::AlipayNotify& alipayNotify;
   const plugin_host::ModuleRegistry& modules;
   metrics::MetricsRegistry& metrics;
   payments::PaymentQueries& paymentQueries;

@@ -4,6 +4,7 @@
 #include <Poco/NumberParser.h>
 
 #include "core/common/clock.h"
+#include "core/payments/alipay/alipay_client.h"
 #include "core/payments/wxpay/wxpay_v2_client.h"
 
 namespace paynext::core::payments {
@@ -52,6 +53,7 @@ int PaymentPoller::pollOnce() {
 }
 
 void PaymentPoller::poll(const PendingPayment& payment) {
+  if (payment.channel == "alipay") return pollAlipay(payment);
   if (payment.channel != "wxpay") return;
   const auto config = payments_.wxpayConfig(payment.factoryId);
   const wxpay::Fields answer = wxpay::WxpayV2Client(config.clientConfig()).orderQuery(payment.outTradeId);
@@ -64,15 +66,41 @@ void PaymentPoller::poll(const PendingPayment& payment) {
       return;
     }
     const auto tradeNo = answer.find("transaction_id");
-    const auto outcome = payments_.settle(payment.factoryId, payment.channel, payment.outTradeId, fee,
-                                          tradeNo == answer.end() ? "" : tradeNo->second, "orderquery");
-    if (outcome == SettleOutcome::Settled) {
-      log().information("payment %s settled by the poller (its notification was lost)", payment.outTradeId);
-    } else if (outcome == SettleOutcome::AmountMismatch) {
-      log().error("payment %s: the channel reports %?d fen, which does not match", payment.outTradeId, fee);
-    }
-    return;
+    return settled(payment,
+                   payments_.settle(payment.factoryId, payment.channel, payment.outTradeId, fee,
+                                    tradeNo == answer.end() ? "" : tradeNo->second, "orderquery"),
+                   fee);
   }
+  closeIfExpired(payment);
+}
+
+void PaymentPoller::pollAlipay(const PendingPayment& payment) {
+  const auto config = payments_.alipayConfig(payment.factoryId);
+  alipay::TradeQueryResult answer;
+  try {
+    answer = alipay::AlipayClient(config.clientConfig()).tradeQuery(payment.outTradeId);
+  } catch (const alipay::AlipayError& e) {
+    // Alipay knows a trade only once the user opened the payment.
+    if (e.subCode() != "ACQ.TRADE_NOT_EXIST") throw;
+    return closeIfExpired(payment);
+  }
+  if (answer.tradeStatus == "TRADE_SUCCESS" || answer.tradeStatus == "TRADE_FINISHED") {
+    return settled(payment, payments_.settle(payment.factoryId, payment.channel, payment.outTradeId, answer.totalFen,
+                                             answer.tradeNo, "trade.query"),
+                   answer.totalFen);
+  }
+  closeIfExpired(payment);
+}
+
+void PaymentPoller::settled(const PendingPayment& payment, SettleOutcome outcome, std::int64_t fen) {
+  if (outcome == SettleOutcome::Settled) {
+    log().information("payment %s settled by the poller (its notification was lost)", payment.outTradeId);
+  } else if (outcome == SettleOutcome::AmountMismatch) {
+    log().error("payment %s: the channel reports %?d fen, which does not match", payment.outTradeId, fen);
+  }
+}
+
+void PaymentPoller::closeIfExpired(const PendingPayment& payment) {
   if (payment.createdAt + options_.expiryMs <= nowMs() && payments_.close(payment.factoryId, payment.outTradeId)) {
     log().information("payment %s expired unpaid and was closed", payment.outTradeId);
   }

@@ -32,6 +32,9 @@ class PaymentPoller {
 
  private:
   void poll(const PendingPayment& payment);
+  void pollAlipay(const PendingPayment& payment);
+  void settled(const PendingPayment& payment, SettleOutcome outcome, std::int64_t fen);
+  void closeIfExpired(const PendingPayment& payment);
 
   PaymentService& payments_;
   PaymentPollerOptions options_;

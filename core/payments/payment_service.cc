@@ -10,6 +10,7 @@
 #include "core/common/clock.h"
 #include "core/crypto/digest.h"
 #include "core/ledger/wallet_ledger.h"
+#include "core/payments/alipay/alipay_order_string.h"
 #include "core/payments/wxpay/wxpay_app_params.h"
 #include "core/payments/wxpay/wxpay_jsapi_params.h"
 #include "core/payments/wxpay/wxpay_v2_client.h"
@@ -23,6 +24,7 @@ using Poco::Data::Session;
 namespace {
 constexpr int kChannelError = 500;
 const std::string kWxpay = "wxpay";
+const std::string kAlipay = "alipay";
 
 Poco::Logger& log() { return Poco::Logger::get("paynext.payments"); }
 }  // namespace
@@ -42,13 +44,11 @@ WxpayChannelConfig PaymentService::wxpayConfig(std::int64_t factoryId) {
   return WxpayChannelConfig::fromJson(*Poco::JSON::Parser().parse(*json).extract<Poco::JSON::Object::Ptr>());
 }
 
-CreatedPayment PaymentService::createWxpay(const tenancy::Factory& factory, const identity::User& user,
-                                           const PayRequest& request, WxTradeType tradeType) {
+std::string PaymentService::open(const tenancy::Factory& factory, const identity::User& user,
+                                 const PayRequest& request, const std::string& channel) {
   if (request.money <= 0) throw sdk::Error(sdk::codes::kBadRequest, "支付金额必须大于 0");
   if (request.payName.size() > 128) throw sdk::Error(sdk::codes::kBadRequest, "payName 不能超过 128 字节");
   if (request.remark.size() > 256) throw sdk::Error(sdk::codes::kBadRequest, "remark 不能超过 256 字节");
-  const WxpayChannelConfig config = wxpayConfig(factory.id);
-
   actions::ChainPlan plan;
   {
     Session s = db_.session();
@@ -60,23 +60,41 @@ CreatedPayment PaymentService::createWxpay(const tenancy::Factory& factory, cons
                            " 元,不足以支付 nextAction 所需的 " + sdk::formatYuan(plan.needed) + " 元");
     }
   }
-
-  CreatedPayment created{newOutTradeId(), request.money, nullptr};
+  const std::string outTradeId = newOutTradeId();
   db_.transaction([&](Session& s) {
     std::int64_t at = nowMs();
     std::string status = "CREATED", payName = request.payName, remark = request.remark;
-    std::int64_t factoryId = factory.id, userId = user.id;
+    std::int64_t factoryId = factory.id, userId = user.id, amount = request.money;
     s << "INSERT INTO payments (factory_id, user_id, out_trade_id, channel, amount, status, pay_name, remark, "
          "next_action, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
-        use(factoryId), use(userId), use(created.outTradeId), bind(kWxpay), use(created.amount), use(status),
-        use(payName), use(remark), use(plan.normalized), use(at), now;
+        use(factoryId), use(userId), bind(outTradeId), bind(channel), use(amount), use(status), use(payName),
+        use(remark), use(plan.normalized), use(at), now;
   });
+  return outTradeId;
+}
+
+void PaymentService::abandon(const std::string& outTradeId, const std::string& why) {
+  log().error("payment %s could not be placed with its channel: %s", outTradeId, why);
+  db_.transaction([&](Session& s) {
+    s << "UPDATE payments SET status = 'CLOSED' WHERE out_trade_id = $1 AND status = 'CREATED'", bind(outTradeId),
+        now;
+  });
+}
+
+std::string PaymentService::notifyUrl(const std::string& channel, const tenancy::Factory& factory) const {
+  return options_.publicBaseUrl + "/notify/" + channel + "/" + factory.name;
+}
+
+CreatedPayment PaymentService::createWxpay(const tenancy::Factory& factory, const identity::User& user,
+                                           const PayRequest& request, WxTradeType tradeType) {
+  const WxpayChannelConfig config = wxpayConfig(factory.id);
+  CreatedPayment created{open(factory, user, request, kWxpay), request.money, {}};
 
   wxpay::UnifiedOrderRequest order;
   order.outTradeNo = created.outTradeId;
   order.body = request.payName.empty() ? "在线支付" : request.payName;
   order.totalFee = request.money;
-  order.notifyUrl = options_.publicBaseUrl + "/notify/wxpay/" + factory.name;
+  order.notifyUrl = notifyUrl(kWxpay, factory);
   order.tradeType = tradeType == WxTradeType::App ? "APP" : "JSAPI";
   order.openid = request.openid;
   order.spbillCreateIp = request.clientIp.empty() ? "127.0.0.1" : request.clientIp;
@@ -84,11 +102,7 @@ CreatedPayment PaymentService::createWxpay(const tenancy::Factory& factory, cons
   try {
     prepayId = wxpay::WxpayV2Client(config.clientConfig()).unifiedOrder(order).at("prepay_id");
   } catch (const std::exception& e) {
-    log().error("unifiedorder for %s failed: %s", created.outTradeId, std::string(e.what()));
-    db_.transaction([&](Session& s) {
-      s << "UPDATE payments SET status = 'CLOSED' WHERE out_trade_id = $1 AND status = 'CREATED'",
-          use(created.outTradeId), now;
-    });
+    abandon(created.outTradeId, e.what());
     throw sdk::Error(kChannelError, std::string("微信支付下单失败:") + e.what());
   }
   db_.transaction([&](Session& s) {
@@ -100,9 +114,39 @@ CreatedPayment PaymentService::createWxpay(const tenancy::Factory& factory, cons
       tradeType == WxTradeType::App
           ? wxpay::appPayParams(config.appId, config.mchId, prepayId, config.apiKey, config.signType, timeStamp, nonce)
           : wxpay::jsapiPayParams(config.appId, prepayId, config.apiKey, config.signType, timeStamp, nonce);
-  created.payParams = new Poco::JSON::Object;
-  for (const auto& [key, value] : params) created.payParams->set(key, value);
-  created.payParams->set("outTradeId", created.outTradeId);
+  Poco::JSON::Object::Ptr json = new Poco::JSON::Object;
+  for (const auto& [key, value] : params) json->set(key, value);
+  json->set("outTradeId", created.outTradeId);
+  created.payParams = json;
+  return created;
+}
+
+AlipayChannelConfig PaymentService::alipayConfig(std::int64_t factoryId) {
+  auto json = factories_.channelConfig(factoryId, kAlipay);
+  if (!json) throw sdk::Error(sdk::codes::kBadRequest, "本工厂未配置支付宝");
+  return AlipayChannelConfig::fromJson(*Poco::JSON::Parser().parse(*json).extract<Poco::JSON::Object::Ptr>());
+}
+
+CreatedPayment PaymentService::createAlipay(const tenancy::Factory& factory, const identity::User& user,
+                                            const PayRequest& request, AlipayProduct product) {
+  const AlipayChannelConfig config = alipayConfig(factory.id);
+  CreatedPayment created{open(factory, user, request, kAlipay), request.money, {}};
+  alipay::AlipayOrder order;
+  order.appId = config.appId;
+  order.privateKey = config.privateKey;
+  order.gatewayUrl = config.gatewayUrl;
+  order.notifyUrl = notifyUrl(kAlipay, factory);
+  order.outTradeNo = created.outTradeId;
+  order.totalFen = request.money;
+  order.subject = request.payName.empty() ? "在线支付" : request.payName;
+  order.body = request.remark;
+  try {
+    // The app (or the browser) takes this to Alipay; nothing is sent from here.
+    created.payParams = product == AlipayProduct::App ? alipay::appPayOrderString(order) : alipay::wapPayUrl(order);
+  } catch (const std::exception& e) {
+    abandon(created.outTradeId, e.what());
+    throw sdk::Error(kChannelError, std::string("支付宝下单失败:") + e.what());
+  }
   return created;
 }
 

@@ -8,6 +8,7 @@
 
 #include "core/actions/chain_planner.h"
 #include "core/identity/user_service.h"
+#include "core/payments/alipay_channel_config.h"
 #include "core/payments/wxpay_channel_config.h"
 #include "core/storage/database.h"
 #include "core/tenancy/factory_store.h"
@@ -27,7 +28,7 @@ struct PayRequest {
 struct CreatedPayment {
   std::string outTradeId;
   sdk::Fen amount = 0;
-  Poco::JSON::Object::Ptr payParams;
+  Poco::Dynamic::Var payParams;  // what the app hands to the channel's SDK
 };
 
 struct PaymentView {
@@ -79,6 +80,12 @@ class PaymentService {
 
   WxpayChannelConfig wxpayConfig(std::int64_t factoryId);
 
+  // Alipay: the APP order string for the Alipay SDK, or the WAP/H5 page URL.
+  enum class AlipayProduct { App, Wap };
+  CreatedPayment createAlipay(const tenancy::Factory& factory, const identity::User& user, const PayRequest& request,
+                              AlipayProduct product);
+  AlipayChannelConfig alipayConfig(std::int64_t factoryId);
+
   // CREATED payments not polled since `notPolledSince`, oldest first; each is
   // marked polled now, so pollers take turns instead of repeating work.
   std::vector<PendingPayment> takePending(std::int64_t notPolledSince, int limit);
@@ -95,6 +102,13 @@ class PaymentService {
 
  private:
   std::string newOutTradeId() const;
+  // Validates the request and its chain and stores the payment CREATED;
+  // refuses (sdk::Error) with nothing stored.
+  std::string open(const tenancy::Factory& factory, const identity::User& user, const PayRequest& request,
+                   const std::string& channel);
+  // The channel would not take the payment: it is closed, never paid.
+  void abandon(const std::string& outTradeId, const std::string& why);
+  std::string notifyUrl(const std::string& channel, const tenancy::Factory& factory) const;
 
   storage::Database& db_;
   tenancy::FactoryStore& factories_;

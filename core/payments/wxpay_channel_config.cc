@@ -1,7 +1,6 @@
 #include "core/payments/wxpay_channel_config.h"
 
-#include <Poco/URI.h>
-
+#include "core/payments/gateway_url_param.h"
 #include "paynext/sdk/errors.h"
 #include "paynext/sdk/params.h"
 
@@ -18,16 +17,7 @@ WxpayChannelConfig WxpayChannelConfig::fromJson(const Poco::JSON::Object& json) 
     if (!parsed) throw sdk::ParamError("signType", "signType 只能是 MD5 或 HMAC-SHA256");
     c.signType = *parsed;
   }
-  if (auto url = p::optionalString(json, "gatewayUrl")) {
-    const sdk::ParamError bad("gatewayUrl", "gatewayUrl 必须是 http 或 https 地址");
-    try {
-      Poco::URI uri(*url);
-      if ((uri.getScheme() != "http" && uri.getScheme() != "https") || uri.getHost().empty()) throw bad;
-    } catch (const Poco::SyntaxException&) {
-      throw bad;
-    }
-    c.gatewayUrl = *url;
-  }
+  if (auto url = optionalGatewayUrl(json)) c.gatewayUrl = *url;
   return c;
 }
 

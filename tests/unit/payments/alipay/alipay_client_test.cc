@@ -14,13 +14,13 @@
 #include <gtest/gtest.h>
 
 #include "core/payments/alipay/alipay_form.h"
-#include "tests/unit/payments/alipay/alipay_test_keys.h"
+#include "tests/support/rsa_test_keys.h"
 
 namespace paynext::core::payments::alipay {
 namespace {
 
-using testing::alipayKeys;
-using testing::merchantKeys;
+using paynext::testing::alipayKeys;
+using paynext::testing::merchantKeys;
 
 // An in-process stand-in for the Alipay gateway: records each request and
 // answers with whatever the test's reply function returns.

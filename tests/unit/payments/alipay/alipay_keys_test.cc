@@ -7,13 +7,13 @@
 #include <gtest/gtest.h>
 
 #include "core/payments/alipay/alipay_sign.h"
-#include "tests/unit/payments/alipay/alipay_test_keys.h"
+#include "tests/support/rsa_test_keys.h"
 
 namespace paynext::core::payments::alipay {
 namespace {
 
-using testing::alipayKeys;
-using testing::merchantKeys;
+using paynext::testing::alipayKeys;
+using paynext::testing::merchantKeys;
 
 const std::string kPrivateKeyError =
     "private key: not an unencrypted RSA private key in PKCS#1 or PKCS#8 PEM, nor the base64 body of one";

@@ -4,13 +4,13 @@
 
 #include "core/payments/alipay/alipay_form.h"
 #include "core/payments/alipay/alipay_keys.h"
-#include "tests/unit/payments/alipay/alipay_test_keys.h"
+#include "tests/support/rsa_test_keys.h"
 
 namespace paynext::core::payments::alipay {
 namespace {
 
-using testing::alipayKeys;
-using testing::merchantKeys;
+using paynext::testing::alipayKeys;
+using paynext::testing::merchantKeys;
 
 // The fields of a TRADE_SUCCESS notification, shaped like the example of the
 // "异步通知" document (values made up).

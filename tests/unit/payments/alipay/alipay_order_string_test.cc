@@ -9,13 +9,13 @@
 #include "core/payments/alipay/alipay_form.h"
 #include "core/payments/alipay/alipay_keys.h"
 #include "core/payments/alipay/alipay_request.h"
-#include "tests/unit/payments/alipay/alipay_test_keys.h"
+#include "tests/support/rsa_test_keys.h"
 
 namespace paynext::core::payments::alipay {
 namespace {
 
-using testing::alipayKeys;
-using testing::merchantKeys;
+using paynext::testing::alipayKeys;
+using paynext::testing::merchantKeys;
 
 AlipayOrder order() {
   AlipayOrder o;

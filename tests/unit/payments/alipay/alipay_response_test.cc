@@ -5,13 +5,13 @@
 #include <gtest/gtest.h>
 
 #include "core/payments/alipay/alipay_sign.h"
-#include "tests/unit/payments/alipay/alipay_test_keys.h"
+#include "tests/support/rsa_test_keys.h"
 
 namespace paynext::core::payments::alipay {
 namespace {
 
-using testing::alipayKeys;
-using testing::merchantKeys;
+using paynext::testing::alipayKeys;
+using paynext::testing::merchantKeys;
 
 const std::string kMethod = "alipay.trade.query";
 // Strings with braces, brackets, escaped quotes and commas, and a nested

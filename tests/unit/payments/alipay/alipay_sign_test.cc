@@ -9,13 +9,13 @@
 #include <openssl/evp.h>
 #include <openssl/pem.h>
 
-#include "tests/unit/payments/alipay/alipay_test_keys.h"
+#include "tests/support/rsa_test_keys.h"
 
 namespace paynext::core::payments::alipay {
 namespace {
 
-using testing::alipayKeys;
-using testing::merchantKeys;
+using paynext::testing::alipayKeys;
+using paynext::testing::merchantKeys;
 
 // Common request params with the characters that must not be encoded in the
 // sign content: Chinese, '&', '=', spaces, '+', '/', '%', quotes.

@@ -1,5 +1,5 @@
 #pragma once
-// Throwaway RSA 2048 keys for the Alipay tests, generated once per test
+// Throwaway RSA 2048 keys for the Alipay tests (unit and integration), generated once per test
 // binary at run time (nothing secret is checked in), in every text form a
 // merchant may paste into configuration.
 #include <sstream>
@@ -8,7 +8,7 @@
 #include <Poco/Crypto/EVPPKey.h>
 #include <Poco/Crypto/RSAKey.h>
 
-namespace paynext::core::payments::alipay::testing {
+namespace paynext::testing {
 
 struct TestKeyPair {
   explicit TestKeyPair(Poco::Crypto::RSAKey k) : key(std::move(k)) {
@@ -55,4 +55,4 @@ inline const TestKeyPair& alipayKeys() {
   return keys;
 }
 
-}  // namespace paynext::core::payments::alipay::testing
+}  // namespace paynext::testing
