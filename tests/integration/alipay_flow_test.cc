@@ -15,8 +15,6 @@ namespace {
 
 namespace ali = core::payments::alipay;
 
-const char* kAlipayAppId = "2021000000000001";
-
 std::string channelJson(const std::string& privateKey, const std::string& publicKey) {
   Poco::JSON::Object json;
   json.set("appId", kAlipayAppId);
@@ -140,6 +138,63 @@ TEST_F(AlipayFlowTest, ForgedWrongAmountWrongAppAndUnknownNotificationsChangeNot
   // The unsigned form counts as a bad signature too.
   EXPECT_NE(std::string::npos, metrics.find("paynext_notifications_total{channel=\"alipay\",outcome=\"bad_signature\"} 3"));
   EXPECT_NE(std::string::npos, metrics.find("paynext_notifications_total{channel=\"alipay\",outcome=\"amount_mismatch\"} 1"));
+}
+
+// Through the simulator: the app hands our order string to "Alipay", which
+// sends the signed notification; a lost one is found by trade.query.
+class AlipaySimulatorTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    env_.createFactory("f1", {"testkit"});
+    token_ = env_.userToken("f1", "13800000000");
+  }
+  std::string pay(const std::string& money, const std::string& extraJson = "") {
+    auto r = env_.call("f1", "/pay/alipay/gate/app", {{"token", token_}, {"money", money}, {"nextAction", "{type:900}"}});
+    EXPECT_EQ(0, r->getValue<int>("code")) << r->getValue<std::string>("msg");
+    const std::string order = r->getValue<std::string>("data");
+    Poco::JSON::Object request;
+    request.set("order_string", order);
+    std::ostringstream json;
+    request.stringify(json);
+    std::string body = json.str();
+    body.insert(body.size() - 1, extraJson);
+    auto sim = env_.sim().send("POST", "/sim/alipay/pay", body, "application/json");
+    EXPECT_EQ(200, sim.status) << sim.body;
+    return sim.json()->getValue<std::string>("out_trade_no");
+  }
+  bool settled(const std::string& out) {
+    return db_.text("SELECT status FROM payments WHERE out_trade_id = '" + out + "'") == "PAID" &&
+           db_.count("SELECT COUNT(*) FROM chain_steps WHERE status = 'DONE'") == 1;
+  }
+
+  PaynextEnv env_{EnvOptions{{"test:testkit"}, {{"poller.intervalMs", "50"}, {"poller.delayMs", "0"}}, true}};
+  DbProbe db_{env_.dir().file("paynext.db")};
+  std::string token_;
+};
+
+TEST_F(AlipaySimulatorTest, NotificationFromTheSimulatorSettles) {
+  const auto out = pay("0.25");
+  ASSERT_TRUE(eventually([&] { return settled(out); }));
+  ASSERT_TRUE(eventually([&] {
+    return env_.sim().get("/sim/alipay/orders/" + out).json()->getValue<bool>("acknowledged");
+  }));
+  EXPECT_EQ(25, db_.count("SELECT balance FROM wallets"));
+}
+
+TEST_F(AlipaySimulatorTest, LostNotificationIsFoundByTradeQuery) {
+  const auto out = pay("0.25", ",\"suppress_notify\":true");
+  ASSERT_TRUE(eventually([&] { return settled(out); }));
+  EXPECT_EQ(0, env_.sim().get("/sim/alipay/orders/" + out).json()->getValue<int>("notify_attempts"));
+  EXPECT_EQ("trade.query", db_.text("SELECT detail FROM payment_notifications"));
+}
+
+TEST_F(AlipaySimulatorTest, WrongAmountFromTheSimulatorIsRefused) {
+  const auto out = pay("0.25", ",\"total_amount_override\":\"0.26\"");
+  ASSERT_TRUE(eventually([&] {
+    return env_.sim().get("/sim/alipay/orders/" + out).json()->getValue<int>("notify_attempts") >= 2;
+  }));
+  EXPECT_EQ("reply: fail",
+            env_.sim().get("/sim/alipay/orders/" + out).json()->getValue<std::string>("last_notify_result"));
 }
 
 TEST_F(AlipayFlowTest, FactoryWithoutAlipayIsRefused) {

@@ -11,6 +11,7 @@
 
 #include "core/crypto/digest.h"
 #include "tools/gatewaysim/wechat_ids.h"
+#include "tools/gatewaysim/wxpay_notification.h"
 
 namespace paynext::tools::gatewaysim {
 
@@ -26,11 +27,7 @@ std::string stringify(const Poco::JSON::Object::Ptr& json) {
   return out.str();
 }
 
-ControlResponse error(int status, const std::string& message) {
-  Poco::JSON::Object::Ptr json = new Poco::JSON::Object;
-  json->set("error", message);
-  return {status, stringify(json)};
-}
+ControlResponse error(int status, const std::string& message) { return controlError(status, message); }
 
 Poco::JSON::Object::Ptr view(const SimOrder& order) {
   Poco::JSON::Object::Ptr json = new Poco::JSON::Object;
@@ -65,6 +62,12 @@ std::variant<SimOrder, ControlResponse> lookUp(const OrderStore& store, const st
 }
 
 }  // namespace
+
+ControlResponse controlError(int status, const std::string& message) {
+  Poco::JSON::Object::Ptr json = new Poco::JSON::Object;
+  json->set("error", message);
+  return {status, stringify(json)};
+}
 
 ControlResponse ControlApi::handle(const std::string& method, const std::string& path, const std::string& mchId,
                                    const std::string& body) {
@@ -119,8 +122,9 @@ ControlResponse ControlApi::pay(const std::string& body, bool resendOnly) {
     if (!paid) return error(409, "order " + outTradeNo + " is already paid");
     log().information("order %s of %s paid", outTradeNo, key.first);
   }
-  if (!suppress) notifier_.start(key, options);
-  return {200, stringify(view(*store_.find(key)))};
+  const SimOrder paid = *store_.find(key);
+  if (!suppress) notifier_.start(wxpayNotification(paid, merchants_.at(paid.mchId), options, store_));
+  return {200, stringify(view(paid))};
 }
 
 ControlResponse ControlApi::order(const std::string& outTradeNo, const std::string& mchId) {

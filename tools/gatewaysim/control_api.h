@@ -9,6 +9,7 @@
 // mch_id is needed only when two merchants used the same out_trade_no.
 #include <string>
 
+#include "tools/gatewaysim/merchants.h"
 #include "tools/gatewaysim/notifier.h"
 #include "tools/gatewaysim/order_store.h"
 
@@ -19,9 +20,13 @@ struct ControlResponse {
   std::string json;
 };
 
+// {"error": message} with that status; the control APIs' one error shape.
+ControlResponse controlError(int status, const std::string& message);
+
 class ControlApi {
  public:
-  ControlApi(OrderStore& store, Notifier& notifier) : store_(store), notifier_(notifier) {}
+  ControlApi(OrderStore& store, const Merchants& merchants, Notifier& notifier)
+      : store_(store), merchants_(merchants), notifier_(notifier) {}
 
   // path without the query string; mchId from the query (may be empty).
   ControlResponse handle(const std::string& method, const std::string& path, const std::string& mchId,
@@ -33,6 +38,7 @@ class ControlApi {
   ControlResponse orders();
 
   OrderStore& store_;
+  const Merchants& merchants_;
   Notifier& notifier_;
 };
 

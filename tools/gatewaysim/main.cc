@@ -1,6 +1,8 @@
-// gatewaysim: a local WeChat Pay v2 gateway for tests and the demo.
+// gatewaysim: a local WeChat Pay v2 and Alipay (RSA2) gateway for tests and the demo.
 // Usage: gatewaysim [--port=N] [--port-file=PATH] --merchant=MCHID:APPID:APIKEY...
-//                   [--notify-schedule=S0,S1,...] [--time-scale=F] [--host=ADDR]
+//                   --alipay-app=APPID:APP_PUBLIC_KEY_FILE:ALIPAY_PRIVATE_KEY_FILE...
+//                   [--notify-schedule=S0,S1,...] [--alipay-notify-schedule=S0,S1,...]
+//                   [--time-scale=F] [--host=ADDR]
 #include <iostream>
 #include <string>
 
@@ -36,6 +38,14 @@ Poco::Util::OptionSet options() {
                        "seconds to wait before each notification attempt; default WeChat's: at once, then "
                        "15s 15s 30s 3m 10m 20m 30m 30m 30m 60m 3h 3h 3h 6h 6h")
                     .argument("S0,S1,..."));
+  set.addOption(Option("alipay-app", "", "an Alipay app to accept (repeatable): its RSA2 public key verifies its "
+                       "requests; the private key signs the simulator's answers and notifications (PEM files)")
+                    .argument("APPID:APP_PUBLIC_KEY_FILE:ALIPAY_PRIVATE_KEY_FILE")
+                    .repeatable(true));
+  set.addOption(Option("alipay-notify-schedule", "",
+                       "seconds to wait before each Alipay notification attempt; default Alipay's: at once, then "
+                       "4m 10m 10m 1h 2h 6h 15h")
+                    .argument("S0,S1,..."));
   set.addOption(Option("time-scale", "", "multiply every wait by F (tests use 0.001)").argument("F"));
   return set;
 }
@@ -69,6 +79,14 @@ void apply(SimConfig& config, const std::string& name, const std::string& value)
     config.notifySchedule.clear();
     Poco::StringTokenizer parts(value, ",", Poco::StringTokenizer::TOK_TRIM);
     for (const auto& part : parts) config.notifySchedule.push_back(parseNonNegative(name, part));
+  } else if (name == "alipay-app") {
+    auto app = paynext::tools::gatewaysim::parseAlipayApp(value);
+    const std::string appId = app.appId;
+    config.alipayApps.insert_or_assign(appId, std::move(app));
+  } else if (name == "alipay-notify-schedule") {
+    config.alipayNotifySchedule.clear();
+    Poco::StringTokenizer parts(value, ",", Poco::StringTokenizer::TOK_TRIM);
+    for (const auto& part : parts) config.alipayNotifySchedule.push_back(parseNonNegative(name, part));
   } else if (name == "time-scale") {
     config.timeScale = parseNonNegative(name, value);
   }
@@ -95,8 +113,10 @@ int main(int argc, char** argv) {
         help.setUnixStyle(true);
         help.setCommand("gatewaysim");
         help.setWidth(100);
-        help.setUsage("--merchant=MCHID:APPID:APIKEY [options]");
-        help.setHeader("A local WeChat Pay v2 gateway: unifiedorder, orderquery, signed pay notifications.");
+        help.setUsage("--merchant=MCHID:APPID:APIKEY | --alipay-app=APPID:PUBKEY:PRIVKEY [options]");
+        help.setHeader(
+            "A local WeChat Pay v2 gateway (unifiedorder, orderquery, signed pay notifications) and Alipay "
+            "gateway (gateway.do alipay.trade.query, /sim/alipay/pay, RSA2-signed notifications).");
         help.format(std::cout);
         return 0;
       }
@@ -104,7 +124,9 @@ int main(int argc, char** argv) {
       apply(config, name, value);
     }
     processor.checkRequired();
-    if (config.merchants.empty()) throw Poco::Util::MissingOptionException("at least one --merchant is needed");
+    if (config.merchants.empty() && config.alipayApps.empty()) {
+      throw Poco::Util::MissingOptionException("at least one --merchant or --alipay-app is needed");
+    }
   } catch (const Poco::Exception& e) {
     std::cerr << "gatewaysim: " << e.displayText() << "\n(try --help)\n";
     return 2;

@@ -10,12 +10,7 @@
 #include <Poco/URI.h>
 #include <Poco/Util/TimerTask.h>
 
-#include "core/crypto/digest.h"
-#include "core/payments/wxpay/wxpay_xml.h"
-
 namespace paynext::tools::gatewaysim {
-
-namespace wx = core::payments::wxpay;
 
 namespace {
 
@@ -23,42 +18,18 @@ constexpr std::size_t kMaxReplyBytes = 64 * 1024;
 
 Poco::Logger& log() { return Poco::Logger::get("gatewaysim.notify"); }
 
-// The pay-result notification of a paid order, signed as WeChat signs it.
-std::string notificationBody(const SimOrder& order, const Merchant& merchant, const NotifyOptions& options) {
-  const std::string fee = std::to_string(options.totalFeeOverride.value_or(order.totalFee));
-  wx::Fields fields{{"return_code", "SUCCESS"},
-                    {"result_code", "SUCCESS"},
-                    {"appid", order.appId},
-                    {"mch_id", order.mchId},
-                    {"nonce_str", core::crypto::randomHex(16)},
-                    {"openid", order.openid},
-                    {"is_subscribe", "N"},
-                    {"trade_type", order.tradeType},
-                    {"bank_type", "OTHERS"},
-                    {"total_fee", fee},
-                    {"cash_fee", fee},
-                    {"fee_type", "CNY"},
-                    {"transaction_id", order.transactionId},
-                    {"out_trade_no", order.outTradeNo},
-                    {"time_end", order.timeEnd}};
-  if (!order.attach.empty()) fields["attach"] = order.attach;
-  if (order.signType == wx::SignType::HmacSha256) fields["sign_type"] = wx::signTypeName(order.signType);
-  std::string sign = wx::sign(fields, merchant.apiKey, order.signType);
-  if (options.badSign) sign[0] = sign[0] == '0' ? '1' : '0';
-  fields["sign"] = sign;
-  return wx::toXml(fields);
-}
-
 // POSTs the notification; returns the reply body or throws Poco::Exception.
-std::string post(const std::string& url, const std::string& body) {
-  const Poco::URI uri(url);
-  if (uri.getScheme() != "http") throw Poco::InvalidArgumentException("only http notify_url is supported: " + url);
+std::string post(const Notification& notification) {
+  const Poco::URI uri(notification.url);
+  if (uri.getScheme() != "http") {
+    throw Poco::InvalidArgumentException("only http notify_url is supported: " + notification.url);
+  }
   Poco::Net::HTTPClientSession session(uri.getHost(), uri.getPort());
   session.setTimeout(Poco::Timespan(3, 0), Poco::Timespan(5, 0), Poco::Timespan(5, 0));
   Poco::Net::HTTPRequest request(Poco::Net::HTTPRequest::HTTP_POST, uri.getPathEtc(), Poco::Net::HTTPMessage::HTTP_1_1);
-  request.setContentType("text/xml");
-  request.setContentLength64(static_cast<Poco::Int64>(body.size()));
-  session.sendRequest(request) << body;
+  request.setContentType(notification.contentType);
+  request.setContentLength64(static_cast<Poco::Int64>(notification.body.size()));
+  session.sendRequest(request) << notification.body;
   Poco::Net::HTTPResponse response;
   std::istream& in = session.receiveResponse(response);
   std::string reply;
@@ -85,22 +56,15 @@ class Notifier::AttemptTask : public Poco::Util::TimerTask {
   std::shared_ptr<Run> run_;
 };
 
-std::vector<double> defaultNotifySchedule() {
-  return {0, 15, 15, 30, 180, 600, 1200, 1800, 1800, 1800, 3600, 10800, 10800, 10800, 21600, 21600};
-}
-
-Notifier::Notifier(OrderStore& store, const Merchants& merchants, std::vector<double> schedule, double timeScale)
-    : store_(store), merchants_(merchants), schedule_(std::move(schedule)), timeScale_(timeScale) {}
+Notifier::Notifier(std::vector<double> schedule, double timeScale)
+    : schedule_(std::move(schedule)), timeScale_(timeScale) {}
 
 Notifier::~Notifier() { stop(); }
 
-void Notifier::start(const OrderStore::Key& key, const NotifyOptions& options) {
-  const auto order = store_.find(key);
-  if (!order || order->state != "SUCCESS" || schedule_.empty()) return;
+void Notifier::start(Notification notification) {
+  if (schedule_.empty()) return;
   auto run = std::make_shared<Run>();
-  run->key = key;
-  run->url = order->notifyUrl;
-  run->body = notificationBody(*order, merchants_.at(order->mchId), options);
+  run->notification = std::move(notification);
   scheduleNext(run);
 }
 
@@ -118,29 +82,19 @@ void Notifier::scheduleNext(const std::shared_ptr<Run>& run) {
 void Notifier::attempt(const std::shared_ptr<Run>& run) {
   if (stopped_) return;
   ++run->next;
-  bool acknowledged = false;
-  std::string result;
+  const Notification& notification = run->notification;
+  NotifyVerdict verdict;
   try {
-    const wx::Fields reply = wx::parseXml(post(run->url, run->body));
-    const auto code = reply.find("return_code");
-    acknowledged = code != reply.end() && code->second == "SUCCESS";
-    const auto msg = reply.find("return_msg");
-    result = (code == reply.end() ? std::string("no return_code") : code->second) +
-             (msg == reply.end() ? std::string() : " " + msg->second);
+    verdict = notification.judge(post(notification));
   } catch (const Poco::Exception& e) {
-    result = "error: " + e.displayText();
+    verdict = {false, "error: " + e.displayText()};
   } catch (const std::exception& e) {
-    result = std::string("error: ") + e.what();
+    verdict = {false, std::string("error: ") + e.what()};
   }
-  int attempts = 0;
-  store_.update(run->key, [&](SimOrder& order) {
-    attempts = ++order.notifyAttempts;
-    order.acknowledged = order.acknowledged || acknowledged;
-    order.lastNotifyResult = result;
-    return true;
-  });
-  log().information("notification %d for %s to %s: %s", attempts, run->key.second, run->url, result);
-  if (!acknowledged) scheduleNext(run);
+  const int attempts = notification.record(verdict);
+  log().information("notification %d for %s to %s: %s", attempts, notification.label, notification.url,
+                    verdict.result);
+  if (!verdict.acknowledged) scheduleNext(run);
 }
 
 }  // namespace paynext::tools::gatewaysim

@@ -44,7 +44,8 @@ void send(Poco::Net::HTTPServerResponse& response, int status, const std::string
 
 class Handler : public Poco::Net::HTTPRequestHandler {
  public:
-  Handler(WxpayApi& wxpay, ControlApi& control) : wxpay_(wxpay), control_(control) {}
+  Handler(WxpayApi& wxpay, ControlApi& control, AlipayGatewayApi& alipay, AlipayControlApi& alipayControl)
+      : wxpay_(wxpay), control_(control), alipay_(alipay), alipayControl_(alipayControl) {}
 
   void handleRequest(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response) override {
     try {
@@ -62,6 +63,14 @@ class Handler : public Poco::Net::HTTPRequestHandler {
                                                               : wxpay_.orderQuery(*body);
         return send(response, 200, "text/xml; charset=UTF-8", xml);
       }
+      if (path == "/gateway.do") {
+        // Alipay takes parameters from both the query string and the form body.
+        return send(response, 200, "application/json;charset=utf-8", alipay_.handle(uri.getRawQuery(), *body));
+      }
+      if (path.rfind(AlipayControlApi::kPrefix, 0) == 0) {
+        const ControlResponse answer = alipayControl_.handle(request.getMethod(), path, *body);
+        return send(response, answer.status, "application/json", answer.json);
+      }
       std::string mchId;
       for (const auto& [name, value] : uri.getQueryParameters()) {
         if (name == "mch_id") mchId = value;
@@ -77,27 +86,35 @@ class Handler : public Poco::Net::HTTPRequestHandler {
  private:
   WxpayApi& wxpay_;
   ControlApi& control_;
+  AlipayGatewayApi& alipay_;
+  AlipayControlApi& alipayControl_;
 };
 
 class HandlerFactory : public Poco::Net::HTTPRequestHandlerFactory {
  public:
-  HandlerFactory(WxpayApi& wxpay, ControlApi& control) : wxpay_(wxpay), control_(control) {}
+  HandlerFactory(WxpayApi& wxpay, ControlApi& control, AlipayGatewayApi& alipay, AlipayControlApi& alipayControl)
+      : wxpay_(wxpay), control_(control), alipay_(alipay), alipayControl_(alipayControl) {}
   Poco::Net::HTTPRequestHandler* createRequestHandler(const Poco::Net::HTTPServerRequest&) override {
-    return new Handler(wxpay_, control_);
+    return new Handler(wxpay_, control_, alipay_, alipayControl_);
   }
 
  private:
   WxpayApi& wxpay_;
   ControlApi& control_;
+  AlipayGatewayApi& alipay_;
+  AlipayControlApi& alipayControl_;
 };
 
 }  // namespace
 
 SimServer::SimServer(SimConfig config)
     : config_(std::move(config)),
-      notifier_(store_, config_.merchants, config_.notifySchedule, config_.timeScale),
+      notifier_(config_.notifySchedule, config_.timeScale),
       wxpay_(config_.merchants, store_),
-      control_(store_, notifier_) {}
+      control_(store_, config_.merchants, notifier_),
+      alipayNotifier_(config_.alipayNotifySchedule, config_.timeScale),
+      alipayGateway_(config_.alipayApps, alipayStore_),
+      alipayControl_(config_.alipayApps, alipayStore_, alipayNotifier_) {}
 
 SimServer::~SimServer() { stop(); }
 
@@ -109,9 +126,11 @@ void SimServer::start() {
   params->setMaxQueued(256);
   params->setKeepAliveTimeout(Poco::Timespan(5, 0));
   params->setMaxKeepAliveRequests(100);
-  server_ = std::make_unique<Poco::Net::HTTPServer>(new HandlerFactory(wxpay_, control_), socket, params);
+  server_ = std::make_unique<Poco::Net::HTTPServer>(
+      new HandlerFactory(wxpay_, control_, alipayGateway_, alipayControl_), socket, params);
   server_->start();
-  log().information("listening on %s:%d with %z merchant(s)", config_.host, port(), config_.merchants.size());
+  log().information("listening on %s:%d with %z merchant(s) and %z alipay app(s)", config_.host, port(),
+                    config_.merchants.size(), config_.alipayApps.size());
 }
 
 int SimServer::port() const { return server_ ? server_->port() : 0; }
@@ -124,6 +143,7 @@ void SimServer::stop() {
     server_.reset();
   }
   notifier_.stop();
+  alipayNotifier_.stop();
 }
 
 }  // namespace paynext::tools::gatewaysim

@@ -5,11 +5,17 @@
 
 #include <Poco/Net/HTTPServer.h>
 
+#include "tools/gatewaysim/alipay_apps.h"
+#include "tools/gatewaysim/alipay_control_api.h"
+#include "tools/gatewaysim/alipay_gateway_api.h"
+#include "tools/gatewaysim/alipay_notification.h"
+#include "tools/gatewaysim/alipay_order_store.h"
 #include "tools/gatewaysim/control_api.h"
 #include "tools/gatewaysim/merchants.h"
 #include "tools/gatewaysim/notifier.h"
 #include "tools/gatewaysim/order_store.h"
 #include "tools/gatewaysim/wxpay_api.h"
+#include "tools/gatewaysim/wxpay_notification.h"
 
 namespace paynext::tools::gatewaysim {
 
@@ -18,13 +24,16 @@ struct SimConfig {
   int port = 0;  // 0: any free port
   Merchants merchants;
   std::vector<double> notifySchedule = defaultNotifySchedule();
+  AlipayApps alipayApps;
+  std::vector<double> alipayNotifySchedule = gatewaysim::alipayNotifySchedule();
   double timeScale = 1.0;
   std::string tlsCertificate;  // PEM files: serve HTTPS when set
   std::string tlsPrivateKey;
 };
 
-// The simulator: the WeChat Pay endpoints and the control API on one HTTP
-// server, over one order store and one notifier.
+// The simulator: the WeChat Pay endpoints, the Alipay gateway and the
+// control APIs on one HTTP server; each gateway has its own orders and
+// notifier (their schedules differ).
 class SimServer {
  public:
   explicit SimServer(SimConfig config);
@@ -41,6 +50,10 @@ class SimServer {
   Notifier notifier_;
   WxpayApi wxpay_;
   ControlApi control_;
+  AlipayOrderStore alipayStore_;
+  Notifier alipayNotifier_;
+  AlipayGatewayApi alipayGateway_;
+  AlipayControlApi alipayControl_;
   std::unique_ptr<Poco::Net::HTTPServer> server_;
 };
 

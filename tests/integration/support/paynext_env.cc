@@ -7,6 +7,8 @@
 
 #include <gtest/gtest.h>
 
+#include "tests/support/rsa_test_keys.h"
+
 namespace paynext::testing {
 
 namespace {
@@ -49,8 +51,13 @@ PaynextEnv::PaynextEnv(EnvOptions options) : options_(std::move(options)) {
     std::filesystem::create_symlink(from, dir_.file("plugins/paynext_" + name + ".so"));
   }
   if (options_.gatewaysim) {
+    // The simulator checks the app's signatures and signs as "Alipay".
+    { std::ofstream(dir_.file("app_public.pem")) << merchantKeys().publicPem; }
+    { std::ofstream(dir_.file("alipay_private.pem")) << alipayKeys().pkcs8Pem; }
     std::vector<std::string> args{"--port=0", "--port-file=" + dir_.file("sim.port"),
                                   std::string("--merchant=") + kMchId + ":" + kAppId + ":" + kApiKey,
+                                  std::string("--alipay-app=") + kAlipayAppId + ":" + dir_.file("app_public.pem") + ":" +
+                                      dir_.file("alipay_private.pem"),
                                   "--time-scale=0.001"};
     if (!options_.simCertificate.empty()) {
       args.push_back("--tls-cert=" + options_.simCertificate);
@@ -121,6 +128,16 @@ void PaynextEnv::createFactory(const std::string& name, const std::vector<std::s
                 "\",\"signType\":\"MD5\",\"gatewayUrl\":\"" + (options_.simCertificate.empty() ? "http" : "https") +
                 "://127.0.0.1:" + std::to_string(simPort_) + "\"}");
   if (r.status != 200) throw std::runtime_error("wxpay channel: " + r.body);
+  Poco::JSON::Object alipay;
+  alipay.set("appId", kAlipayAppId);
+  alipay.set("privateKey", merchantKeys().pkcs8Pem);
+  alipay.set("alipayPublicKey", alipayKeys().publicPem);
+  alipay.set("gatewayUrl", std::string(options_.simCertificate.empty() ? "http" : "https") + "://127.0.0.1:" +
+                               std::to_string(simPort_) + "/gateway.do");
+  std::ostringstream body;
+  alipay.stringify(body);
+  r = admin("PUT", "/factories/" + name + "/channels/alipay", body.str());
+  if (r.status != 200) throw std::runtime_error("alipay channel: " + r.body);
 }
 
 Poco::JSON::Object::Ptr PaynextEnv::call(const std::string& factory, const std::string& path,

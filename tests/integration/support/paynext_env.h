@@ -17,6 +17,7 @@ inline constexpr const char* kAdminToken = "test-admin-token";
 inline constexpr const char* kAppId = "wxd930ea5d5a258f4f";
 inline constexpr const char* kMchId = "10000100";
 inline constexpr const char* kApiKey = "192006250b4c09247ec02edce69f6a2d";
+inline constexpr const char* kAlipayAppId = "2021000000000001";
 
 struct EnvOptions {
   // Plugin files to load: names of in-tree plugins ("orders") or test
@@ -45,7 +46,8 @@ class PaynextEnv {
   HttpClient sim() const { return HttpClient(simPort_, options_.simCertificate.empty() ? "" : options_.caFile); }
 
   HttpResult admin(const std::string& method, const std::string& path, const std::string& json = "") const;
-  // A factory with the given modules enabled and WeChat Pay pointing at the simulator.
+  // A factory with the given modules enabled and WeChat Pay and Alipay
+  // pointing at the simulator (keys from tests/support/rsa_test_keys.h).
   void createFactory(const std::string& name, const std::vector<std::string>& modules);
   // Registers and logs in a user; returns the token.
   std::string userToken(const std::string& factory, const std::string& mobile);

@@ -1,0 +1,203 @@
+#include "tools/gatewaysim/alipay_control_api.h"
+
+#include <Poco/Exception.h>
+#include <Poco/JSON/Object.h>
+#include <Poco/JSON/Parser.h>
+#include <Poco/Logger.h>
+#include <Poco/Timestamp.h>
+
+#include <sstream>
+
+#include "core/payments/alipay/alipay_form.h"
+#include "core/payments/alipay/alipay_request.h"
+#include "core/payments/alipay/alipay_sign.h"
+#include "tools/gatewaysim/alipay_ids.h"
+#include "tools/gatewaysim/alipay_notification.h"
+
+namespace paynext::tools::gatewaysim {
+
+namespace alipay = core::payments::alipay;
+
+const std::string AlipayControlApi::kPrefix = "/sim/alipay/";
+
+namespace {
+
+const std::string kOrdersPath = "orders/";
+
+Poco::Logger& log() { return Poco::Logger::get("gatewaysim.alipay"); }
+
+std::string stringify(const Poco::JSON::Object::Ptr& json) {
+  std::ostringstream out;
+  json->stringify(out);
+  return out.str();
+}
+
+Poco::JSON::Object::Ptr view(const AlipayTrade& trade) {
+  Poco::JSON::Object::Ptr json = new Poco::JSON::Object;
+  json->set("app_id", trade.appId);
+  json->set("out_trade_no", trade.outTradeNo);
+  json->set("trade_no", trade.tradeNo);
+  json->set("total_amount", trade.totalAmount);
+  json->set("subject", trade.subject);
+  json->set("state", trade.state);
+  json->set("notify_url", trade.notifyUrl);
+  json->set("notify_attempts", trade.notifyAttempts);
+  json->set("acknowledged", trade.acknowledged);
+  json->set("last_notify_result", trade.lastNotifyResult);
+  return json;
+}
+
+std::string get(const alipay::Params& params, const std::string& key) {
+  const auto it = params.find(key);
+  return it == params.end() ? std::string() : it->second;
+}
+
+// What the buyer's Alipay client learns from an order string.
+struct PayRequest {
+  const AlipayApp* app = nullptr;
+  std::string outTradeNo;
+  std::string totalAmount;
+  std::string subject;
+  std::string notifyUrl;
+};
+
+// Parses and verifies an APP order string or a WAP pay URL; throws
+// Poco::InvalidArgumentException with the message for the 400 answer.
+PayRequest readOrderString(const AlipayApps& apps, const std::string& orderString) {
+  std::string form = orderString;
+  if (form.rfind("http://", 0) == 0 || form.rfind("https://", 0) == 0) {
+    const auto question = form.find('?');
+    if (question == std::string::npos) throw Poco::InvalidArgumentException("pay URL has no query string");
+    form = form.substr(question + 1);
+  }
+  alipay::Params params;
+  try {
+    params = alipay::parseForm(form);
+  } catch (const alipay::AlipayError& e) {
+    throw Poco::InvalidArgumentException(std::string("malformed order_string: ") + e.what());
+  }
+  const std::string appId = get(params, "app_id");
+  if (appId.empty()) throw Poco::InvalidArgumentException("order_string has no app_id");
+  const auto app = apps.find(appId);
+  if (app == apps.end()) throw Poco::InvalidArgumentException("unknown app_id " + appId + " (no --alipay-app for it)");
+  if (get(params, "sign").empty()) throw Poco::InvalidArgumentException("order_string has no sign");
+  if (get(params, "sign_type") != "RSA2") throw Poco::InvalidArgumentException("order_string sign_type is not RSA2");
+  if (!alipay::rsa2Verify(alipay::signContent(params, alipay::Purpose::Request), get(params, "sign"),
+                          app->second.appPublicKey)) {
+    throw Poco::InvalidArgumentException("order_string signature does not verify with the public key of app " + appId);
+  }
+  PayRequest request;
+  request.app = &app->second;
+  request.notifyUrl = get(params, "notify_url");
+  try {
+    Poco::JSON::Parser parser;
+    parser.setDepth(4);
+    const auto biz = parser.parse(get(params, "biz_content")).extract<Poco::JSON::Object::Ptr>();
+    request.outTradeNo = biz->optValue<std::string>("out_trade_no", "");
+    request.totalAmount = biz->optValue<std::string>("total_amount", "");
+    request.subject = biz->optValue<std::string>("subject", "");
+  } catch (const Poco::Exception& e) {
+    throw Poco::InvalidArgumentException("order_string biz_content is not a JSON object: " + e.displayText());
+  }
+  if (request.outTradeNo.empty()) throw Poco::InvalidArgumentException("biz_content has no out_trade_no");
+  if (request.totalAmount.empty()) throw Poco::InvalidArgumentException("biz_content has no total_amount");
+  return request;
+}
+
+}  // namespace
+
+ControlResponse AlipayControlApi::handle(const std::string& method, const std::string& path, const std::string& body) {
+  const std::string rest = path.substr(kPrefix.size());
+  if (rest == "pay") {
+    if (method != "POST") return controlError(405, path + " takes POST");
+    return pay(body);
+  }
+  if (rest.rfind(kOrdersPath, 0) == 0) {
+    if (method != "GET") return controlError(405, kPrefix + "orders/{out_trade_no} takes GET");
+    return order(rest.substr(kOrdersPath.size()));
+  }
+  return controlError(404, "no such endpoint: " + path);
+}
+
+ControlResponse AlipayControlApi::pay(const std::string& body) {
+  std::string orderString;
+  bool suppress = false;
+  bool waitOnly = false;
+  AlipayNotifyOptions options;
+  try {
+    Poco::JSON::Parser parser;
+    parser.setDepth(4);
+    const auto json = parser.parse(body).extract<Poco::JSON::Object::Ptr>();
+    orderString = json->optValue<std::string>("order_string", "");
+    suppress = json->optValue<bool>("suppress_notify", false);
+    waitOnly = json->optValue<bool>("wait_buyer_pay", false);
+    options.badSign = json->optValue<bool>("bad_sign", false);
+    if (json->has("total_amount_override"))
+      options.totalAmountOverride = json->getValue<std::string>("total_amount_override");
+  } catch (const Poco::Exception& e) {
+    return controlError(400, "bad JSON body: " + e.displayText());
+  }
+  if (orderString.empty()) return controlError(400, "order_string is required");
+  PayRequest request;
+  try {
+    request = readOrderString(apps_, orderString);
+  } catch (const Poco::InvalidArgumentException& e) {
+    return controlError(400, e.message());
+  }
+
+  const AlipayOrderStore::Key key{request.app->appId, request.outTradeNo};
+  const std::string now = alipay::beijingTime(Poco::Timestamp());
+  std::string refusal;
+  const bool changed = store_.upsert(key, [&](AlipayTrade* stored, std::optional<AlipayTrade>& created) {
+    if (!stored) {
+      // Alipay creates the trade when the buyer opens the cashier.
+      created.emplace();
+      stored = &*created;
+      stored->appId = request.app->appId;
+      stored->outTradeNo = request.outTradeNo;
+      stored->tradeNo = newAlipayTradeNo();
+      stored->totalAmount = request.totalAmount;
+      stored->subject = request.subject;
+      stored->notifyUrl = request.notifyUrl;
+      stored->buyerId = newAlipayBuyerId();
+      stored->gmtCreate = now;
+    } else if (stored->state != "WAIT_BUYER_PAY") {
+      refusal = "order " + request.outTradeNo + " is already paid";
+      return false;
+    } else if (stored->totalAmount != request.totalAmount) {
+      refusal = "order " + request.outTradeNo + " was opened with total_amount " + stored->totalAmount;
+      return false;
+    }
+    if (waitOnly) return true;
+    stored->state = "TRADE_SUCCESS";
+    stored->gmtPayment = now;
+    if (!request.notifyUrl.empty()) stored->notifyUrl = request.notifyUrl;
+    return true;
+  });
+  if (!changed) return controlError(409, refusal);
+  const AlipayTrade trade = *store_.find(key);
+  log().information("alipay order %s of %s: %s", trade.outTradeNo, trade.appId, trade.state);
+  if (trade.state == "TRADE_SUCCESS" && !suppress) {
+    if (trade.notifyUrl.empty()) {
+      log().warning("alipay order %s has no notify_url; not notifying", trade.outTradeNo);
+    } else {
+      notifier_.start(alipayNotification(trade, *request.app, options, store_));
+    }
+  }
+  Poco::JSON::Object::Ptr json = new Poco::JSON::Object;
+  json->set("out_trade_no", trade.outTradeNo);
+  json->set("trade_no", trade.tradeNo);
+  json->set("total_amount", trade.totalAmount);
+  json->set("state", trade.state);
+  return {200, stringify(json)};
+}
+
+ControlResponse AlipayControlApi::order(const std::string& outTradeNo) {
+  if (outTradeNo.empty()) return controlError(400, "out_trade_no is required");
+  const auto found = store_.findByOutTradeNo(outTradeNo);
+  if (found.empty()) return controlError(404, "no alipay order " + outTradeNo);
+  if (found.size() > 1) return controlError(409, "several apps have alipay order " + outTradeNo);
+  return {200, stringify(view(found.front()))};
+}
+
+}  // namespace paynext::tools::gatewaysim
