@@ -1,0 +1,286 @@
+// The admin CLI (tools/paynext_cli) run as a program against a real paynextd:
+// tables, --json, exit codes, and `plugin inspect` without a server.
+#include <gtest/gtest.h>
+
+#include <Poco/JSON/Array.h>
+#include <Poco/JSON/Object.h>
+#include <Poco/JSON/Parser.h>
+#include <Poco/Net/ServerSocket.h>
+
+#include "tests/integration/support/db_probe.h"
+#include "tests/integration/support/paynext_env.h"
+#include "tests/integration/support/program_run.h"
+
+namespace paynext::testing {
+namespace {
+
+// The developer's own PAYNEXT_URL / PAYNEXT_TOKEN must not leak into the runs.
+const std::map<std::string, std::string> kCleanEnv{{"PAYNEXT_URL", ""}, {"PAYNEXT_TOKEN", ""}};
+
+ProgramRun paynext(const std::vector<std::string>& args, const std::map<std::string, std::string>& env = kCleanEnv) {
+  return runProgram(PAYNEXT_CLI_BIN, args, env);
+}
+
+EnvOptions testkitOnly(bool gatewaysim) {
+  EnvOptions options;
+  options.plugins = {"test:testkit"};
+  options.gatewaysim = gatewaysim;
+  return options;
+}
+
+std::string testPlugin(const std::string& name) {
+  return std::string(PAYNEXT_TEST_PLUGIN_DIR) + "/" + name + "/paynext_" + name + ".so";
+}
+
+class CliTest : public ::testing::Test {
+ protected:
+  std::string url() const { return "http://127.0.0.1:" + std::to_string(env_.serverPort()); }
+  // paynext --url=... --token=<admin token> args...
+  ProgramRun cli(const std::vector<std::string>& args) {
+    std::vector<std::string> all{"--url=" + url(), std::string("--token=") + kAdminToken};
+    all.insert(all.end(), args.begin(), args.end());
+    return paynext(all);
+  }
+
+  PaynextEnv env_{testkitOnly(false)};
+};
+
+TEST_F(CliTest, FactoryCreateAndListPrintTables) {
+  auto r = cli({"factory", "create", "shop", "商店"});
+  ASSERT_EQ(0, r.exitCode) << r.err;
+  // Widths count 汉字 as two columns: "商店" fills four, like "TITL".
+  EXPECT_EQ("ID  NAME  TITLE  ENABLED\n"
+            "1   shop  商店   yes\n",
+            r.out);
+  EXPECT_EQ("", r.err);
+  ASSERT_EQ(0, cli({"factory", "create", "f2", "第二个工厂"}).exitCode);
+  r = cli({"factory", "list"});
+  ASSERT_EQ(0, r.exitCode) << r.err;
+  EXPECT_EQ("ID  NAME  TITLE       ENABLED\n"
+            "1   shop  商店        yes\n"
+            "2   f2    第二个工厂  yes\n",
+            r.out);
+}
+
+TEST_F(CliTest, ModuleEnableThenListShowsEnabled) {
+  ASSERT_EQ(0, cli({"factory", "create", "f1", "工厂"}).exitCode);
+  auto r = cli({"module", "list", "f1"});
+  ASSERT_EQ(0, r.exitCode) << r.err;
+  EXPECT_EQ("NAME     TITLE     VERSION  ENABLED  ACTION TYPES\n"
+            "testkit  测试模块  1.0.0    no       900\n",
+            r.out);
+  r = cli({"module", "enable", "f1", "testkit"});
+  ASSERT_EQ(0, r.exitCode) << r.err;
+  EXPECT_EQ("MODULE   TITLE     ENABLED\n"
+            "testkit  测试模块  yes\n",
+            r.out);
+  r = cli({"module", "list", "f1"});
+  EXPECT_EQ("NAME     TITLE     VERSION  ENABLED  ACTION TYPES\n"
+            "testkit  测试模块  1.0.0    yes      900\n",
+            r.out);
+  r = cli({"module", "disable", "f1", "testkit"});
+  ASSERT_EQ(0, r.exitCode) << r.err;
+  EXPECT_NE(std::string::npos, cli({"module", "list", "f1"}).out.find("1.0.0    no "));
+}
+
+TEST_F(CliTest, ConfigSetAndGet) {
+  ASSERT_EQ(0, cli({"factory", "create", "f1", "工厂"}).exitCode);
+  auto r = cli({"config", "set", "f1", "SMS_PRODUCT_NAME", "工厂商城"});
+  ASSERT_EQ(0, r.exitCode) << r.err;
+  EXPECT_EQ("KEY               VALUE\nSMS_PRODUCT_NAME  工厂商城\n", r.out);
+  ASSERT_EQ(0, cli({"config", "set", "f1", "A", "1"}).exitCode);
+  r = cli({"config", "get", "f1"});
+  ASSERT_EQ(0, r.exitCode) << r.err;
+  EXPECT_EQ("KEY               VALUE\nA                 1\nSMS_PRODUCT_NAME  工厂商城\n", r.out);
+  r = cli({"config", "get", "f1", "SMS_PRODUCT_NAME"});
+  ASSERT_EQ(0, r.exitCode) << r.err;
+  EXPECT_EQ("工厂商城\n", r.out);
+  r = cli({"config", "get", "f1", "NOPE"});
+  EXPECT_EQ(1, r.exitCode);
+  EXPECT_EQ("paynext: 系统参数 NOPE 不存在\n", r.err);
+}
+
+TEST_F(CliTest, JsonOutputIsTheApisJson) {
+  ASSERT_EQ(0, cli({"factory", "create", "f1", "工厂"}).exitCode);
+  auto r = cli({"--json", "factory", "list"});
+  ASSERT_EQ(0, r.exitCode) << r.err;
+  auto list = Poco::JSON::Parser().parse(r.out).extract<Poco::JSON::Array::Ptr>();
+  ASSERT_EQ(1u, list->size());
+  EXPECT_EQ("工厂", list->getObject(0)->getValue<std::string>("title"));
+  EXPECT_EQ(env_.admin("GET", "/factories").body + "\n", r.out);
+
+  r = cli({"plugins", "--json"});  // options may follow the command
+  ASSERT_EQ(0, r.exitCode) << r.err;
+  auto plugin = Poco::JSON::Parser().parse(r.out).extract<Poco::JSON::Array::Ptr>()->getObject(0);
+  EXPECT_EQ("testkit", plugin->getValue<std::string>("name"));
+
+  ASSERT_EQ(0, cli({"config", "set", "f1", "A", "1"}).exitCode);
+  r = cli({"--json", "config", "get", "f1", "A"});
+  EXPECT_EQ("{\"A\":\"1\"}\n", r.out);
+}
+
+TEST_F(CliTest, ChannelSetSendsTheKeysAndShowsThemRedacted) {
+  ASSERT_EQ(0, cli({"factory", "create", "f1", "工厂"}).exitCode);
+  auto r = cli({"channel", "set", "f1", "wxpay", std::string("appId=") + kAppId, std::string("mchId=") + kMchId,
+                std::string("apiKey=") + kApiKey, "signType=MD5", "gatewayUrl=http://127.0.0.1:9"});
+  ASSERT_EQ(0, r.exitCode) << r.err;
+  EXPECT_NE(std::string::npos, r.out.find(kAppId));
+  EXPECT_EQ(std::string::npos, r.out.find(kApiKey));  // keys are write-only
+  r = cli({"channel", "set", "f1", "wxpay", "apikey=x"});
+  EXPECT_EQ(2, r.exitCode);
+  EXPECT_NE(std::string::npos, r.err.find("apikey=x"));
+}
+
+TEST_F(CliTest, ApiErrorExitsOneWithTheApisMessage) {
+  auto r = cli({"module", "list", "nosuch"});
+  EXPECT_EQ(1, r.exitCode);
+  EXPECT_EQ("", r.out);
+  EXPECT_EQ("paynext: 工厂 nosuch 不存在 (HTTP 404)\n", r.err);
+  ASSERT_EQ(0, cli({"factory", "create", "f1", "工厂"}).exitCode);
+  r = cli({"factory", "create", "f1", "again"});
+  EXPECT_EQ(1, r.exitCode);
+  EXPECT_EQ("paynext: 工厂 f1 已存在 (HTTP 409)\n", r.err);
+  r = cli({"payment", "show", "f1", "PNnope"});
+  EXPECT_EQ(1, r.exitCode);
+  EXPECT_EQ("paynext: 支付 PNnope 不存在 (HTTP 404)\n", r.err);
+}
+
+TEST_F(CliTest, BadTokenExitsOne) {
+  auto r = paynext({"--url=" + url(), "--token=wrong", "factory", "list"});
+  EXPECT_EQ(1, r.exitCode);
+  EXPECT_EQ("paynext: 需要有效的管理员令牌 (HTTP 401)\n", r.err);
+}
+
+TEST_F(CliTest, UrlAndTokenComeFromTheEnvironment) {
+  auto r = paynext({"factory", "list"}, {{"PAYNEXT_URL", url()}, {"PAYNEXT_TOKEN", kAdminToken}});
+  EXPECT_EQ(0, r.exitCode) << r.err;
+  EXPECT_EQ("ID  NAME  TITLE  ENABLED\n", r.out);
+}
+
+TEST_F(CliTest, UsageErrorsExitTwo) {
+  auto r = paynext({"--url=" + url(), "factory", "list"});  // no token
+  EXPECT_EQ(2, r.exitCode);
+  EXPECT_NE(std::string::npos, r.err.find("paynext: an admin token is needed"));
+  EXPECT_NE(std::string::npos, r.err.find("usage: paynext"));
+  for (const auto& args : std::vector<std::vector<std::string>>{
+           {},
+           {"factory", "frobnicate"},
+           {"factory", "create", "only-a-name"},
+           {"--bogus", "factory", "list"},
+           {"--status=PAID", "factory", "list"},
+           {"plugin", "inspect"},
+           {"--url=ftp://x", "factory", "list"}}) {
+    r = cli(args);
+    EXPECT_EQ(2, r.exitCode) << r.err;
+    EXPECT_NE(std::string::npos, r.err.find("usage: paynext")) << r.err;
+  }
+  EXPECT_NE(std::string::npos, cli({"factory", "frobnicate"}).err.find("paynext: unknown command: factory frobnicate"));
+  r = paynext({"--help"});
+  EXPECT_EQ(0, r.exitCode);
+  EXPECT_NE(std::string::npos, r.out.find("payment show FACTORY OUT_TRADE_ID"));
+}
+
+// A chain step that fails, seen and retried through the CLI.
+class CliPaymentTest : public ::testing::Test {
+ protected:
+  ProgramRun cli(const std::vector<std::string>& args) {
+    std::vector<std::string> all{"--url=http://127.0.0.1:" + std::to_string(env_.serverPort()),
+                                 std::string("--token=") + kAdminToken};
+    all.insert(all.end(), args.begin(), args.end());
+    return paynext(all);
+  }
+
+  PaynextEnv env_{testkitOnly(true)};
+  DbProbe db_{env_.dir().file("paynext.db")};
+};
+
+TEST_F(CliPaymentTest, ListShowAndRetry) {
+  env_.createFactory("f1", {"testkit"});
+  ASSERT_EQ(0, cli({"config", "set", "f1", "MODE", "fail"}).exitCode);
+  auto pay = env_.call("f1", "/pay/wx/wxapp",
+                       {{"token", env_.userToken("f1", "13800000000")},
+                        {"money", "1.00"},
+                        {"nextAction", "{type:900, mode:{from:'config', key:'MODE'}}"}});
+  ASSERT_EQ(0, pay->getValue<int>("code")) << pay->getValue<std::string>("msg");
+  const auto out = pay->getObject("data")->getValue<std::string>("outTradeId");
+  env_.simPay(out);
+  ASSERT_TRUE(eventually([&] { return db_.count("SELECT COUNT(*) FROM chain_steps WHERE status = 'FAILED'") == 1; }));
+
+  auto r = cli({"payment", "list", "f1", "--status=PAID"});
+  ASSERT_EQ(0, r.exitCode) << r.err;
+  EXPECT_EQ(0u, r.out.find("OUT TRADE ID"));
+  EXPECT_NE(std::string::npos, r.out.find(out));
+  EXPECT_NE(std::string::npos, r.out.find("100"));
+  r = cli({"payment", "list", "f1", "--status=CLOSED"});
+  EXPECT_EQ(std::string::npos, r.out.find(out));
+
+  r = cli({"payment", "show", "f1", out});
+  ASSERT_EQ(0, r.exitCode) << r.err;
+  EXPECT_NE(std::string::npos, r.out.find("outTradeId"));
+  EXPECT_NE(std::string::npos, r.out.find("\nSEQ  TYPE  MODULE   STATUS  ATTEMPTS  LAST ERROR\n0    900   testkit  FAILED"))
+      << r.out;
+
+  ASSERT_EQ(0, cli({"config", "set", "f1", "MODE", "done"}).exitCode);
+  r = cli({"payment", "retry", "f1", out});
+  ASSERT_EQ(0, r.exitCode) << r.err;
+  ASSERT_TRUE(eventually([&] { return db_.count("SELECT COUNT(*) FROM chain_steps WHERE status = 'DONE'") == 1; }));
+  r = cli({"--json", "payment", "show", "f1", out});
+  auto steps = Poco::JSON::Parser().parse(r.out).extract<Poco::JSON::Object::Ptr>()->getArray("steps");
+  EXPECT_EQ("DONE", steps->getObject(0)->getValue<std::string>("status"));
+  r = cli({"payment", "retry", "f1", out});
+  EXPECT_EQ(1, r.exitCode);
+  EXPECT_EQ("paynext: 支付 " + out + " 没有失败的步骤 (HTTP 409)\n", r.err);
+}
+
+TEST(CliOfflineTest, UnreachableServerExitsThree) {
+  int port = 0;
+  {
+    Poco::Net::ServerSocket socket(0);  // a port just freed: nothing listens there
+    port = socket.address().port();
+  }
+  auto r = paynext({"--url=http://127.0.0.1:" + std::to_string(port), "--token=x", "factory", "list"});
+  EXPECT_EQ(3, r.exitCode);
+  EXPECT_EQ(0u, r.err.find("paynext: cannot reach http://127.0.0.1:" + std::to_string(port))) << r.err;
+}
+
+TEST(CliPluginInspectTest, PrintsTheManifestOfAGoodPlugin) {
+  auto r = paynext({"plugin", "inspect", testPlugin("testkit")});
+  ASSERT_EQ(0, r.exitCode) << r.err;
+  EXPECT_EQ(0u, r.out.find("FIELD       VALUE\n"
+                           "name        testkit\n"
+                           "title       测试模块\n"
+                           "version     1.0.0\n"))
+      << r.out;
+  EXPECT_NE(std::string::npos, r.out.find("abi         sdk-abi=1 poco="));
+  EXPECT_NE(std::string::npos, r.out.find("migrations  1\n"));
+  EXPECT_NE(std::string::npos, r.out.find("\n900   测试步骤  mode   string      no        done, fail, retry or throw\n"))
+      << r.out;
+
+  r = paynext({"--json", "plugin", "inspect", testPlugin("testkit")});
+  ASSERT_EQ(0, r.exitCode) << r.err;
+  auto json = Poco::JSON::Parser().parse(r.out).extract<Poco::JSON::Object::Ptr>();
+  EXPECT_EQ("testkit", json->getValue<std::string>("name"));
+  EXPECT_EQ(900, json->getArray("actionTypes")->getObject(0)->getValue<int>("code"));
+  EXPECT_EQ(1, json->getValue<int>("migrations"));
+}
+
+TEST(CliPluginInspectTest, RefusesWhatTheServerRefuses) {
+  const std::map<std::string, std::string> refusals{
+      {"bad_abi", "refused: expected ABI sdk-abi=1 "},
+      {"no_entry", "refused: expected entry point paynext_create_module, found none"},
+      {"throwing_factory", "refused: module factory threw: factory boom"}};
+  for (const auto& [name, why] : refusals) {
+    auto r = paynext({"plugin", "inspect", testPlugin(name)});
+    EXPECT_EQ(1, r.exitCode) << name;
+    EXPECT_EQ("", r.out) << name;
+    EXPECT_EQ(0u, r.err.find("paynext: plugin " + testPlugin(name) + " " + why)) << r.err;
+  }
+  auto r = paynext({"plugin", "inspect", testPlugin("bad_abi")});
+  EXPECT_NE(std::string::npos, r.err.find("found sdk-abi=999 ")) << r.err;
+  r = paynext({"plugin", "inspect", "/nonexistent/paynext_x.so"});
+  EXPECT_EQ(1, r.exitCode);
+  EXPECT_NE(std::string::npos, r.err.find("refused: cannot load")) << r.err;
+}
+
+}  // namespace
+}  // namespace paynext::testing

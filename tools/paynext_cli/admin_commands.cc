@@ -1,0 +1,293 @@
+#include "tools/paynext_cli/admin_commands.h"
+
+#include <algorithm>
+#include <functional>
+#include <map>
+#include <set>
+#include <sstream>
+#include <vector>
+
+#include <Poco/DateTimeFormatter.h>
+#include <Poco/JSON/Array.h>
+#include <Poco/JSON/Object.h>
+#include <Poco/JSON/Parser.h>
+#include <Poco/JSON/Stringifier.h>
+#include <Poco/String.h>
+#include <Poco/Timestamp.h>
+
+#include "tools/paynext_cli/admin_client.h"
+#include "tools/paynext_cli/cli_errors.h"
+#include "tools/paynext_cli/table.h"
+
+namespace paynext::cli {
+
+namespace {
+
+using Poco::Dynamic::Var;
+using Poco::JSON::Array;
+using Poco::JSON::Object;
+
+// A table column: its header and how a JSON object gives its cell.
+struct Column {
+  std::string header;
+  std::function<std::string(const Object&)> cell;
+};
+
+Column field(const std::string& header, const std::string& key) {
+  return {header, [key](const Object& o) { return cellText(o.get(key)); }};
+}
+
+// Epoch milliseconds as UTC date and time.
+Column timeField(const std::string& header, const std::string& key) {
+  return {header, [key](const Object& o) {
+            const Var v = o.get(key);
+            if (v.isEmpty() || !v.isNumeric()) return cellText(v);
+            return Poco::DateTimeFormatter::format(Poco::Timestamp(v.convert<Poco::Int64>() * 1000),
+                                                   "%Y-%m-%d %H:%M:%S");
+          }};
+}
+
+// A module's action type codes, e.g. "900,901".
+Column typeCodes(const std::string& header) {
+  return {header, [](const Object& o) {
+            std::string codes;
+            auto types = o.getArray("actionTypes");
+            for (std::size_t i = 0; types && i < types->size(); ++i) {
+              codes += (codes.empty() ? "" : ",") + cellText(types->getObject(i)->get("code"));
+            }
+            return codes.empty() ? std::string("-") : codes;
+          }};
+}
+
+// One row per object of an array, or one row for a single object.
+Table objectsTable(const Var& json, const std::vector<Column>& columns) {
+  std::vector<std::string> header;
+  for (const auto& c : columns) header.push_back(c.header);
+  Table table(header);
+  auto addRow = [&](const Object::Ptr& o) {
+    std::vector<std::string> row;
+    for (const auto& c : columns) row.push_back(c.cell(*o));
+    table.addRow(row);
+  };
+  if (json.type() == typeid(Array::Ptr)) {
+    auto list = json.extract<Array::Ptr>();
+    for (std::size_t i = 0; i < list->size(); ++i) addRow(list->getObject(i));
+  } else if (json.type() == typeid(Object::Ptr)) {
+    addRow(json.extract<Object::Ptr>());
+  }
+  return table;
+}
+
+// An object's members as FIELD VALUE rows; members that are arrays are left
+// to tables of their own.
+Table fieldsTable(const Object& o, const std::string& keyHeader = "FIELD") {
+  Table table({keyHeader, "VALUE"});
+  std::vector<std::string> names;
+  o.getNames(names);
+  for (const auto& name : names) {
+    if (o.get(name).type() != typeid(Array::Ptr)) table.addRow({name, cellText(o.get(name))});
+  }
+  return table;
+}
+
+std::string jsonText(const Var& json) {
+  std::ostringstream out;
+  Poco::JSON::Stringifier::condense(json, out);
+  return out.str();
+}
+
+const std::vector<Column>& factoryColumns() {
+  static const std::vector<Column> columns{field("ID", "id"), field("NAME", "name"), field("TITLE", "title"),
+                                           field("ENABLED", "enabled")};
+  return columns;
+}
+
+// The operands and output of the command being run.
+struct Invocation {
+  const CliOptions& options;
+  const AdminClient& client;
+  std::ostream& out;
+  std::vector<std::string> operands;
+
+  const std::string& operator[](std::size_t i) const { return operands[i]; }
+  std::string factoryPath() const { return "/factories/" + encodeSegment(operands[0]); }
+
+  // The body as is with --json, else the table render makes of it.
+  void show(const std::string& body, const std::function<void(const Var&)>& render) const {
+    if (options.json) {
+      if (!body.empty()) out << body << '\n';
+      return;
+    }
+    render(body.empty() ? Var() : Poco::JSON::Parser().parse(body));
+  }
+  void showTable(const std::string& body, const std::vector<Column>& columns) const {
+    show(body, [&](const Var& json) { objectsTable(json, columns).print(out); });
+  }
+};
+
+void showPayment(const Invocation& in, const std::string& body) {
+  in.show(body, [&](const Var& json) {
+    auto payment = json.extract<Object::Ptr>();
+    fieldsTable(*payment).print(in.out);
+    for (const char* list : {"notifications", "ledger"}) {
+      auto items = payment->getArray(list);
+      in.out << list << ": " << (items ? items->size() : 0) << '\n';
+    }
+    in.out << '\n';
+    objectsTable(payment->get("steps"), {field("SEQ", "seq"), field("TYPE", "type"), field("MODULE", "module"),
+                                         field("STATUS", "status"), field("ATTEMPTS", "attempts"),
+                                         field("LAST ERROR", "lastError")})
+        .print(in.out);
+  });
+}
+
+// The body of PUT .../channels/{channel} from key=value operands.
+std::string channelBody(const std::string& channel, const std::vector<std::string>& pairs) {
+  static const std::map<std::string, std::set<std::string>> kKeys{
+      {"wxpay", {"appId", "mchId", "apiKey", "signType", "gatewayUrl"}},
+      {"alipay", {"appId", "privateKey", "alipayPublicKey", "gatewayUrl"}}};
+  auto keys = kKeys.find(channel);
+  if (keys == kKeys.end()) throw UsageError("unknown channel " + channel + " (wxpay or alipay)");
+  Object body;
+  for (const auto& pair : pairs) {
+    const auto eq = pair.find('=');
+    const std::string key = pair.substr(0, eq);
+    if (eq == std::string::npos || !keys->second.count(key)) {
+      std::string known;
+      for (const auto& k : keys->second) known += " " + k;
+      throw UsageError("expected key=value with a key of" + known + ", got " + pair);
+    }
+    body.set(key, pair.substr(eq + 1));
+  }
+  return jsonText(body);
+}
+
+void moduleSet(const Invocation& in, bool enabled) {
+  Object body;
+  body.set("enabled", enabled);
+  in.showTable(in.client.call("PUT", in.factoryPath() + "/modules/" + encodeSegment(in[1]), jsonText(body)),
+               {field("MODULE", "module"), field("TITLE", "title"), field("ENABLED", "enabled")});
+}
+
+struct Command {
+  std::vector<std::string> words;
+  std::string operands;  // for the usage text
+  std::size_t minOperands, maxOperands;
+  std::function<void(const Invocation&)> run;
+};
+
+constexpr std::size_t kMany = 64;
+
+const std::vector<Command>& commands() {
+  static const std::vector<Command> table{
+      {{"factory", "list"}, "", 0, 0,
+       [](const Invocation& in) { in.showTable(in.client.call("GET", "/factories"), factoryColumns()); }},
+      {{"factory", "create"}, "NAME TITLE", 2, 2,
+       [](const Invocation& in) {
+         Object body;
+         body.set("name", in[0]);
+         body.set("title", in[1]);
+         in.showTable(in.client.call("POST", "/factories", jsonText(body)), factoryColumns());
+       }},
+      {{"module", "list"}, "FACTORY", 1, 1,
+       [](const Invocation& in) {
+         in.showTable(in.client.call("GET", in.factoryPath() + "/modules"),
+                      {field("NAME", "name"), field("TITLE", "title"), field("VERSION", "version"),
+                       field("ENABLED", "enabled"), typeCodes("ACTION TYPES")});
+       }},
+      {{"module", "enable"}, "FACTORY MODULE", 2, 2, [](const Invocation& in) { moduleSet(in, true); }},
+      {{"module", "disable"}, "FACTORY MODULE", 2, 2, [](const Invocation& in) { moduleSet(in, false); }},
+      {{"config", "get"}, "FACTORY [KEY]", 1, 2,
+       [](const Invocation& in) {
+         const std::string body = in.client.call("GET", in.factoryPath() + "/config");
+         if (in.operands.size() == 1) {
+           return in.show(body, [&](const Var& json) { fieldsTable(*json.extract<Object::Ptr>(), "KEY").print(in.out); });
+         }
+         // The API has no single-key read: pick the key out of the whole set.
+         auto all = Poco::JSON::Parser().parse(body).extract<Object::Ptr>();
+         if (!all->has(in[1])) throw ApiError("系统参数 " + in[1] + " 不存在", 0);
+         if (!in.options.json) {
+           in.out << all->getValue<std::string>(in[1]) << '\n';
+           return;
+         }
+         Object one;
+         one.set(in[1], all->get(in[1]));
+         in.out << jsonText(one) << '\n';
+       }},
+      {{"config", "set"}, "FACTORY KEY VALUE", 3, 3,
+       [](const Invocation& in) {
+         Object body;
+         body.set("value", in[2]);
+         in.showTable(in.client.call("PUT", in.factoryPath() + "/config/" + encodeSegment(in[1]), jsonText(body)),
+                      {field("KEY", "key"), field("VALUE", "value")});
+       }},
+      {{"channel", "set"}, "FACTORY wxpay|alipay key=value...", 3, kMany,
+       [](const Invocation& in) {
+         const std::vector<std::string> pairs(in.operands.begin() + 2, in.operands.end());
+         const std::string body = channelBody(in[1], pairs);
+         in.show(in.client.call("PUT", in.factoryPath() + "/channels/" + encodeSegment(in[1]), body),
+                 [&](const Var& json) { fieldsTable(*json.extract<Object::Ptr>()).print(in.out); });
+       }},
+      {{"payment", "list"}, "FACTORY [--status=S]", 1, 1,
+       [](const Invocation& in) {
+         std::string path = in.factoryPath() + "/payments";
+         if (!in.options.status.empty()) path += "?status=" + encodeSegment(in.options.status);
+         in.showTable(in.client.call("GET", path),
+                      {field("OUT TRADE ID", "outTradeId"), field("USER", "userId"), field("CHANNEL", "channel"),
+                       field("AMOUNT(FEN)", "amount"), field("STATUS", "status"),
+                       timeField("CREATED (UTC)", "createdAt"), timeField("PAID (UTC)", "paidAt")});
+       }},
+      {{"payment", "show"}, "FACTORY OUT_TRADE_ID", 2, 2,
+       [](const Invocation& in) {
+         showPayment(in, in.client.call("GET", in.factoryPath() + "/payments/" + encodeSegment(in[1])));
+       }},
+      {{"payment", "retry"}, "FACTORY OUT_TRADE_ID", 2, 2,
+       [](const Invocation& in) {
+         showPayment(in, in.client.call("POST", in.factoryPath() + "/payments/" + encodeSegment(in[1]) + "/retry"));
+       }},
+      {{"plugins"}, "", 0, 0,
+       [](const Invocation& in) {
+         in.showTable(in.client.call("GET", "/plugins"), {field("NAME", "name"), field("TITLE", "title"),
+                                                          field("VERSION", "version"), typeCodes("ACTION TYPES"),
+                                                          field("FILE", "file")});
+       }},
+  };
+  return table;
+}
+
+std::string spelling(const Command& c) {
+  std::string text = Poco::cat(std::string(" "), c.words.begin(), c.words.end());
+  return c.operands.empty() ? text : text + " " + c.operands;
+}
+
+}  // namespace
+
+std::string adminCommandSummary() {
+  std::string text;
+  for (const auto& c : commands()) text += "  " + spelling(c) + "\n";
+  return text;
+}
+
+void runAdminCommand(const CliOptions& options, std::ostream& out) {
+  const auto& args = options.args;
+  if (args.empty()) throw UsageError("no command given");
+  for (const auto& command : commands()) {
+    const auto& words = command.words;
+    if (args.size() < words.size() || !std::equal(words.begin(), words.end(), args.begin())) continue;
+    const std::size_t operands = args.size() - words.size();
+    if (operands < command.minOperands || operands > command.maxOperands) {
+      throw UsageError("usage: paynext " + spelling(command));
+    }
+    if (!options.status.empty() && words != std::vector<std::string>{"payment", "list"}) {
+      throw UsageError("--status applies to payment list only");
+    }
+    // Checked after the command, so a typo is reported as such first.
+    if (options.token.empty()) throw UsageError("an admin token is needed: --token=TOKEN or PAYNEXT_TOKEN");
+    AdminClient client(options.url, options.token);
+    command.run(Invocation{options, client, out, {args.begin() + words.size(), args.end()}});
+    return;
+  }
+  throw UsageError("unknown command: " + Poco::cat(std::string(" "), args.begin(), args.end()));
+}
+
+}  // namespace paynext::cli
