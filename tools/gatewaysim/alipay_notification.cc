@@ -58,16 +58,7 @@ Notification alipayNotification(const AlipayTrade& trade, const AlipayApp& app, 
   notification.body = notificationBody(trade, app, options);
   notification.label = "alipay " + trade.outTradeNo;
   notification.judge = judgeReply;
-  notification.record = [&store, key](const NotifyVerdict& verdict) {
-    int attempts = 0;
-    store.update(key, [&](AlipayTrade& stored) {
-      attempts = ++stored.notifyAttempts;
-      stored.acknowledged = stored.acknowledged || verdict.acknowledged;
-      stored.lastNotifyResult = verdict.result;
-      return true;
-    });
-    return attempts;
-  };
+  notification.record = attemptRecorder(store, key);
   return notification;
 }
 

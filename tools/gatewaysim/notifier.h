@@ -29,6 +29,23 @@ struct Notification {
   std::function<int(const NotifyVerdict& verdict)> record;
 };
 
+// The usual `record`: counts the attempt on the stored order (any store whose
+// records carry notifyAttempts, acknowledged and lastNotifyResult) and
+// returns the attempt number.
+template <typename Store, typename Key>
+std::function<int(const NotifyVerdict&)> attemptRecorder(Store& store, Key key) {
+  return [&store, key](const NotifyVerdict& verdict) {
+    int attempts = 0;
+    store.update(key, [&](auto& stored) {
+      attempts = ++stored.notifyAttempts;
+      stored.acknowledged = stored.acknowledged || verdict.acknowledged;
+      stored.lastNotifyResult = verdict.result;
+      return true;
+    });
+    return attempts;
+  };
+}
+
 // POSTs notifications on a schedule until one is acknowledged. Attempts run
 // one at a time on the timer's thread.
 class Notifier {

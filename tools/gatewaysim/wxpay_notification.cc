@@ -67,16 +67,7 @@ Notification wxpayNotification(const SimOrder& order, const Merchant& merchant, 
   notification.body = notificationBody(order, merchant, options);
   notification.label = order.outTradeNo;
   notification.judge = judgeReply;
-  notification.record = [&store, key](const NotifyVerdict& verdict) {
-    int attempts = 0;
-    store.update(key, [&](SimOrder& stored) {
-      attempts = ++stored.notifyAttempts;
-      stored.acknowledged = stored.acknowledged || verdict.acknowledged;
-      stored.lastNotifyResult = verdict.result;
-      return true;
-    });
-    return attempts;
-  };
+  notification.record = attemptRecorder(store, key);
   return notification;
 }
 
