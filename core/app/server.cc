@@ -127,6 +127,7 @@ Server::Server(const Poco::Util::AbstractConfiguration& config) : impl_(new Impl
 
   payments::PaymentServiceOptions payOptions;
   payOptions.publicBaseUrl = c.getString("public.baseUrl", "http://" + host + ":" + std::to_string(i.port));
+  payOptions.expiryMs = c.getInt64("payments.expiryMs", payOptions.expiryMs);
   i.payments = std::make_unique<payments::PaymentService>(*i.db, *i.factories, *i.planner, payOptions);
   i.payments->onSettled([worker = i.worker.get()] { worker->wake(); });
   i.wxpayNotification = std::make_unique<payments::WxpayNotification>(*i.payments, i.metrics);
@@ -134,7 +135,7 @@ Server::Server(const Poco::Util::AbstractConfiguration& config) : impl_(new Impl
   payments::PaymentPollerOptions pollerOptions;
   pollerOptions.intervalMs = c.getInt("poller.intervalMs", 5000);
   pollerOptions.delayMs = c.getInt64("poller.delayMs", 60000);
-  pollerOptions.expiryMs = c.getInt64("payments.expiryMs", 2 * 60 * 60 * 1000);
+  pollerOptions.expiryMs = payOptions.expiryMs;
   i.poller = std::make_unique<payments::PaymentPoller>(*i.payments, pollerOptions);
 
   http::BodyLimits bodyLimits;

@@ -17,6 +17,7 @@
 #include "core/crypto/digest.h"
 #include "core/http/json_response.h"
 #include "core/ledger/no_wallet.h"
+#include "core/payments/no_checkout.h"
 #include "paynext/sdk/errors.h"
 #include "paynext/sdk/params.h"
 
@@ -442,9 +443,10 @@ void AdminApi::moduleRoute(Call& call, const tenancy::Factory& factory, const pl
     auto invoke = [&](Poco::Data::Session& s) {
       tenancy::SessionSystemParams config(s, factory.id);
       ledger::NoWallet noWallet;
+      payments::NoCheckout noCheckout;
       sdk::RouteContext ctx{sdk::Scope{factory.id, factory.name, 0, s, config,
                                        Poco::Logger::get("paynext.plugin." + module.name)},
-                            params, noWallet};
+                            params, noWallet, noCheckout};
       sdk::RouteResponse r = route.handler(ctx);
       if (r.code != 0) throw sdk::Error(r.code, r.msg);
       return r;

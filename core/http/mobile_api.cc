@@ -1,5 +1,7 @@
 #include "core/http/mobile_api.h"
 
+#include <memory>
+#include <optional>
 #include <set>
 
 #include <Poco/JSON/Array.h>
@@ -9,6 +11,8 @@
 #include "core/http/json_response.h"
 #include "core/ledger/no_wallet.h"
 #include "core/ledger/wallet_ledger.h"
+#include "core/payments/no_checkout.h"
+#include "core/payments/user_checkout.h"
 #include "paynext/sdk/errors.h"
 #include "paynext/sdk/params.h"
 
@@ -25,6 +29,7 @@ struct MobileApi::Call {
   int code = 0;
   std::string msg = "success";
   Poco::Dynamic::Var data;
+  Poco::Dynamic::Var body;  // a module route's own answer, sent instead of the envelope
 };
 
 namespace {
@@ -73,7 +78,9 @@ std::string MobileApi::routeLabel(const std::string& path) const {
 }
 
 identity::User MobileApi::requireUser(Call& call) {
-  const std::string token = text(*call.params, "token");
+  // API工厂 clients send a `token` parameter; the order pay-now API a header.
+  std::string token = text(*call.params, "token");
+  if (token.empty()) token = call.request.get("token", "");
   if (token.empty()) throw sdk::Error(sdk::codes::kNotLoggedIn, "请先登录");
   auto user = services_.users.authenticate(call.factory.id, token);
   if (!user) throw sdk::Error(sdk::codes::kNotLoggedIn, "登录已过期,请重新登录");
@@ -93,6 +100,7 @@ void MobileApi::handle(const tenancy::Factory& factory, const std::string& path,
     call.msg = e.what();
     call.data.empty();
   }
+  if (!call.body.isEmpty()) return sendJson(response, 200, call.body);
   sendEnvelope(response, call.code, call.msg, call.data);
 }
 
@@ -184,46 +192,62 @@ bool MobileApi::handleModuleRoute(Call& call) {
     for (const auto& route : module->routes) {
       if (route.audience == sdk::Audience::Admin || route.path != call.path) continue;
       if (route.method != "*" && route.method != call.request.getMethod()) continue;
-      if (!services_.factories.moduleEnabled(call.factory.id, module->name)) {
-        throw sdk::Error(404, "模块「" + module->title + "」未启用,请先在后台“工厂设置 → 模块管理”中启用");
-      }
-      std::int64_t userId = 0;
-      if (route.audience == sdk::Audience::User) userId = requireUser(call).id;
-      auto invoke = [&](Poco::Data::Session& s) {
-        tenancy::SessionSystemParams config(s, call.factory.id);
-        ledger::NoWallet noWallet;
-        std::unique_ptr<ledger::WalletLedger> wallet;
-        if (userId) wallet = std::make_unique<ledger::WalletLedger>(s, call.factory.id, userId);
-        sdk::RouteContext ctx{sdk::Scope{call.factory.id, call.factory.name, userId, s, config,
-                                         Poco::Logger::get("paynext.plugin." + module->name)},
-                              call.params, wallet ? static_cast<sdk::Ledger&>(*wallet) : noWallet};
-        sdk::RouteResponse r = route.handler(ctx);
-        // A refusal answered without throwing must not commit half its work.
-        if (r.code != 0 && route.writes) throw sdk::Error(r.code, r.msg);
-        return r;
-      };
-      sdk::RouteResponse r;
       try {
-        if (route.writes) {
-          r = services_.db.transaction(invoke);
-        } else {
-          Poco::Data::Session s = services_.db.session();
-          r = invoke(s);
-        }
-      } catch (const sdk::Error&) {
-        throw;
-      } catch (const std::exception& e) {
-        Poco::Logger::get("paynext.http").error("route %s of module %s threw: %s", call.path, module->name,
-                                                std::string(e.what()));
-        throw sdk::Error(500, "服务器内部错误");
+        runModuleRoute(call, *module, route);
+      } catch (const sdk::Error& e) {
+        if (!route.refusal) throw;
+        call.body = route.refusal(e.code(), e.what());
       }
-      call.code = r.code;
-      call.msg = r.msg;
-      call.data = r.data;
       return true;
     }
   }
   return false;
+}
+
+void MobileApi::runModuleRoute(Call& call, const plugin_host::LoadedModule& module, const sdk::Route& route) {
+  if (!services_.factories.moduleEnabled(call.factory.id, module.name)) {
+    throw sdk::Error(404, "模块「" + module.title + "」未启用,请先在后台“工厂设置 → 模块管理”中启用");
+  }
+  std::optional<identity::User> user;
+  if (route.audience == sdk::Audience::User) user = requireUser(call);
+  auto invoke = [&](Poco::Data::Session& s) {
+    tenancy::SessionSystemParams config(s, call.factory.id);
+    ledger::NoWallet noWallet;
+    payments::NoCheckout noCheckout;
+    std::unique_ptr<ledger::WalletLedger> wallet;
+    std::unique_ptr<payments::UserCheckout> checkout;
+    if (user) {
+      wallet = std::make_unique<ledger::WalletLedger>(s, call.factory.id, user->id);
+      checkout = std::make_unique<payments::UserCheckout>(services_.payments, call.factory, *user, route.writes);
+    }
+    sdk::RouteContext ctx{sdk::Scope{call.factory.id, call.factory.name, user ? user->id : 0, s, config,
+                                     Poco::Logger::get("paynext.plugin." + module.name)},
+                          call.params, wallet ? static_cast<sdk::Ledger&>(*wallet) : noWallet,
+                          checkout ? static_cast<sdk::Checkout&>(*checkout) : noCheckout};
+    sdk::RouteResponse r = route.handler(ctx);
+    // A refusal answered without throwing must not commit half its work.
+    if (r.code != 0 && route.writes) throw sdk::Error(r.code, r.msg);
+    return r;
+  };
+  sdk::RouteResponse r;
+  try {
+    if (route.writes) {
+      r = services_.db.transaction(invoke);
+    } else {
+      Poco::Data::Session s = services_.db.session();
+      r = invoke(s);
+    }
+  } catch (const sdk::Error&) {
+    throw;
+  } catch (const std::exception& e) {
+    Poco::Logger::get("paynext.http").error("route %s of module %s threw: %s", call.path, module.name,
+                                            std::string(e.what()));
+    throw sdk::Error(500, "服务器内部错误");
+  }
+  call.code = r.code;
+  call.msg = r.msg;
+  call.data = r.data;
+  call.body = r.body;
 }
 
 }  // namespace paynext::core::http

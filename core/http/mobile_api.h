@@ -27,6 +27,7 @@ class MobileApi {
   struct Call;
   bool handleCore(Call& call);
   bool handleModuleRoute(Call& call);
+  void runModuleRoute(Call& call, const plugin_host::LoadedModule& module, const sdk::Route& route);
   identity::User requireUser(Call& call);
   payments::PayRequest payRequest(Call& call);
 

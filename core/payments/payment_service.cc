@@ -4,6 +4,7 @@
 #include <Poco/DateTimeFormatter.h>
 #include <Poco/JSON/Parser.h>
 #include <Poco/Logger.h>
+#include <Poco/NumberParser.h>
 #include <Poco/Timestamp.h>
 
 #include "core/actions/step_worker.h"
@@ -25,6 +26,7 @@ namespace {
 constexpr int kChannelError = 500;
 const std::string kWxpay = "wxpay";
 const std::string kAlipay = "alipay";
+const std::string kPoints = "points";
 
 Poco::Logger& log() { return Poco::Logger::get("paynext.payments"); }
 }  // namespace
@@ -44,33 +46,86 @@ WxpayChannelConfig PaymentService::wxpayConfig(std::int64_t factoryId) {
   return WxpayChannelConfig::fromJson(*Poco::JSON::Parser().parse(*json).extract<Poco::JSON::Object::Ptr>());
 }
 
-std::string PaymentService::open(const tenancy::Factory& factory, const identity::User& user,
-                                 const PayRequest& request, const std::string& channel) {
-  if (request.money <= 0) throw sdk::Error(sdk::codes::kBadRequest, "支付金额必须大于 0");
+sdk::Fen PaymentService::pointsValue(std::int64_t factoryId, std::int64_t points) {
+  const auto rate = factories_.config(factoryId, kPointsRateKey);
+  std::int64_t fenPerPoint = 0;
+  if (!rate || !Poco::NumberParser::tryParse64(*rate, fenPerPoint) || fenPerPoint <= 0) {
+    throw sdk::Error(sdk::codes::kBadRequest, "本工厂未开通积分支付(系统参数 " + kPointsRateKey + " 未设置)");
+  }
+  if (points < 0 || points > sdk::kMaxFen / fenPerPoint) {
+    throw sdk::Error(sdk::codes::kBadRequest, "积分数量无效");
+  }
+  return points * fenPerPoint;
+}
+
+PaymentService::Checked PaymentService::check(const tenancy::Factory& factory, const identity::User& user,
+                                              const PayRequest& request) {
+  if (request.money < 0) throw sdk::Error(sdk::codes::kBadRequest, "支付金额不能为负");
+  if (request.points < 0) throw sdk::Error(sdk::codes::kBadRequest, "支付积分不能为负");
   if (request.payName.size() > 128) throw sdk::Error(sdk::codes::kBadRequest, "payName 不能超过 128 字节");
   if (request.remark.size() > 256) throw sdk::Error(sdk::codes::kBadRequest, "remark 不能超过 256 字节");
-  actions::ChainPlan plan;
-  {
-    Session s = db_.session();
-    plan = planner_.plan(factory, user.id, request.nextAction, s);
-    const sdk::Fen balance = ledger::WalletLedger(s, factory.id, user.id).balance();
-    if (request.money + balance < plan.needed) {
-      throw sdk::Error(sdk::codes::kNotEnoughBalance,
-                       "支付金额 " + sdk::formatYuan(request.money) + " 元加钱包余额 " + sdk::formatYuan(balance) +
-                           " 元,不足以支付 nextAction 所需的 " + sdk::formatYuan(plan.needed) + " 元");
-    }
+  Checked checked;
+  CreatedPayment& payment = checked.payment;
+  payment.amount = request.money;
+  payment.points = request.points;
+  if (request.points > 0) payment.pointsFen = pointsValue(factory.id, request.points);
+  Session s = db_.session();
+  const actions::ChainPlan plan = planner_.plan(factory, user.id, request.nextAction, s);
+  const ledger::WalletAmounts wallet = ledger::WalletLedger(s, factory.id, user.id).amounts();
+  if (request.points > wallet.points) {
+    throw sdk::Error(sdk::codes::kNotEnoughPoints, "积分不足:需要 " + std::to_string(request.points) + " 积分,现有 " +
+                                                       std::to_string(wallet.points) + " 积分");
   }
-  const std::string outTradeId = newOutTradeId();
+  const sdk::Fen paying = request.money + payment.pointsFen;
+  if (paying + wallet.balance < plan.needed) {
+    throw sdk::Error(sdk::codes::kNotEnoughBalance,
+                     "支付金额 " + sdk::formatYuan(paying) + " 元加钱包余额 " + sdk::formatYuan(wallet.balance) +
+                         " 元,不足以支付 nextAction 所需的 " + sdk::formatYuan(plan.needed) + " 元");
+  }
+  checked.chain = plan.normalized;
+  payment.outTradeId = newOutTradeId();
+  payment.createdAt = nowMs();
+  payment.expiresAt = payment.createdAt + options_.expiryMs;
+  return checked;
+}
+
+void PaymentService::insert(Session& s, const tenancy::Factory& factory, const identity::User& user,
+                            const PayRequest& request, const std::string& channel, const Checked& checked) {
+  const CreatedPayment& p = checked.payment;
+  std::string status = "CREATED", payName = request.payName, remark = request.remark;
+  std::int64_t factoryId = factory.id, userId = user.id;
+  s << "INSERT INTO payments (factory_id, user_id, out_trade_id, channel, amount, points, points_fen, status, "
+       "pay_name, remark, next_action, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+      use(factoryId), use(userId), bind(p.outTradeId), bind(channel), bind(p.amount), bind(p.points),
+      bind(p.pointsFen), use(status), use(payName), use(remark), bind(checked.chain), bind(p.createdAt), now;
+}
+
+CreatedPayment PaymentService::open(const tenancy::Factory& factory, const identity::User& user,
+                                    const PayRequest& request, const std::string& channel) {
+  if (request.money <= 0) throw sdk::Error(sdk::codes::kBadRequest, "支付金额必须大于 0");
+  const Checked checked = check(factory, user, request);
+  db_.transaction([&](Session& s) { insert(s, factory, user, request, channel, checked); });
+  return checked.payment;
+}
+
+CreatedPayment PaymentService::createPointsOnly(const tenancy::Factory& factory, const identity::User& user,
+                                                const PayRequest& request) {
+  if (request.money != 0) throw sdk::Error(sdk::codes::kBadRequest, "积分支付不能再付现金");
+  if (request.points <= 0) throw sdk::Error(sdk::codes::kBadRequest, "支付积分必须大于 0");
+  Checked checked = check(factory, user, request);
   db_.transaction([&](Session& s) {
-    std::int64_t at = nowMs();
-    std::string status = "CREATED", payName = request.payName, remark = request.remark;
-    std::int64_t factoryId = factory.id, userId = user.id, amount = request.money;
-    s << "INSERT INTO payments (factory_id, user_id, out_trade_id, channel, amount, status, pay_name, remark, "
-         "next_action, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
-        use(factoryId), use(userId), bind(outTradeId), bind(channel), use(amount), use(status), use(payName),
-        use(remark), use(plan.normalized), use(at), now;
+    insert(s, factory, user, request, kPoints, checked);
+    std::int64_t id = 0;
+    s << "SELECT id FROM payments WHERE out_trade_id = $1", bind(checked.payment.outTradeId), into(id), now;
+    // No channel to wait for: paid in the same transaction that stored it.
+    s << "UPDATE payments SET status = 'PAID', paid_at = $1 WHERE id = $2", bind(checked.payment.createdAt),
+        use(id), now;
+    applySettlement(s, factory.id, id, user.id, checked.payment.outTradeId, 0, request.points,
+                    checked.payment.pointsFen, checked.chain);
   });
-  return outTradeId;
+  checked.payment.status = "PAID";
+  if (onSettled_) onSettled_();
+  return checked.payment;
 }
 
 void PaymentService::abandon(const std::string& outTradeId, const std::string& why) {
@@ -88,7 +143,7 @@ std::string PaymentService::notifyUrl(const std::string& channel, const tenancy:
 CreatedPayment PaymentService::createWxpay(const tenancy::Factory& factory, const identity::User& user,
                                            const PayRequest& request, WxTradeType tradeType) {
   const WxpayChannelConfig config = wxpayConfig(factory.id);
-  CreatedPayment created{open(factory, user, request, kWxpay), request.money, {}};
+  CreatedPayment created = open(factory, user, request, kWxpay);
 
   wxpay::UnifiedOrderRequest order;
   order.outTradeNo = created.outTradeId;
@@ -130,7 +185,7 @@ AlipayChannelConfig PaymentService::alipayConfig(std::int64_t factoryId) {
 CreatedPayment PaymentService::createAlipay(const tenancy::Factory& factory, const identity::User& user,
                                             const PayRequest& request, AlipayProduct product) {
   const AlipayChannelConfig config = alipayConfig(factory.id);
-  CreatedPayment created{open(factory, user, request, kAlipay), request.money, {}};
+  CreatedPayment created = open(factory, user, request, kAlipay);
   alipay::AlipayOrder order;
   order.appId = config.appId;
   order.privateKey = config.privateKey;
@@ -154,28 +209,29 @@ std::optional<PaymentView> PaymentService::find(std::int64_t factoryId, std::int
                                                 const std::string& outTradeId) {
   Session s = db_.session();
   std::vector<std::string> ids, channels, statuses, names, remarks;
-  std::vector<std::int64_t> amounts, created;
+  std::vector<std::int64_t> amounts, created, points;
   std::vector<Poco::Nullable<std::int64_t>> paid;
   std::string id = outTradeId;
-  s << "SELECT out_trade_id, channel, amount, status, pay_name, remark, created_at, paid_at FROM payments "
+  s << "SELECT out_trade_id, channel, amount, status, pay_name, remark, created_at, paid_at, points FROM payments "
        "WHERE factory_id = $1 AND user_id = $2 AND out_trade_id = $3",
       use(factoryId), use(userId), use(id), into(ids), into(channels), into(amounts), into(statuses), into(names),
-      into(remarks), into(created), into(paid), now;
+      into(remarks), into(created), into(paid), into(points), now;
   if (ids.empty()) return std::nullopt;
-  return PaymentView{ids[0],    channels[0], amounts[0], statuses[0],
-                     names[0],  remarks[0],  created[0], paid[0].isNull() ? 0 : paid[0].value()};
+  return PaymentView{ids[0],   channels[0], amounts[0], statuses[0],
+                     names[0], remarks[0],  created[0], paid[0].isNull() ? 0 : paid[0].value(), points[0]};
 }
 
 SettleOutcome PaymentService::settle(std::int64_t factoryId, const std::string& channel,
                                      const std::string& outTradeId, sdk::Fen paid, const std::string& channelTradeNo,
                                      const std::string& notification) {
   const SettleOutcome outcome = db_.transaction([&](Session& s) {
-    std::vector<std::int64_t> ids, users, amounts;
+    std::vector<std::int64_t> ids, users, amounts, points, pointsFen;
     std::vector<std::string> statuses, chains;
     std::string id = outTradeId, ch = channel;
-    s << "SELECT id, user_id, amount, status, next_action FROM payments WHERE factory_id = $1 AND out_trade_id = $2 "
-         "AND channel = $3",
-        use(factoryId), use(id), use(ch), into(ids), into(users), into(amounts), into(statuses), into(chains), now;
+    s << "SELECT id, user_id, amount, points, points_fen, status, next_action FROM payments "
+         "WHERE factory_id = $1 AND out_trade_id = $2 AND channel = $3",
+        use(factoryId), use(id), use(ch), into(ids), into(users), into(amounts), into(points), into(pointsFen),
+        into(statuses), into(chains), now;
     if (ids.empty()) return SettleOutcome::UnknownPayment;
     if (amounts[0] != paid) return SettleOutcome::AmountMismatch;
     std::int64_t at = nowMs();
@@ -188,12 +244,32 @@ SettleOutcome PaymentService::settle(std::int64_t factoryId, const std::string& 
     std::string tradeNo = channelTradeNo;
     s << "UPDATE payments SET status = 'PAID', paid_at = $1, channel_trade_no = $2 WHERE id = $3", use(at),
         use(tradeNo), use(ids[0]), now;
-    ledger::WalletLedger(s, factoryId, users[0], "pay:" + outTradeId).credit(paid, "在线支付充值", "pay:" + outTradeId);
-    actions::insertChainSteps(s, factoryId, ids[0], outTradeId, planner_.steps(chains[0]));
+    applySettlement(s, factoryId, ids[0], users[0], outTradeId, paid, points[0], pointsFen[0], chains[0]);
     return SettleOutcome::Settled;
   });
   if (outcome == SettleOutcome::Settled && onSettled_) onSettled_();
   return outcome;
+}
+
+void PaymentService::applySettlement(Session& s, std::int64_t factoryId, std::int64_t paymentId, std::int64_t userId,
+                                     const std::string& outTradeId, sdk::Fen paid, std::int64_t points,
+                                     sdk::Fen pointsFen, const std::string& chain) {
+  const std::string reference = "pay:" + outTradeId;
+  ledger::WalletLedger wallet(s, factoryId, userId, reference);
+  if (paid > 0) wallet.credit(paid, "在线支付充值", reference);
+  if (points > 0) {
+    try {
+      // Converted only now, so points of a payment never paid are never spent.
+      wallet.debitPoints(points, "积分抵扣", reference);
+      wallet.credit(pointsFen, "积分抵扣", reference);
+    } catch (const sdk::Error& e) {
+      if (paid == 0) throw;  // points only: nothing else was paid, refuse the whole payment
+      // The money arrived but the points were spent meanwhile: the money stays
+      // in the wallet and the chain finds it short, which it reports.
+      log().warning("payment %s: points no longer available (%s)", outTradeId, std::string(e.what()));
+    }
+  }
+  actions::insertChainSteps(s, factoryId, paymentId, outTradeId, planner_.steps(chain));
 }
 
 std::vector<PendingPayment> PaymentService::takePending(std::int64_t notPolledSince, int limit) {

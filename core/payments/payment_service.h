@@ -17,7 +17,8 @@
 namespace paynext::core::payments {
 
 struct PayRequest {
-  sdk::Fen money = 0;
+  sdk::Fen money = 0;       // through the channel
+  std::int64_t points = 0;  // the wallet's points, converted when the payment is settled
   std::string payName;
   std::string remark;
   std::string nextAction;
@@ -29,6 +30,11 @@ struct CreatedPayment {
   std::string outTradeId;
   sdk::Fen amount = 0;
   Poco::Dynamic::Var payParams;  // what the app hands to the channel's SDK
+  std::string status = "CREATED";  // PAID at once for points only
+  std::int64_t points = 0;
+  sdk::Fen pointsFen = 0;
+  std::int64_t createdAt = 0;
+  std::int64_t expiresAt = 0;
 };
 
 struct PaymentView {
@@ -40,6 +46,7 @@ struct PaymentView {
   std::string remark;
   std::int64_t createdAt = 0;
   std::int64_t paidAt = 0;
+  std::int64_t points = 0;
 };
 
 enum class SettleOutcome { Settled, AlreadyPaid, UnknownPayment, AmountMismatch };
@@ -55,7 +62,11 @@ struct PendingPayment {
 struct PaymentServiceOptions {
   std::string publicBaseUrl = "http://127.0.0.1:8080";  // where channels send notifications
   int gatewayTimeoutMs = 10000;
+  std::int64_t expiryMs = 2 * 60 * 60 * 1000;  // unpaid after this long: closed by the poller
 };
+
+// The system parameter giving what one point is worth, in fen.
+inline const std::string kPointsRateKey = "points.fenPerPoint";
 
 // Creating payments (validate the chain, ask the channel for a prepay order)
 // and settling them once the channel confirms the money.
@@ -72,6 +83,12 @@ class PaymentService {
   enum class WxTradeType { Jsapi, App };
   CreatedPayment createWxpay(const tenancy::Factory& factory, const identity::User& user, const PayRequest& request,
                              WxTradeType tradeType);
+  // Points only: the points are converted and the chain written at once.
+  CreatedPayment createPointsOnly(const tenancy::Factory& factory, const identity::User& user,
+                                  const PayRequest& request);
+  // What `points` are worth at the factory's rate; refuses when none is set.
+  sdk::Fen pointsValue(std::int64_t factoryId, std::int64_t points);
+
   std::optional<PaymentView> find(std::int64_t factoryId, std::int64_t userId, const std::string& outTradeId);
 
   // Marks the payment paid (once), credits the wallet and writes the chain.
@@ -102,10 +119,22 @@ class PaymentService {
 
  private:
   std::string newOutTradeId() const;
-  // Validates the request and its chain and stores the payment CREATED;
-  // refuses (sdk::Error) with nothing stored.
-  std::string open(const tenancy::Factory& factory, const identity::User& user, const PayRequest& request,
-                   const std::string& channel);
+  struct Checked {
+    CreatedPayment payment;  // not yet stored
+    std::string chain;       // the normalized nextAction
+  };
+  // Validates the request, its points and its chain; refuses (sdk::Error)
+  // with nothing stored.
+  Checked check(const tenancy::Factory& factory, const identity::User& user, const PayRequest& request);
+  void insert(Poco::Data::Session& s, const tenancy::Factory& factory, const identity::User& user,
+              const PayRequest& request, const std::string& channel, const Checked& checked);
+  // check + insert: the payment stored CREATED.
+  CreatedPayment open(const tenancy::Factory& factory, const identity::User& user, const PayRequest& request,
+                      const std::string& channel);
+  // CREATED -> PAID: credits what was paid, converts the points, writes the chain.
+  void applySettlement(Poco::Data::Session& s, std::int64_t factoryId, std::int64_t paymentId,
+                       std::int64_t userId, const std::string& outTradeId, sdk::Fen paid, std::int64_t points,
+                       sdk::Fen pointsFen, const std::string& chain);
   // The channel would not take the payment: it is closed, never paid.
   void abandon(const std::string& outTradeId, const std::string& why);
   std::string notifyUrl(const std::string& channel, const tenancy::Factory& factory) const;

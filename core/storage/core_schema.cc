@@ -118,6 +118,12 @@ std::vector<sdk::Migration> coreMigrations() {
       "expires_at BIGINT NOT NULL, created_at BIGINT NOT NULL)",
       "CREATE TABLE admin_tokens (token_hash TEXT PRIMARY KEY, admin_id BIGINT NOT NULL REFERENCES admin_accounts(id), "
       "expires_at BIGINT NOT NULL, created_at BIGINT NOT NULL)"},
+    {22,
+      "ALTER TABLE payments ADD COLUMN points BIGINT NOT NULL DEFAULT 0",
+      "ALTER TABLE payments ADD COLUMN points BIGINT NOT NULL DEFAULT 0"},
+    {23,
+      "ALTER TABLE payments ADD COLUMN points_fen BIGINT NOT NULL DEFAULT 0",
+      "ALTER TABLE payments ADD COLUMN points_fen BIGINT NOT NULL DEFAULT 0"},
   };
 }
 

@@ -8,6 +8,7 @@
 #include <Poco/Net/ServerSocket.h>
 
 #include "tests/integration/support/db_probe.h"
+#include "paynext/sdk/abi_stamp.h"
 #include "tests/integration/support/paynext_env.h"
 #include "tests/integration/support/program_run.h"
 
@@ -251,7 +252,7 @@ TEST(CliPluginInspectTest, PrintsTheManifestOfAGoodPlugin) {
                            "title       测试模块\n"
                            "version     1.0.0\n"))
       << r.out;
-  EXPECT_NE(std::string::npos, r.out.find("abi         sdk-abi=1 poco="));
+  EXPECT_NE(std::string::npos, r.out.find("abi         sdk-abi=" + std::to_string(sdk::kAbiVersion) + " poco="));
   EXPECT_NE(std::string::npos, r.out.find("migrations  1\n"));
   EXPECT_NE(std::string::npos, r.out.find("\n900   测试步骤  mode   string      no        done, fail, retry or throw\n"))
       << r.out;
@@ -266,7 +267,7 @@ TEST(CliPluginInspectTest, PrintsTheManifestOfAGoodPlugin) {
 
 TEST(CliPluginInspectTest, RefusesWhatTheServerRefuses) {
   const std::map<std::string, std::string> refusals{
-      {"bad_abi", "refused: expected ABI sdk-abi=1 "},
+      {"bad_abi", "refused: expected ABI sdk-abi=" + std::to_string(sdk::kAbiVersion) + " "},
       {"no_entry", "refused: expected entry point paynext_create_module, found none"},
       {"throwing_factory", "refused: module factory threw: factory boom"}};
   for (const auto& [name, why] : refusals) {

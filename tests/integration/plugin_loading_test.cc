@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include "paynext/sdk/abi_stamp.h"
 #include "tests/integration/support/paynext_env.h"
 
 namespace paynext::testing {
@@ -21,7 +22,7 @@ TEST(PluginLoadingTest, RefusedPluginsAreLoggedAndTheServerRuns) {
   EXPECT_EQ(std::string::npos, r.body.find("bad_abi"));
   const std::string log = env.log();
   const std::string dir = env.dir().file("plugins");
-  EXPECT_NE(std::string::npos, log.find("plugin " + dir + "/paynext_bad_abi.so refused: expected ABI sdk-abi=1"));
+  EXPECT_NE(std::string::npos, log.find("plugin " + dir + "/paynext_bad_abi.so refused: expected ABI sdk-abi=" + std::to_string(sdk::kAbiVersion)));
   EXPECT_NE(std::string::npos, log.find("found sdk-abi=999"));
   EXPECT_NE(std::string::npos,
             log.find("plugin " + dir + "/paynext_no_entry.so refused: expected entry point paynext_create_module"));

@@ -10,7 +10,7 @@
 namespace paynext::sdk {
 
 constexpr std::uint32_t kAbiMagic = 0x504E5854;  // "PNXT"
-constexpr std::uint32_t kAbiVersion = 1;
+constexpr std::uint32_t kAbiVersion = 2;  // 2: RouteContext::checkout, Route::refusal
 
 struct AbiStamp {
   std::uint32_t magic;

@@ -12,6 +12,9 @@ namespace paynext::sdk {
 
 using Fen = std::int64_t;
 
+// The largest amount paynext takes anywhere (15 digits of yuan), far from overflow.
+constexpr Fen kMaxFen = 100000000000000000LL;
+
 // Parses a yuan amount such as "12", "0.01" or "3.5" into fen. Returns nullopt
 // for anything else: signs, more than two decimals, empty, junk, overflow.
 inline std::optional<Fen> parseYuan(std::string_view text) {

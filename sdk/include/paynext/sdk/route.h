@@ -6,6 +6,7 @@
 #include <Poco/JSON/Object.h>
 
 #include "paynext/sdk/action_context.h"
+#include "paynext/sdk/checkout.h"
 #include "paynext/sdk/ledger.h"
 
 namespace paynext::sdk {
@@ -14,17 +15,25 @@ struct RouteContext {
   Scope scope;
   Poco::JSON::Object::Ptr params;  // query, form and JSON body fields merged
   Ledger& ledger;                  // the logged-in user's wallet (throws without a user)
+  Checkout& checkout;              // payments for the logged-in user (throws without a user)
 };
 
-// Answer in the API工厂 envelope {"code":..,"data":..,"msg":..}.
+// Answer in the API工厂 envelope {"code":..,"data":..,"msg":..}, or, for a
+// route that speaks another API's dialect, with `body` as the whole answer.
 struct RouteResponse {
   int code = 0;
   std::string msg = "success";
   Poco::Dynamic::Var data;
+  Poco::Dynamic::Var body;  // when not empty: sent as it is instead of the envelope
 };
 
+// Formats a refusal (code and message of an Error, a missing login, a module
+// that is not enabled, an internal error) as the whole JSON answer.
+using RefusalFormatter = std::function<Poco::Dynamic::Var(int code, const std::string& msg)>;
+
 // Who may call a route, and so where it is mounted:
-//   User   /{factory}{path}, needs a valid user token (mobile API)
+//   User   /{factory}{path}, needs a valid user token (mobile API): the
+//          `token` parameter, or a `token` header
 //   Public /{factory}{path}, no token
 //   Admin  /admin/api/factories/{factory}/modules/{module}{path}, admin bearer
 //          token (a module's own settings, e.g. the SMS channels)
@@ -38,6 +47,7 @@ struct Route {
   Audience audience = Audience::User;
   bool writes = false;
   std::function<RouteResponse(RouteContext&)> handler;
+  RefusalFormatter refusal;  // empty: refusals use the API工厂 envelope
 };
 
 }  // namespace paynext::sdk

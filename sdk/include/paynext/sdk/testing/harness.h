@@ -14,6 +14,7 @@
 #include <Poco/JSON/Parser.h>
 #include <Poco/Logger.h>
 
+#include "paynext/sdk/checkout.h"
 #include "paynext/sdk/errors.h"
 #include "paynext/sdk/module.h"
 
@@ -67,6 +68,33 @@ class MemoryLedger : public Ledger {
   }
 };
 
+// Records what a route asks to be paid and answers like the host would, with
+// made-up trade ids: "PNTEST1", "PNTEST2", ...
+class MemoryCheckout : public Checkout {
+ public:
+  std::vector<CheckoutRequest> requests;
+  Fen fenPerPoint = 0;            // 0: the factory has no points rate
+  Poco::Dynamic::Var payParams;   // answered for channel payments
+
+  CheckoutResult pay(const CheckoutRequest& request) override {
+    requests.push_back(request);
+    CheckoutResult out;
+    out.outTradeId = "PNTEST" + std::to_string(requests.size());
+    out.status = request.channel == PayChannel::None ? "PAID" : "CREATED";
+    out.money = request.money;
+    out.points = request.points;
+    out.pointsFen = request.points > 0 ? pointsValue(request.points) : 0;
+    if (request.channel != PayChannel::None) out.payParams = payParams;
+    out.createdAt = 1700000000000;
+    out.expiresAt = out.createdAt + 7200000;
+    return out;
+  }
+  Fen pointsValue(std::int64_t points) override {
+    if (fenPerPoint <= 0) throw Error(codes::kBadRequest, "本工厂未开通积分支付");
+    return points * fenPerPoint;
+  }
+};
+
 // The code and message of the sdk::Error that f throws; {-1, ""} when it does
 // not throw. For asserting exact refusals.
 template <typename F>
@@ -102,6 +130,7 @@ class Harness {
 
   Poco::Data::Session& session() { return session_; }
   MemoryLedger& ledger() { return ledger_; }
+  MemoryCheckout& checkout() { return checkout_; }
   MapSystemParams& config() { return config_; }
   HttpClientSettings& http() { return http_; }
   void setUser(std::int64_t userId) { userId_ = userId; }
@@ -146,7 +175,7 @@ class Harness {
     for (auto& route : module_->routes()) {
       if (route.path != path) continue;
       if (method != "*" && route.method != "*" && route.method != method) continue;
-      RouteContext ctx{scope(), json(paramsJson), ledger_};
+      RouteContext ctx{scope(), json(paramsJson), ledger_, checkout_};
       const MemoryLedger before = ledger_;
       session_.begin();
       try {
@@ -158,7 +187,10 @@ class Harness {
       } catch (const Error& e) {
         session_.rollback();
         ledger_ = before;
-        return RouteResponse{e.code(), e.what(), {}};
+        // Like the host: a route with its own dialect formats the refusal.
+        RouteResponse refused{e.code(), e.what(), {}, {}};
+        if (route.refusal) refused.body = route.refusal(e.code(), e.what());
+        return refused;
       } catch (...) {
         session_.rollback();
         ledger_ = before;
@@ -184,6 +216,7 @@ class Harness {
   std::int64_t factoryId_;
   std::int64_t userId_;
   MemoryLedger ledger_;
+  MemoryCheckout checkout_;
   MapSystemParams config_;
   HttpClientSettings http_;
   std::map<int, ActionType> types_;
