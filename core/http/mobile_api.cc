@@ -87,10 +87,31 @@ identity::User MobileApi::requireUser(Call& call) {
   return *user;
 }
 
+const sdk::Route* MobileApi::findModuleRoute(const std::string& path, const std::string& method,
+                                             const plugin_host::LoadedModule** owner) const {
+  for (const auto& module : services_.modules.modules()) {
+    for (const auto& route : module->routes) {
+      if (route.audience == sdk::Audience::Admin || route.path != path) continue;
+      if (route.method != "*" && route.method != method) continue;
+      if (owner) *owner = module.get();
+      return &route;
+    }
+  }
+  return nullptr;
+}
+
 void MobileApi::handle(const tenancy::Factory& factory, const std::string& path,
                        Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response) {
-  const std::string body = readBody(request, services_.limits);
-  Call call{factory, path, request, requestParams(request, body, services_.limits)};
+  Object::Ptr params;
+  try {
+    params = requestParams(request, readBody(request, services_.limits), services_.limits);
+  } catch (const BadRequest& e) {
+    // A route with its own dialect answers even an unreadable request in it.
+    const sdk::Route* route = findModuleRoute(path, request.getMethod());
+    if (!route || !route->refusal) throw;
+    return sendJson(response, e.status(), route->refusal(sdk::codes::kBadRequest, e.what()));
+  }
+  Call call{factory, path, request, params};
   try {
     if (!handleCore(call) && !handleModuleRoute(call)) {
       return sendEnvelope(response, 404, "接口不存在:" + path, Poco::Dynamic::Var(), 404);
@@ -188,20 +209,16 @@ bool MobileApi::handleCore(Call& call) {
 }
 
 bool MobileApi::handleModuleRoute(Call& call) {
-  for (const auto& module : services_.modules.modules()) {
-    for (const auto& route : module->routes) {
-      if (route.audience == sdk::Audience::Admin || route.path != call.path) continue;
-      if (route.method != "*" && route.method != call.request.getMethod()) continue;
-      try {
-        runModuleRoute(call, *module, route);
-      } catch (const sdk::Error& e) {
-        if (!route.refusal) throw;
-        call.body = route.refusal(e.code(), e.what());
-      }
-      return true;
-    }
+  const plugin_host::LoadedModule* module = nullptr;
+  const sdk::Route* route = findModuleRoute(call.path, call.request.getMethod(), &module);
+  if (!route) return false;
+  try {
+    runModuleRoute(call, *module, *route);
+  } catch (const sdk::Error& e) {
+    if (!route->refusal) throw;
+    call.body = route->refusal(e.code(), e.what());
   }
-  return false;
+  return true;
 }
 
 void MobileApi::runModuleRoute(Call& call, const plugin_host::LoadedModule& module, const sdk::Route& route) {

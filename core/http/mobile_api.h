@@ -27,6 +27,9 @@ class MobileApi {
   struct Call;
   bool handleCore(Call& call);
   bool handleModuleRoute(Call& call);
+  // The module route serving path and method, with its module; null when none.
+  const sdk::Route* findModuleRoute(const std::string& path, const std::string& method,
+                                    const plugin_host::LoadedModule** owner = nullptr) const;
   void runModuleRoute(Call& call, const plugin_host::LoadedModule& module, const sdk::Route& route);
   identity::User requireUser(Call& call);
   payments::PayRequest payRequest(Call& call);

@@ -11,6 +11,11 @@ Poco::JSON::Object::Ptr toJson(const Order& order) {
   json->set("status", order.status);
   json->set("createdAt", order.createdAt);
   json->set("paidAt", order.paidAt ? Poco::Dynamic::Var(order.paidAt) : Poco::Dynamic::Var());
+  if (order.addressId) {
+    json->set("addressId", order.addressId);
+    json->set("freightMode", order.freightMode);
+    json->set("freightKey", order.freightKey);
+  }
   return json;
 }
 

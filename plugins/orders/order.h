@@ -22,6 +22,9 @@ struct Order {
   std::int64_t createdAt = 0;
   std::int64_t paidAt = 0;  // 0 while unpaid
   std::string paidReference;
+  std::int64_t addressId = 0;  // set when paid through the order pay-now API
+  int freightMode = 0;         // 0 unknown, 1 包邮, 2 不包邮
+  int freightKey = 0;          // freight_mode 2: 1 到付, 2 商家自选
 };
 
 // The order as the mobile API answers it: amounts in yuan, paidAt null while unpaid.

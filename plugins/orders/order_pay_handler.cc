@@ -7,6 +7,7 @@
 namespace paynext::plugins::orders {
 
 sdk::Fen OrderPayHandler::validate(sdk::ValidateContext& ctx) {
+  optionalDelivery(*ctx.params);  // refuses bad delivery fields before any money moves
   OrderStore store(ctx.scope.session, ctx.scope.factoryId);
   return OrderPayment(store, ctx.scope.userId, OrderPayment::parseIds(*ctx.params)).total();
 }
@@ -19,6 +20,9 @@ sdk::StepResult OrderPayHandler::execute(sdk::ExecuteContext& ctx) {
     OrderPayment payment(store, ctx.scope.userId, OrderPayment::parseIds(*ctx.params));
     total = payment.total();
     payment.pay(ctx.ledger, ctx.idempotencyKey);
+    if (const auto delivery = optionalDelivery(*ctx.params)) {
+      for (const auto& order : payment.orders()) store.setDelivery(ctx.scope.userId, order.id, *delivery);
+    }
     Poco::JSON::Object::Ptr result = new Poco::JSON::Object;
     result->set("orders", payment.ledgerReference());
     result->set("amount", sdk::yuanNumber(total));

@@ -6,6 +6,7 @@
 #include "paynext/sdk/params.h"
 
 #include "order_payment.h"
+#include "pay_now_route.h"
 #include "order_store.h"
 
 namespace paynext::plugins::orders {
@@ -88,7 +89,8 @@ sdk::RouteResponse listOrders(sdk::RouteContext& ctx) {
 
 std::vector<sdk::Route> orderRoutes() {
   return {route("POST", "/order/create", true, createOrder), route("*", "/order/detail", false, orderDetail),
-          route("POST", "/order/pay", true, payOrders), route("*", "/order/list", false, listOrders)};
+          route("POST", "/order/pay", true, payOrders), route("*", "/order/list", false, listOrders),
+          payNowRoute()};
 }
 
 }  // namespace paynext::plugins::orders

@@ -14,15 +14,15 @@ using namespace Poco::Data::Keywords;
 namespace {
 
 using Row = Poco::Tuple<Poco::Int64, Poco::Int64, std::string, std::string, Poco::Int64, std::string, Poco::Int64,
-                        Poco::Int64, std::string>;
+                        Poco::Int64, std::string, Poco::Int64, int, int>;
 
 constexpr const char* kColumns =
-    "SELECT id, user_id, order_number, title, amount, status, created_at, paid_at, paid_reference "
-    "FROM orders_orders ";
+    "SELECT id, user_id, order_number, title, amount, status, created_at, paid_at, paid_reference, address_id, "
+    "freight_mode, freight_key FROM orders_orders ";
 
 Order fromRow(const Row& r) {
-  return Order{r.get<0>(), r.get<1>(), r.get<2>(), r.get<3>(), r.get<4>(),
-               r.get<5>(), r.get<6>(), r.get<7>(), r.get<8>()};
+  return Order{r.get<0>(), r.get<1>(), r.get<2>(), r.get<3>(), r.get<4>(),  r.get<5>(),
+               r.get<6>(), r.get<7>(), r.get<8>(), r.get<9>(), r.get<10>(), r.get<11>()};
 }
 
 std::vector<Order> fromRows(const std::vector<Row>& rows) {
@@ -92,6 +92,13 @@ bool OrderStore::markPaid(std::int64_t userId, std::int64_t id, const std::strin
             "WHERE id = $4 AND factory_id = $5 AND user_id = $6 AND status = $7",
       use(paid), use(paidAt), use(ref), use(id), use(factoryId_), use(userId), use(unpaid);
   return update.execute() == 1;
+}
+
+void OrderStore::setDelivery(std::int64_t userId, std::int64_t id, const Delivery& delivery) {
+  session_ << "UPDATE orders_orders SET address_id = $1, freight_mode = $2, freight_key = $3 "
+              "WHERE id = $4 AND factory_id = $5 AND user_id = $6",
+      bind(delivery.addressId), bind(delivery.freightMode), bind(delivery.freightKey), use(id), use(factoryId_),
+      use(userId), now;
 }
 
 }  // namespace paynext::plugins::orders

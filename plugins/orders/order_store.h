@@ -6,6 +6,7 @@
 
 #include <Poco/Data/Session.h>
 
+#include "delivery.h"
 #include "order.h"
 
 namespace paynext::plugins::orders {
@@ -23,6 +24,7 @@ class OrderStore {
   // UNPAID -> PAID. False when the order was not unpaid any more, so two
   // payments racing for one order cannot both succeed.
   bool markPaid(std::int64_t userId, std::int64_t id, const std::string& reference, std::int64_t paidAt);
+  void setDelivery(std::int64_t userId, std::int64_t id, const Delivery& delivery);
 
  private:
   Poco::Data::Session& session_;

@@ -10,7 +10,10 @@ namespace paynext::plugins::orders {
 std::vector<sdk::ActionType> OrdersModule::actionTypes() {
   return {{0,
            "支付商城订单",
-           {{"id", "ids", true, "待支付订单的 id(数字编号,不是 OD 开头的订单号),多个用英文逗号分隔,如 \"77,88,99\""}},
+           {{"id", "ids", true, "待支付订单的 id(数字编号,不是 OD 开头的订单号),多个用英文逗号分隔,如 \"77,88,99\""},
+            {"address_id", "int", false, "收货地址 id;给出时订单支付后记下收货信息"},
+            {"freight_mode", "int", false, "与 address_id 同给:1 包邮,2 不包邮"},
+            {"freight_json_arr_key", "int", false, "freight_mode=2 时必填:1 到付,2 商家自选"}},
            std::make_shared<OrderPayHandler>()}};
 }
 
@@ -26,6 +29,12 @@ std::vector<sdk::Migration> OrdersModule::migrations() const {
        "created_at BIGINT NOT NULL, paid_at BIGINT NOT NULL DEFAULT 0, paid_reference TEXT NOT NULL DEFAULT '')"},
       {2, "CREATE INDEX orders_orders_user ON orders_orders (factory_id, user_id, id)",
        "CREATE INDEX orders_orders_user ON orders_orders (factory_id, user_id, id)"},
+      {3, "ALTER TABLE orders_orders ADD COLUMN address_id INTEGER NOT NULL DEFAULT 0",
+       "ALTER TABLE orders_orders ADD COLUMN address_id BIGINT NOT NULL DEFAULT 0"},
+      {4, "ALTER TABLE orders_orders ADD COLUMN freight_mode INTEGER NOT NULL DEFAULT 0",
+       "ALTER TABLE orders_orders ADD COLUMN freight_mode INTEGER NOT NULL DEFAULT 0"},
+      {5, "ALTER TABLE orders_orders ADD COLUMN freight_key INTEGER NOT NULL DEFAULT 0",
+       "ALTER TABLE orders_orders ADD COLUMN freight_key INTEGER NOT NULL DEFAULT 0"},
   };
 }
 

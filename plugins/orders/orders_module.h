@@ -9,7 +9,7 @@ class OrdersModule : public sdk::Module {
  public:
   std::string name() const override { return "orders"; }
   std::string title() const override { return "商城订单"; }
-  std::string version() const override { return "1.0.0"; }
+  std::string version() const override { return "1.1.0"; }
   std::vector<sdk::ActionType> actionTypes() override;
   std::vector<sdk::Migration> migrations() const override;
   std::vector<sdk::Route> routes() override;

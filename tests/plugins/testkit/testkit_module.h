@@ -1,7 +1,8 @@
 #pragma once
 // A module for tests: type 900 does what its params say (mode done, fail,
 // retry or throw; sleepMs; amount in fen debited from the wallet) and each
-// committed execution leaves a row in testkit_runs.
+// committed execution leaves a row in testkit_runs. POST /testkit/points
+// grants the logged-in user points.
 #include <chrono>
 #include <thread>
 
@@ -75,7 +76,17 @@ class TestkitModule : public sdk::Module {
       }
       return sdk::RouteResponse{0, "success", list};
     };
-    return {runs};
+    // Tests grant points with it: paynext itself has no way to earn them yet.
+    sdk::Route points;
+    points.method = "POST";
+    points.path = "/testkit/points";
+    points.audience = sdk::Audience::User;
+    points.writes = true;
+    points.handler = [](sdk::RouteContext& ctx) {
+      ctx.ledger.creditPoints(sdk::params::requirePositiveInt(*ctx.params, "points"), "testkit", "testkit");
+      return sdk::RouteResponse{0, "success", ctx.ledger.points()};
+    };
+    return {runs, points};
   }
 };
 

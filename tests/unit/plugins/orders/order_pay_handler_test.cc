@@ -120,13 +120,17 @@ TEST_F(OrderPayHandlerTest, ModuleDeclaresTypeZero) {
   OrdersModule module;
   EXPECT_EQ(module.name(), "orders");
   EXPECT_EQ(module.title(), "商城订单");
-  EXPECT_EQ(module.version(), "1.0.0");
+  EXPECT_EQ(module.version(), "1.1.0");
   const auto types = module.actionTypes();
   ASSERT_EQ(types.size(), 1u);
   EXPECT_EQ(types[0].code, 0);
   EXPECT_EQ(types[0].title, "支付商城订单");
-  ASSERT_EQ(types[0].params.size(), 1u);
+  ASSERT_EQ(types[0].params.size(), 4u);
   EXPECT_EQ(types[0].params[0].name, "id");
+  EXPECT_TRUE(types[0].params[0].required);
+  EXPECT_EQ(types[0].params[1].name, "address_id");
+  EXPECT_EQ(types[0].params[2].name, "freight_mode");
+  EXPECT_EQ(types[0].params[3].name, "freight_json_arr_key");
   for (const auto& m : module.migrations()) {
     EXPECT_FALSE(m.sqlite.empty());
     EXPECT_FALSE(m.postgresql.empty());

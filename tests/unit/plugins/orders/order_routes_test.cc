@@ -11,7 +11,7 @@ class OrderRoutesTest : public OrdersTest {};
 
 TEST_F(OrderRoutesTest, RoutesAreForUsersAndWritesAreMarked) {
   const auto routes = orderRoutes();
-  ASSERT_EQ(routes.size(), 4u);
+  ASSERT_EQ(routes.size(), 5u);
   for (const auto& r : routes) EXPECT_EQ(r.audience, sdk::Audience::User) << r.path;
   EXPECT_EQ(routes[0].path, "/order/create");
   EXPECT_TRUE(routes[0].writes);
@@ -21,6 +21,9 @@ TEST_F(OrderRoutesTest, RoutesAreForUsersAndWritesAreMarked) {
   EXPECT_TRUE(routes[2].writes);
   EXPECT_EQ(routes[3].path, "/order/list");
   EXPECT_FALSE(routes[3].writes);
+  // A checkout opens its own transaction, so the pay-now route must not hold one.
+  EXPECT_EQ(routes[4].path, "/order/payNow");
+  EXPECT_FALSE(routes[4].writes);
 }
 
 TEST_F(OrderRoutesTest, CreateStoresAnUnpaidOrder) {
