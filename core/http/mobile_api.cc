@@ -51,6 +51,7 @@ Object::Ptr paymentJson(const payments::PaymentView& v) {
   data->set("outTradeId", v.outTradeId);
   data->set("channel", v.channel);
   data->set("money", sdk::yuanNumber(v.amount));
+  data->set("points", v.points);
   data->set("status", v.status == "PAID" ? 2 : v.status == "CLOSED" ? -1 : 0);
   data->set("statusStr", v.status);
   data->set("payName", v.payName);

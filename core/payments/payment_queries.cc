@@ -27,7 +27,8 @@ Poco::JSON::Array::Ptr rows(Poco::Data::Statement& statement) {
 }
 
 const char* const kPaymentColumns =
-    "SELECT out_trade_id AS \"outTradeId\", user_id AS \"userId\", channel, amount, status, pay_name AS \"payName\", "
+    "SELECT out_trade_id AS \"outTradeId\", user_id AS \"userId\", channel, amount, points, points_fen AS \"pointsFen\", "
+    "status, pay_name AS \"payName\", "
     "remark, next_action AS \"nextAction\", channel_trade_no AS \"channelTradeNo\", created_at AS \"createdAt\", "
     "paid_at AS \"paidAt\" FROM payments";
 

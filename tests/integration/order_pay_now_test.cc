@@ -87,6 +87,13 @@ TEST_F(OrderPayNowTest, PointsOnlyPaysAtOnce) {
   const std::string out = body->getObject("data")->getValue<std::string>("out_trade_no");
   EXPECT_EQ("PAID", db_.text("SELECT status FROM payments WHERE out_trade_id = '" + out + "'"));
   EXPECT_EQ("points", db_.text("SELECT channel FROM payments WHERE out_trade_id = '" + out + "'"));
+  auto detail = env_.admin("GET", "/factories/shop/payments/" + out).json();
+  EXPECT_EQ(0, detail->getValue<int>("amount"));
+  EXPECT_EQ(1000, detail->getValue<int>("points"));
+  EXPECT_EQ(1000, detail->getValue<int>("pointsFen"));
+  auto query = env_.call("shop", "/pay/query", {{"token", token_}, {"outTradeId", out}})->getObject("data");
+  EXPECT_EQ(2, query->getValue<int>("status"));
+  EXPECT_EQ(1000, query->getValue<int>("points"));
   ASSERT_TRUE(eventually([&] { return orderStatus(id) == "PAID"; }));
   auto w = wallet();
   EXPECT_EQ(500, w->getValue<int>("score"));
