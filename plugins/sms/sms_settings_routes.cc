@@ -48,6 +48,7 @@ sdk::Route adminRoute(const std::string& method, bool writes, sdk::RouteResponse
   sdk::Route r;
   r.method = method;
   r.path = "/settings";
+  r.title = "短信设置";
   r.audience = sdk::Audience::Admin;
   r.writes = writes;
   r.handler = handler;

@@ -48,6 +48,7 @@ struct Route {
   bool writes = false;
   std::function<RouteResponse(RouteContext&)> handler;
   RefusalFormatter refusal;  // empty: refusals use the API工厂 envelope
+  std::string title;         // shown to admins, e.g. "短信设置" for a module's settings
 };
 
 }  // namespace paynext::sdk
