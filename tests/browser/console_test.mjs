@@ -176,6 +176,12 @@ try {
   expect(overflow <= 1, `the page is ${overflow}px wider than a phone`);
   await screenshot('payment-phone');
 
+  step('a token the server no longer takes leads back to the login form, saying why');
+  await page.evaluate(() => sessionStorage.setItem('paynext.adminToken', 'expired-token'));
+  await page.goto(`${base}/admin/#/factories`);
+  await page.locator('#login-form').waitFor();
+  await page.locator('#error').filter({ hasText: '需要有效的管理员令牌，请重新登录' }).waitFor();
+
   expect(await page.evaluate(() => window.__xss === undefined), 'rendered data ran as HTML');
   expect(problems.length === 0, problems.join('\n'));
   console.log(`console scenario: all ${steps.length} steps ok`);

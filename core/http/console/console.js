@@ -6,6 +6,7 @@
 (() => {
   const TOKEN_KEY = 'paynext.adminToken';
   const USER_KEY = 'paynext.adminUser';
+  const REASON_KEY = 'paynext.loginReason';  // why the last page sent the admin to log in
   const app = document.getElementById('app');
   const errorBox = document.getElementById('error');
   const noticeBox = document.getElementById('notice');
@@ -104,6 +105,7 @@
       const message = data && data.error && data.error.message ? data.error.message : raw || response.statusText;
       if (response.status === 401 && path !== '/login') {
         sessionStorage.removeItem(TOKEN_KEY);
+        sessionStorage.setItem(REASON_KEY, `${message}，请重新登录`);
         location.hash = '#/login';
       }
       throw new ApiError(response.status, `${message} (HTTP ${response.status})`);
@@ -195,6 +197,8 @@
       el('div', {class: 'card'}, el('h1', {}, '管理员登录'), login),
       el('details', {class: 'card'}, el('summary', {}, '使用配置中的管理员令牌'), withToken)));
     username.focus();
+    const reason = sessionStorage.getItem(REASON_KEY);
+    if (reason) { sessionStorage.removeItem(REASON_KEY); showError(reason); }
   }
 
   // ---- factories --------------------------------------------------------------
