@@ -3,6 +3,13 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 packages=(g++ cmake make pkg-config libpoco-dev libboost-dev libgtest-dev libpq-dev libssl-dev openssl curl)
+# tools/test sets browser_tests=1: the admin console's test drives Debian's
+# headless Chromium with playwright-core from npm (tests/browser/).
+if [ "${browser_tests:-0}" = 1 ]; then
+  packages+=(chromium fonts-wqy-microhei)  # a CJK font for readable screenshots
+  command -v node >/dev/null || packages+=(nodejs)
+  command -v npm >/dev/null || packages+=(npm)
+fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -13,6 +20,14 @@ if [ ${#missing[@]} -gt 0 ]; then
   [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
   $sudo_cmd apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+if [ "${browser_tests:-0}" = 1 ]; then
+  # npm ci only when package-lock.json changed since the last install.
+  browser="$root/tests/browser"
+  if ! cmp -s "$browser/package-lock.json" "$browser/node_modules/.paynext-installed-lock"; then
+    (cd "$browser" && npm ci --no-audit --no-fund --loglevel=error)
+    cp "$browser/package-lock.json" "$browser/node_modules/.paynext-installed-lock"
+  fi
 fi
 build="$root/build"
 if [ ! -f "$build/CMakeCache.txt" ]; then

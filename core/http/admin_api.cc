@@ -67,6 +67,16 @@ Object::Ptr moduleJson(const plugin_host::LoadedModule& m) {
     types->add(type);
   }
   json->set("actionTypes", types);
+  // The module's own admin routes under .../modules/{name}{path}, e.g. GET /settings.
+  Array::Ptr adminRoutes = new Array;
+  for (const auto& r : m.routes) {
+    if (r.audience != sdk::Audience::Admin) continue;
+    Object::Ptr route = new Object;
+    route->set("method", r.method);
+    route->set("path", r.path);
+    adminRoutes->add(route);
+  }
+  json->set("adminRoutes", adminRoutes);
   return json;
 }
 

@@ -92,6 +92,11 @@ std::string ApiRouter::route(Poco::Net::HTTPServerRequest& request, Poco::Net::H
       admin_.handle({seg.begin() + 2, seg.end()}, request, response);
       return label;
     }
+    if (!seg.empty() && seg[0] == "admin") {
+      label = "/admin";
+      console_.handle(path, {seg.begin() + 1, seg.end()}, request, response);
+      return label;
+    }
     if (!seg.empty() && seg[0] == "notify") {
       label = seg.size() == 3 && (seg[1] == "wxpay" || seg[1] == "alipay") ? "/notify/" + seg[1] : "other";
       notify(seg, request, response);

@@ -4,14 +4,15 @@
 #include <Poco/Net/HTTPRequestHandlerFactory.h>
 
 #include "core/http/admin_api.h"
+#include "core/http/console_handler.h"
 #include "core/http/mobile_api.h"
 #include "core/http/ops_endpoints.h"
 #include "core/http/services.h"
 
 namespace paynext::core::http {
 
-// Routes by the first path segment: /healthz, /admin/api/..., /notify/...,
-// and otherwise /{factory}/... for the mobile API. Every exception stops at
+// Routes by the first path segment: /healthz, /admin/api/..., the admin
+// console /admin/..., /notify/..., and otherwise /{factory}/... for the mobile API. Every exception stops at
 // this boundary and is answered in the caller's dialect.
 class ApiRouter : public Poco::Net::HTTPRequestHandlerFactory {
  public:
@@ -30,6 +31,7 @@ class ApiRouter : public Poco::Net::HTTPRequestHandlerFactory {
   Services& services_;
   MobileApi mobile_;
   AdminApi admin_;
+  ConsoleHandler console_;
   OpsEndpoints ops_;
 };
 

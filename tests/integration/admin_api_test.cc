@@ -44,6 +44,12 @@ TEST_F(AdminApiTest, ModulesListShowsManifestAndState) {
   auto type = byName["sms"]->getArray("actionTypes")->getObject(0);
   EXPECT_EQ(2, type->getValue<int>("code"));
   EXPECT_GE(type->getArray("params")->size(), 3u);
+  // A module's own admin routes are listed, for the console's 模块设置.
+  auto routes = byName["sms"]->getArray("adminRoutes");
+  ASSERT_EQ(2u, routes->size());
+  EXPECT_EQ("/settings", routes->getObject(0)->getValue<std::string>("path"));
+  EXPECT_EQ("GET", routes->getObject(1)->getValue<std::string>("method"));
+  EXPECT_EQ(0u, byName["testkit"]->getArray("adminRoutes")->size());
 }
 
 TEST_F(AdminApiTest, SystemParametersListSetDelete) {

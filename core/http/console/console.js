@@ -1,0 +1,575 @@
+// paynext admin console: a small hash-routed page over the admin JSON API
+// (/admin/api/...). No build step and no library. Every value from the API
+// is rendered through textContent (el() below), never as HTML.
+'use strict';
+
+(() => {
+  const TOKEN_KEY = 'paynext.adminToken';
+  const USER_KEY = 'paynext.adminUser';
+  const REASON_KEY = 'paynext.loginReason';  // why the last page sent the admin to log in
+  const app = document.getElementById('app');
+  const errorBox = document.getElementById('error');
+  const noticeBox = document.getElementById('notice');
+  let renderId = 0;  // a newer navigation makes older async renders stop
+
+  // ---- DOM helpers -------------------------------------------------------
+
+  // el('a', {href: '#/x', class: 'c', onclick: fn}, 'text', child, ...)
+  function el(tag, attrs, ...children) {
+    const node = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs || {})) {
+      if (v === undefined || v === null || v === false) continue;
+      if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
+      else if (k === 'class') node.className = v;
+      else if (k === 'value') node.value = v;
+      else if (k === 'checked') node.checked = !!v;
+      else node.setAttribute(k, v === true ? '' : String(v));
+    }
+    append(node, children);
+    return node;
+  }
+  function append(node, children) {
+    for (const c of children.flat(Infinity)) {
+      if (c === undefined || c === null || c === false) continue;
+      node.append(c instanceof Node ? c : document.createTextNode(String(c)));
+    }
+    return node;
+  }
+  function show(...children) {
+    app.replaceChildren();
+    append(app, children);
+  }
+  function field(label, input) { return el('label', {class: 'field'}, label, input); }
+  function badge(text, cls) { return el('span', {class: 'badge ' + (cls || text)}, text); }
+  function table(headers, rows) {
+    return el('div', {class: 'table-wrap'},
+      el('table', {}, el('thead', {}, el('tr', {}, headers.map((h) => el('th', {}, h)))),
+        el('tbody', {}, rows.length ? rows : el('tr', {}, el('td', {colspan: headers.length, class: 'muted'}, '没有数据')))));
+  }
+  function kv(pairs) {
+    return el('dl', {class: 'kv'}, pairs.map(([k, v]) => [el('dt', {}, k), el('dd', {}, v)]));
+  }
+  function text(v) {
+    if (v === undefined || v === null || v === '') return '—';
+    return typeof v === 'object' ? JSON.stringify(v) : String(v);
+  }
+  function time(ms) { return ms ? new Date(Number(ms)).toLocaleString('zh-CN', {hour12: false}) : '—'; }
+  function yuan(fen) {
+    const n = Number(fen);
+    if (!Number.isFinite(n)) return text(fen);
+    const sign = n < 0 ? '-' : '';
+    const a = Math.abs(n);
+    return `${sign}¥${Math.floor(a / 100)}.${String(a % 100).padStart(2, '0')}`;
+  }
+  // JSON stored as text (params, results): pretty when it parses.
+  function jsonText(v) {
+    if (v === undefined || v === null || v === '') return '—';
+    if (typeof v !== 'string') return JSON.stringify(v, null, 2);
+    try { return JSON.stringify(JSON.parse(v), null, 2); } catch (e) { return v; }
+  }
+
+  function showError(message) {
+    errorBox.textContent = message;
+    errorBox.hidden = false;
+    noticeBox.hidden = true;
+  }
+  function showNotice(message) {
+    noticeBox.textContent = message;
+    noticeBox.hidden = false;
+    errorBox.hidden = true;
+  }
+  function clearMessages() { errorBox.hidden = true; noticeBox.hidden = true; }
+
+  // ---- API ----------------------------------------------------------------
+
+  const enc = encodeURIComponent;
+  class ApiError extends Error {
+    constructor(status, message) { super(message); this.status = status; }
+  }
+  async function api(method, path, body) {
+    const headers = {};
+    const token = sessionStorage.getItem(TOKEN_KEY);
+    if (token) headers.Authorization = 'Bearer ' + token;
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    let response;
+    try {
+      response = await fetch('/admin/api' + path, {method, headers, body: body === undefined ? undefined : JSON.stringify(body)});
+    } catch (e) {
+      throw new ApiError(0, `无法连接服务器：${e.message}`);
+    }
+    if (response.status === 204) return null;
+    const raw = await response.text();
+    let data = null;
+    try { data = raw ? JSON.parse(raw) : null; } catch (e) { /* not JSON */ }
+    if (!response.ok) {
+      const message = data && data.error && data.error.message ? data.error.message : raw || response.statusText;
+      if (response.status === 401 && path !== '/login') {
+        sessionStorage.removeItem(TOKEN_KEY);
+        sessionStorage.setItem(REASON_KEY, `${message}，请重新登录`);
+        location.hash = '#/login';
+      }
+      throw new ApiError(response.status, `${message} (HTTP ${response.status})`);
+    }
+    return data;
+  }
+  // Runs an action from a button or form; shows its error, or a notice.
+  async function act(fn, notice) {
+    try {
+      const result = await fn();
+      if (notice) showNotice(notice);
+      return result;
+    } catch (e) {
+      showError(e.message);
+      return undefined;
+    }
+  }
+
+  // ---- routes ---------------------------------------------------------------
+
+  const routes = [
+    [/^#\/login$/, loginPage],
+    [/^#\/factories$/, factoriesPage],
+    [/^#\/audit$/, (current) => auditPage(null, current)],
+    [/^#\/admins$/, adminsPage],
+    [/^#\/f\/([^/]+)$/, (f) => { location.replace('#/f/' + f + '/modules'); }],
+    [/^#\/f\/([^/]+)\/modules$/, modulesPage],
+    [/^#\/f\/([^/]+)\/config$/, configPage],
+    [/^#\/f\/([^/]+)\/channels$/, channelsPage],
+    [/^#\/f\/([^/]+)\/settings$/, settingsPage],
+    [/^#\/f\/([^/]+)\/payments$/, paymentsPage],
+    [/^#\/f\/([^/]+)\/payments\/([^/]+)$/, paymentPage],
+    [/^#\/f\/([^/]+)\/audit$/, (f, current) => auditPage(f, current)],
+  ];
+
+  async function route() {
+    const id = ++renderId;
+    clearMessages();
+    const loggedIn = !!sessionStorage.getItem(TOKEN_KEY);
+    document.getElementById('nav').hidden = !loggedIn;
+    document.getElementById('who').textContent = loggedIn ? (sessionStorage.getItem(USER_KEY) || '') : '';
+    const hash = location.hash || '#/factories';
+    if (!loggedIn && hash !== '#/login') { location.replace('#/login'); return; }
+    for (const [pattern, page] of routes) {
+      const m = hash.split('?')[0].match(pattern);
+      if (!m) continue;
+      const args = m.slice(1).map(decodeURIComponent);
+      try {
+        await page(...args, () => id === renderId);
+      } catch (e) {
+        if (id === renderId) showError(e.message);
+      }
+      return;
+    }
+    show(el('h1', {}, '页面不存在'), el('p', {}, el('a', {href: '#/factories'}, '返回工厂列表')));
+  }
+  window.addEventListener('hashchange', route);
+  document.getElementById('logout').addEventListener('click', () => {
+    sessionStorage.removeItem(TOKEN_KEY);
+    sessionStorage.removeItem(USER_KEY);
+    location.hash = '#/login';
+  });
+
+  // ---- login ------------------------------------------------------------------
+
+  function loginPage() {
+    const username = el('input', {type: 'text', name: 'username', autocomplete: 'username', required: true});
+    const password = el('input', {type: 'password', name: 'password', autocomplete: 'current-password', required: true});
+    const token = el('input', {type: 'password', name: 'token', autocomplete: 'off', required: true});
+    const login = el('form', {id: 'login-form', onsubmit: async (ev) => {
+      ev.preventDefault();
+      await act(async () => {
+        const r = await api('POST', '/login', {username: username.value, password: password.value});
+        sessionStorage.setItem(TOKEN_KEY, r.token);
+        sessionStorage.setItem(USER_KEY, username.value);
+        location.hash = '#/factories';
+      });
+    }},
+    field('用户名', username), field('密码', password), el('button', {type: 'submit', class: 'primary'}, '登录'));
+    const withToken = el('form', {id: 'token-form', onsubmit: async (ev) => {
+      ev.preventDefault();
+      sessionStorage.setItem(TOKEN_KEY, token.value);
+      sessionStorage.setItem(USER_KEY, 'admin.token');
+      const ok = await act(() => api('GET', '/factories'));
+      if (ok) location.hash = '#/factories';
+      else sessionStorage.removeItem(TOKEN_KEY);
+    }}, field('管理员令牌 (admin.token)', token), el('button', {type: 'submit'}, '使用令牌登录'));
+    show(el('div', {class: 'login'},
+      el('div', {class: 'card'}, el('h1', {}, '管理员登录'), login),
+      el('details', {class: 'card'}, el('summary', {}, '使用配置中的管理员令牌'), withToken)));
+    username.focus();
+    const reason = sessionStorage.getItem(REASON_KEY);
+    if (reason) { sessionStorage.removeItem(REASON_KEY); showError(reason); }
+  }
+
+  // ---- factories --------------------------------------------------------------
+
+  async function factoriesPage(current) {
+    const list = await api('GET', '/factories');
+    if (!current()) return;
+    const rows = list.map((f) => {
+      const toggle = el('input', {type: 'checkbox', role: 'switch', checked: f.enabled, 'aria-label': `启用工厂 ${f.name}`});
+      toggle.addEventListener('change', async () => {
+        const want = toggle.checked;
+        const r = await act(() => api('PUT', `/factories/${enc(f.name)}`, {enabled: want}),
+          `工厂 ${f.name} 已${want ? '启用' : '停用'}`);
+        if (!r) toggle.checked = !want;
+      });
+      return el('tr', {},
+        el('td', {}, el('a', {href: `#/f/${enc(f.name)}/modules`}, f.name)),
+        el('td', {}, f.title),
+        el('td', {}, el('label', {class: 'switch'}, toggle)),
+        el('td', {}, el('a', {href: `#/f/${enc(f.name)}/modules`}, '模块管理'), ' · ',
+          el('a', {href: `#/f/${enc(f.name)}/config`}, '系统参数配置'), ' · ',
+          el('a', {href: `#/f/${enc(f.name)}/payments`}, '支付记录')));
+    });
+    const name = el('input', {type: 'text', name: 'name', required: true, pattern: '[a-z0-9_-]+', placeholder: '英文标识，如 demo'});
+    const title = el('input', {type: 'text', name: 'title', required: true, placeholder: '显示名称'});
+    const create = el('form', {class: 'inline', onsubmit: async (ev) => {
+      ev.preventDefault();
+      const r = await act(() => api('POST', '/factories', {name: name.value, title: title.value}));
+      if (r) { await factoriesPage(current); showNotice(`工厂 ${r.name} 已创建（所有模块默认关闭）`); }
+    }}, field('标识', name), field('名称', title), el('button', {type: 'submit', class: 'primary'}, '创建工厂'));
+    show(el('h1', {}, '工厂设置'), table(['工厂', '名称', '启用', '管理'], rows),
+      el('h2', {}, '新建工厂'), el('div', {class: 'card'}, create));
+  }
+
+  function factoryFrame(factory, tab, ...content) {
+    const tabs = [['modules', '模块管理'], ['config', '系统参数配置'], ['channels', '支付渠道'],
+      ['settings', '模块设置'], ['payments', '支付记录'], ['audit', '审计日志']];
+    show(el('p', {class: 'muted'}, el('a', {href: '#/factories'}, '工厂设置'), ' / ', factory),
+      el('nav', {class: 'tabs'}, tabs.map(([t, label]) =>
+        el('a', {href: `#/f/${enc(factory)}/${t}`, class: t === tab ? 'active' : ''}, label))),
+      ...content);
+  }
+
+  // ---- modules (模块管理) -------------------------------------------------------
+
+  async function modulesPage(factory, current) {
+    const modules = await api('GET', `/factories/${enc(factory)}/modules`);
+    if (!current()) return;
+    const cards = modules.map((m) => {
+      const state = badge(m.enabled ? '已启用' : '未启用', m.enabled ? 'on' : 'off');
+      const toggle = el('input', {type: 'checkbox', role: 'switch', checked: m.enabled, name: `module-${m.name}`,
+        'aria-label': `启用 ${m.title}`});
+      toggle.addEventListener('change', async () => {
+        const want = toggle.checked;
+        toggle.disabled = true;
+        const r = await act(() => api('PUT', `/factories/${enc(factory)}/modules/${enc(m.name)}`, {enabled: want}),
+          `${m.title} 已${want ? '启用' : '关闭'}`);
+        toggle.disabled = false;
+        if (!r) { toggle.checked = !want; return; }
+        toggle.checked = r.enabled;
+        state.textContent = r.enabled ? '已启用' : '未启用';
+        state.className = 'badge ' + (r.enabled ? 'on' : 'off');
+      });
+      return el('section', {class: 'card module', 'data-module': m.name},
+        el('div', {class: 'module-head'},
+          el('div', {}, el('h3', {}, m.title), el('div', {class: 'muted mono'}, `${m.name} · v${m.version}`)),
+          el('label', {class: 'switch'}, state, toggle)),
+        el('ul', {}, (m.actionTypes || []).map((t) => el('li', {},
+          `type ${t.code} ${t.title}`,
+          t.params && t.params.length ? el('span', {class: 'muted'}, '：',
+            t.params.map((p) => `${p.name}${p.required ? '*' : ''} (${p.type})`).join('，')) : null))),
+        (m.adminRoutes || []).length ? el('p', {}, el('a', {href: `#/f/${enc(factory)}/settings`},
+          m.name === 'sms' ? '短信设置' : '模块设置')) : null);
+    });
+    factoryFrame(factory, 'modules', el('h1', {}, '模块管理'),
+      el('p', {class: 'muted'}, '新工厂的模块默认关闭；关闭的模块不能出现在 nextAction 中，其接口也不对该工厂开放。'),
+      el('div', {class: 'cards'}, cards));
+  }
+
+  // ---- system parameters (系统参数配置) ---------------------------------------------
+
+  async function configPage(factory, current) {
+    const values = await api('GET', `/factories/${enc(factory)}/config`);
+    if (!current()) return;
+    const reload = () => configPage(factory, current);
+    const rows = Object.entries(values).map(([key, value]) => {
+      const input = el('input', {type: 'text', value, 'aria-label': `${key} 的值`});
+      return el('tr', {'data-key': key},
+        el('td', {class: 'mono'}, key),
+        el('td', {}, input),
+        el('td', {},
+          el('button', {type: 'button', onclick: async () => {
+            if (await act(() => api('PUT', `/factories/${enc(factory)}/config/${enc(key)}`, {value: input.value}))) {
+              await reload(); showNotice(`系统参数 ${key} 已保存`);
+            }
+          }}, '保存'), ' ',
+          el('button', {type: 'button', class: 'danger', onclick: async () => {
+            if ((await act(() => api('DELETE', `/factories/${enc(factory)}/config/${enc(key)}`))) !== undefined) {
+              await reload(); showNotice(`系统参数 ${key} 已删除`);
+            }
+          }}, '删除')));
+    });
+    const key = el('input', {type: 'text', name: 'key', required: true});
+    const value = el('input', {type: 'text', name: 'value'});
+    const add = el('form', {class: 'inline', id: 'config-form', onsubmit: async (ev) => {
+      ev.preventDefault();
+      const k = key.value.trim();
+      if (await act(() => api('PUT', `/factories/${enc(factory)}/config/${enc(k)}`, {value: value.value}))) {
+        await reload(); showNotice(`系统参数 ${k} 已保存`);
+      }
+    }}, field('参数名', key), field('值', value), el('button', {type: 'submit', class: 'primary'}, '保存参数'));
+    factoryFrame(factory, 'config', el('h1', {}, '系统参数配置'),
+      el('p', {class: 'muted'}, 'nextAction 中的 {from:"config", key:"K"} 在步骤执行时取这里的值。'),
+      table(['参数名', '值', ''], rows), el('h2', {}, '新增或修改'), el('div', {class: 'card'}, add));
+  }
+
+  // ---- channels -----------------------------------------------------------------
+
+  async function channelsPage(factory, current) {
+    const channels = await api('GET', `/factories/${enc(factory)}/channels`);
+    if (!current()) return;
+    const shown = (c) => (c ? kv(Object.entries(c).map(([k, v]) =>
+      [k, typeof v === 'boolean' && k.endsWith('Set') ? (v ? '已设置' : '未设置') : text(v)])) : el('p', {class: 'muted'}, '未配置'));
+    const form = (channel, fields) => {
+      const inputs = {};
+      const body = fields.map(([name, label, kind, options]) => {
+        let input;
+        if (kind === 'select') input = el('select', {name}, options.map((o) => el('option', {value: o}, o)));
+        else if (kind === 'textarea') input = el('textarea', {name, placeholder: '-----BEGIN ...-----'});
+        else input = el('input', {type: kind, name, autocomplete: 'off'});
+        const stored = channels[channel];
+        if (stored && kind !== 'password' && kind !== 'textarea' && stored[name] !== undefined) input.value = stored[name];
+        if (stored && name === 'alipayPublicKey' && stored[name]) input.value = stored[name];
+        inputs[name] = input;
+        return field(label, input);
+      });
+      return el('form', {onsubmit: async (ev) => {
+        ev.preventDefault();
+        const payload = {};
+        for (const [k, input] of Object.entries(inputs)) payload[k] = input.value;
+        if (await act(() => api('PUT', `/factories/${enc(factory)}/channels/${channel}`, payload))) {
+          await channelsPage(factory, current); showNotice(`${channel} 渠道已保存`);
+        }
+      }}, el('div', {class: 'filters'}, body), el('p', {}, el('button', {type: 'submit', class: 'primary'}, '保存')));
+    };
+    factoryFrame(factory, 'channels', el('h1', {}, '支付渠道'),
+      el('p', {class: 'muted'}, '密钥只写不读：保存时需要重新填写。'),
+      el('section', {class: 'card'}, el('h2', {}, '微信支付 (wxpay)'), shown(channels.wxpay),
+        el('h3', {}, '修改'), form('wxpay', [['appId', 'appId', 'text'], ['mchId', 'mchId', 'text'],
+          ['apiKey', 'apiKey', 'password'], ['signType', 'signType', 'select', ['MD5', 'HMAC-SHA256']],
+          ['gatewayUrl', 'gatewayUrl', 'text']])),
+      el('section', {class: 'card'}, el('h2', {}, '支付宝 (alipay)'), shown(channels.alipay),
+        el('h3', {}, '修改'), form('alipay', [['appId', 'appId', 'text'], ['privateKey', '应用私钥 privateKey', 'textarea'],
+          ['alipayPublicKey', '支付宝公钥 alipayPublicKey', 'textarea'], ['gatewayUrl', 'gatewayUrl', 'text']])));
+  }
+
+  // ---- module settings (模块设置, e.g. 短信设置) ------------------------------------------
+
+  // Known request bodies for module admin routes; others start from {}.
+  const bodyTemplates = {
+    'sms POST /settings': {kind: 'normal', providerUrl: 'http://', signName: '', templateCode: ''},
+  };
+  const settingTitles = {'sms /settings': '短信设置'};
+
+  function generic(data) {
+    if (Array.isArray(data)) {
+      if (!data.length) return el('p', {class: 'muted'}, '没有数据');
+      const keys = [...new Set(data.flatMap((row) => (row && typeof row === 'object' ? Object.keys(row) : ['value'])))];
+      return table(keys, data.map((row) => el('tr', {}, keys.map((k) =>
+        el('td', {}, text(row && typeof row === 'object' ? row[k] : row))))));
+    }
+    if (data && typeof data === 'object') return kv(Object.entries(data).map(([k, v]) => [k, text(v)]));
+    return el('p', {}, text(data));
+  }
+
+  async function settingsPage(factory, current) {
+    const modules = await api('GET', `/factories/${enc(factory)}/modules`);
+    if (!current()) return;
+    const withRoutes = modules.filter((m) => (m.adminRoutes || []).length);
+    const sections = [];
+    for (const m of withRoutes) {
+      const paths = [...new Set(m.adminRoutes.map((r) => r.path))];
+      for (const path of paths) {
+        const url = `/factories/${enc(factory)}/modules/${enc(m.name)}${path}`;
+        const methods = m.adminRoutes.filter((r) => r.path === path).map((r) => r.method);
+        const canGet = methods.includes('GET') || methods.includes('*');
+        const canPost = methods.includes('POST') || methods.includes('*');
+        const view = el('div', {}, canGet ? el('p', {class: 'muted'}, '加载中…') : null);
+        const load = async () => {
+          if (!canGet) return;
+          try { view.replaceChildren(generic(await api('GET', url))); } catch (e) {
+            view.replaceChildren(el('p', {class: 'error'}, e.message));
+          }
+        };
+        let postForm = null;
+        if (canPost) {
+          const body = el('textarea', {name: 'body', class: 'mono', 'aria-label': `${m.name}${path} 请求内容 (JSON)`},
+            JSON.stringify(bodyTemplates[`${m.name} POST ${path}`] || {}, null, 2));
+          postForm = el('form', {onsubmit: async (ev) => {
+            ev.preventDefault();
+            let payload;
+            try { payload = JSON.parse(body.value); } catch (e) { showError(`请求内容不是合法的 JSON：${e.message}`); return; }
+            if (await act(() => api('POST', url, payload), '已保存')) await load();
+          }}, field('新增 (JSON)', body), el('p', {}, el('button', {type: 'submit', class: 'primary'}, '提交')));
+        }
+        sections.push(el('section', {class: 'card', 'data-module': m.name},
+          el('h2', {}, settingTitles[`${m.name} ${path}`] || `${m.title} ${path}`),
+          el('p', {class: 'muted mono'}, `${methods.join('/')} /admin/api${url}`),
+          m.enabled ? null : el('p', {class: 'muted'}, `提示：${m.title} 尚未在本工厂启用（见 模块管理）。`),
+          view, postForm));
+        load();
+      }
+    }
+    factoryFrame(factory, 'settings', el('h1', {}, '模块设置'),
+      sections.length ? sections : el('p', {class: 'muted'}, '已加载的模块没有管理接口。'));
+  }
+
+  // ---- payments ---------------------------------------------------------------------
+
+  const PAGE = 50;
+  async function paymentsPage(factory, current) {
+    const q = new URLSearchParams(location.hash.split('?')[1] || '');
+    const input = (name, attrs) => el('input', Object.assign({name, value: q.get(name) || ''}, attrs));
+    const status = el('select', {name: 'status'}, ['', 'CREATED', 'PAID', 'CLOSED'].map((s) =>
+      el('option', {value: s}, s || '全部')));
+    status.value = q.get('status') || '';
+    const channel = el('select', {name: 'channel'}, ['', 'wxpay', 'alipay'].map((s) => el('option', {value: s}, s || '全部')));
+    channel.value = q.get('channel') || '';
+    const user = input('user', {type: 'number', min: 1});
+    const outTradeId = input('outTradeId', {type: 'text'});
+    const toLocal = (ms) => (ms ? new Date(Number(ms) - new Date().getTimezoneOffset() * 60000).toISOString().slice(0, 16) : '');
+    const from = el('input', {type: 'datetime-local', name: 'from', value: toLocal(q.get('from'))});
+    const to = el('input', {type: 'datetime-local', name: 'to', value: toLocal(q.get('to'))});
+    const offset = Number(q.get('offset') || 0);
+    const query = (newOffset) => {
+      const p = new URLSearchParams();
+      if (status.value) p.set('status', status.value);
+      if (channel.value) p.set('channel', channel.value);
+      if (user.value) p.set('user', user.value);
+      if (outTradeId.value.trim()) p.set('outTradeId', outTradeId.value.trim());
+      if (from.value) p.set('from', String(new Date(from.value).getTime()));
+      if (to.value) p.set('to', String(new Date(to.value).getTime()));
+      if (newOffset) p.set('offset', String(newOffset));
+      return p;
+    };
+    const go = (newOffset) => { location.hash = `#/f/${enc(factory)}/payments?${query(newOffset)}`; };
+    const filters = el('form', {class: 'filters', id: 'payment-filters', onsubmit: (ev) => { ev.preventDefault(); go(0); }},
+      field('状态', status), field('渠道', channel), field('用户 ID', user), field('商户订单号', outTradeId),
+      field('创建时间从', from), field('到', to), el('button', {type: 'submit', class: 'primary'}, '查询'));
+    const apiQuery = query(offset);
+    apiQuery.set('limit', String(PAGE));
+    const list = await api('GET', `/factories/${enc(factory)}/payments?${apiQuery}`);
+    if (!current()) return;
+    const rows = list.map((p) => el('tr', {'data-out-trade-id': p.outTradeId},
+      el('td', {class: 'mono'}, el('a', {href: `#/f/${enc(factory)}/payments/${enc(p.outTradeId)}`}, p.outTradeId)),
+      el('td', {}, text(p.userId)), el('td', {}, text(p.channel)), el('td', {class: 'num'}, yuan(p.amount)),
+      el('td', {}, badge(p.status)), el('td', {}, text(p.payName)), el('td', {}, time(p.createdAt)),
+      el('td', {}, time(p.paidAt))));
+    factoryFrame(factory, 'payments', el('h1', {}, '支付记录'), el('div', {class: 'card'}, filters),
+      table(['商户订单号', '用户', '渠道', '金额', '状态', '名称', '创建时间', '支付时间'], rows),
+      el('div', {class: 'pager'},
+        el('button', {type: 'button', disabled: offset === 0, onclick: () => go(Math.max(0, offset - PAGE))}, '上一页'),
+        el('span', {class: 'muted'}, list.length ? `第 ${offset + 1}–${offset + list.length} 条` : '没有更多结果'),
+        el('button', {type: 'button', disabled: list.length < PAGE, onclick: () => go(offset + PAGE)}, '下一页')));
+  }
+
+  const BUSY = ['PENDING', 'RUNNING', 'RETRY'];
+  async function paymentPage(factory, out, current) {
+    const url = `/factories/${enc(factory)}/payments/${enc(out)}`;
+    const p = await api('GET', url);
+    if (!current()) return;
+    renderPayment(factory, p, current);
+    // Steps still to run: follow them for a while.
+    if (p.steps.some((s) => BUSY.includes(s.status))) follow(factory, out, current);
+  }
+
+  async function follow(factory, out, current) {
+    const url = `/factories/${enc(factory)}/payments/${enc(out)}`;
+    const deadline = Date.now() + 30000;
+    while (Date.now() < deadline && current()) {
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      if (!current()) return;
+      let p;
+      try { p = await api('GET', url); } catch (e) { showError(e.message); return; }
+      if (!current()) return;
+      renderPayment(factory, p, current, true);
+      if (!p.steps.some((s) => BUSY.includes(s.status))) return;
+    }
+  }
+
+  function renderPayment(factory, p, current, keepMessages) {
+    const url = `/factories/${enc(factory)}/payments/${enc(p.outTradeId)}`;
+    const failed = p.steps.some((s) => s.status === 'FAILED');
+    const retry = el('button', {type: 'button', class: 'primary', id: 'retry', disabled: !failed, onclick: async () => {
+      retry.disabled = true;
+      const r = await act(() => api('POST', url + '/retry', {}), '已重新排队失败的步骤');
+      if (r) { renderPayment(factory, r, current, true); follow(factory, p.outTradeId, current); }
+      else retry.disabled = false;
+    }}, '重试失败步骤');
+    const close = el('button', {type: 'button', class: 'danger', id: 'close', disabled: p.status !== 'CREATED', onclick: async () => {
+      const r = await act(() => api('POST', url + '/close', {}), '支付已关闭');
+      if (r) renderPayment(factory, r, current, true);
+    }}, '关闭支付');
+    const refresh = el('button', {type: 'button', onclick: () => paymentPage(factory, p.outTradeId, current)}, '刷新');
+    const steps = p.steps.map((s) => el('li', {class: s.status, 'data-seq': s.seq},
+      el('div', {class: 'card'},
+        el('div', {class: 'module-head'}, el('h3', {}, `#${s.seq} type ${s.type} · ${text(s.module)}`),
+          el('span', {class: 'step-status'}, badge(s.status))),
+        kv([['尝试次数', text(s.attempts)], ['最近错误', text(s.lastError)],
+          ['结果', el('pre', {}, jsonText(s.result))], ['参数', el('pre', {}, jsonText(s.params))],
+          ['幂等键', el('span', {class: 'mono'}, text(s.idempotencyKey))], ['创建', time(s.createdAt)],
+          ['更新', time(s.updatedAt)], ['下次执行', time(s.nextRunAt)]]))));
+    const messages = [errorBox.hidden, noticeBox.hidden];
+    factoryFrame(factory, 'payments',
+      el('p', {}, el('a', {href: `#/f/${enc(factory)}/payments`}, '← 支付记录')),
+      el('h1', {}, '支付 ', el('span', {class: 'mono'}, p.outTradeId), ' ', el('span', {id: 'payment-status'}, badge(p.status))),
+      el('div', {class: 'card'}, kv([['用户 ID', text(p.userId)], ['渠道', text(p.channel)], ['金额', yuan(p.amount)],
+        ['名称', text(p.payName)], ['备注', text(p.remark)], ['渠道交易号', text(p.channelTradeNo)],
+        ['创建时间', time(p.createdAt)], ['支付时间', time(p.paidAt)],
+        ['nextAction', el('pre', {}, jsonText(p.nextAction))]])),
+      el('div', {class: 'actions'}, retry, close, refresh),
+      el('h2', {}, '执行链'),
+      steps.length ? el('ol', {class: 'timeline', id: 'timeline'}, steps) : el('p', {class: 'muted'}, '没有 nextAction 步骤'),
+      el('h2', {}, '渠道通知'),
+      table(['结果', '详情', '时间'], p.notifications.map((n) =>
+        el('tr', {}, el('td', {}, text(n.outcome)), el('td', {class: 'mono wrap'}, text(n.detail)), el('td', {}, time(n.createdAt))))),
+      el('h2', {}, '钱包流水'),
+      table(['币种', '金额', '余额', '原因', '关联', '来源', '时间'], p.ledger.map((l) => el('tr', {},
+        el('td', {}, text(l.currency)), el('td', {class: 'num'}, l.currency === 'points' ? text(l.amount) : yuan(l.amount)),
+        el('td', {class: 'num'}, l.currency === 'points' ? text(l.balanceAfter) : yuan(l.balanceAfter)),
+        el('td', {}, text(l.reason)), el('td', {}, text(l.reference)), el('td', {class: 'mono'}, text(l.origin)),
+        el('td', {}, time(l.createdAt))))));
+    if (keepMessages) { errorBox.hidden = messages[0]; noticeBox.hidden = messages[1]; }
+  }
+
+  // ---- audit log and admins -------------------------------------------------------------
+
+  async function auditPage(factory, current) {
+    const limit = new URLSearchParams(location.hash.split('?')[1] || '').get('limit') || '100';
+    const q = new URLSearchParams({limit});
+    if (factory) q.set('factory', factory);
+    const entries = await api('GET', `/audit?${q}`);
+    if (!current()) return;
+    const rows = entries.map((e) => el('tr', {},
+      el('td', {}, time(e.at)), el('td', {}, text(e.actor)), el('td', {class: 'mono'}, text(e.action)),
+      el('td', {}, text(e.target)), el('td', {}, el('pre', {}, text(e.before))), el('td', {}, el('pre', {}, text(e.after))),
+      factory ? null : el('td', {}, text(e.factoryId))));
+    const headers = ['时间', '操作人', '操作', '对象', '之前', '之后'].concat(factory ? [] : ['工厂 ID']);
+    const content = [el('h1', {}, '审计日志'), el('p', {class: 'muted'}, `最近 ${limit} 条管理操作，最新的在前。`),
+      table(headers, rows)];
+    if (factory) factoryFrame(factory, 'audit', ...content);
+    else show(...content);
+  }
+
+  async function adminsPage() {
+    const username = el('input', {type: 'text', name: 'username', required: true, autocomplete: 'off'});
+    const password = el('input', {type: 'password', name: 'password', required: true, autocomplete: 'new-password'});
+    const role = el('select', {name: 'role'}, el('option', {value: 'platform'}, '平台管理员 (所有工厂)'),
+      el('option', {value: 'factory'}, '工厂管理员'));
+    const factory = el('input', {type: 'text', name: 'factory', placeholder: '工厂管理员所属工厂'});
+    const form = el('form', {class: 'inline', onsubmit: async (ev) => {
+      ev.preventDefault();
+      const body = {username: username.value, password: password.value, role: role.value};
+      if (role.value === 'factory') body.factory = factory.value;
+      const r = await act(() => api('POST', '/admins', body));
+      if (r) { showNotice(`管理员 ${r.username} 已创建 (${r.role})`); password.value = ''; }
+    }}, field('用户名', username), field('密码', password), field('角色', role), field('工厂', factory),
+    el('button', {type: 'submit', class: 'primary'}, '创建管理员'));
+    show(el('h1', {}, '管理员'), el('p', {class: 'muted'}, '只有平台管理员能创建账号；工厂管理员只能看到和修改自己的工厂。'),
+      el('div', {class: 'card'}, form));
+  }
+
+  route();
+})();
