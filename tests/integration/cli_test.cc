@@ -1,5 +1,7 @@
 // The admin CLI (tools/paynext_cli) run as a program against a real paynextd:
 // tables, --json, exit codes, and `plugin inspect` without a server.
+#include <fstream>
+
 #include <gtest/gtest.h>
 
 #include <Poco/JSON/Array.h>
@@ -10,15 +12,19 @@
 #include "tests/integration/support/db_probe.h"
 #include "tests/integration/support/paynext_env.h"
 #include "tests/integration/support/program_run.h"
+#include "tests/integration/support/test_certificates.h"
 
 namespace paynext::testing {
 namespace {
 
-// The developer's own PAYNEXT_URL / PAYNEXT_TOKEN must not leak into the runs.
-const std::map<std::string, std::string> kCleanEnv{{"PAYNEXT_URL", ""}, {"PAYNEXT_TOKEN", ""}};
+// The developer's own PAYNEXT_* settings must not leak into the runs.
+const std::map<std::string, std::string> kCleanEnv{{"PAYNEXT_URL", ""}, {"PAYNEXT_TOKEN", ""}, {"PAYNEXT_CA_FILE", ""}};
 
-ProgramRun paynext(const std::vector<std::string>& args, const std::map<std::string, std::string>& env = kCleanEnv) {
-  return runProgram(PAYNEXT_CLI_BIN, args, env);
+// paynext args, in the clean environment plus env.
+ProgramRun paynext(const std::vector<std::string>& args, const std::map<std::string, std::string>& env = {}) {
+  auto all = kCleanEnv;
+  for (const auto& [name, value] : env) all[name] = value;
+  return runProgram(PAYNEXT_CLI_BIN, args, all);
 }
 
 EnvOptions testkitOnly(bool gatewaysim) {
@@ -169,7 +175,8 @@ TEST_F(CliTest, UsageErrorsExitTwo) {
            {"--bogus", "factory", "list"},
            {"--status=PAID", "factory", "list"},
            {"plugin", "inspect"},
-           {"--url=ftp://x", "factory", "list"}}) {
+           {"--url=ftp://x", "factory", "list"},
+           {"--ca-file=/nonexistent/ca.pem", "factory", "list"}}) {
     r = cli(args);
     EXPECT_EQ(2, r.exitCode) << r.err;
     EXPECT_NE(std::string::npos, r.err.find("usage: paynext")) << r.err;
@@ -241,6 +248,46 @@ TEST(CliOfflineTest, UnreachableServerExitsThree) {
   auto r = paynext({"--url=http://127.0.0.1:" + std::to_string(port), "--token=x", "factory", "list"});
   EXPECT_EQ(3, r.exitCode);
   EXPECT_EQ(0u, r.err.find("paynext: cannot reach http://127.0.0.1:" + std::to_string(port))) << r.err;
+}
+
+// paynextd serving its admin API over HTTPS with a certificate from a test CA.
+class CliHttpsTest : public ::testing::Test {
+ protected:
+  static EnvOptions httpsServer(const TestCertificates& certs, const TempDir& dir) {
+    EnvOptions o = testkitOnly(false);
+    o.config = {{"https.port", "0"},
+                {"https.certificateFile", certs.certificate()},
+                {"https.privateKeyFile", certs.privateKey()},
+                {"https.portFile", dir.file("https.port")}};
+    return o;
+  }
+  std::string httpsUrl(const std::string& host = "127.0.0.1") const {
+    int port = 0;
+    std::ifstream(dir_.file("https.port")) >> port;
+    return "https://" + host + ":" + std::to_string(port);
+  }
+
+  TestCertificates certs_;
+  TempDir dir_;
+  PaynextEnv env_{httpsServer(certs_, dir_)};
+};
+
+TEST_F(CliHttpsTest, TrustedThroughCaFileOptionOrEnvironment) {
+  const std::string token = std::string("--token=") + kAdminToken;
+  auto r = paynext({"--url=" + httpsUrl(), "--ca-file=" + certs_.ca(), token, "factory", "create", "f1", "工厂"});
+  ASSERT_EQ(0, r.exitCode) << r.err;
+  r = paynext({"--url=" + httpsUrl("localhost"), token, "factory", "list"}, {{"PAYNEXT_CA_FILE", certs_.ca()}});
+  ASSERT_EQ(0, r.exitCode) << r.err;
+  EXPECT_EQ("ID  NAME  TITLE  ENABLED\n1   f1    工厂   yes\n", r.out);
+}
+
+TEST_F(CliHttpsTest, UntrustedCertificateIsRefused) {
+  auto r = paynext({"--url=" + httpsUrl(), std::string("--token=") + kAdminToken, "factory", "list"});
+  EXPECT_EQ(3, r.exitCode);
+  EXPECT_EQ("", r.out);
+  EXPECT_EQ(0u, r.err.find("paynext: TLS with " + httpsUrl() + " failed: ")) << r.err;
+  EXPECT_NE(std::string::npos, r.err.find("certificate verify failed")) << r.err;
+  EXPECT_NE(std::string::npos, r.err.find("--ca-file=FILE or PAYNEXT_CA_FILE")) << r.err;
 }
 
 TEST(CliPluginInspectTest, PrintsTheManifestOfAGoodPlugin) {

@@ -283,7 +283,7 @@ void runAdminCommand(const CliOptions& options, std::ostream& out) {
     }
     // Checked after the command, so a typo is reported as such first.
     if (options.token.empty()) throw UsageError("an admin token is needed: --token=TOKEN or PAYNEXT_TOKEN");
-    AdminClient client(options.url, options.token);
+    AdminClient client(options.url, options.token, options.caFile);
     command.run(Invocation{options, client, out, {args.begin() + words.size(), args.end()}});
     return;
   }
