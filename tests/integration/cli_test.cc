@@ -1,5 +1,7 @@
 // The admin CLI (tools/paynext_cli) run as a program against a real paynextd:
 // tables, --json, exit codes, and `plugin inspect` without a server.
+#include <sys/stat.h>
+
 #include <fstream>
 
 #include <gtest/gtest.h>
@@ -17,14 +19,18 @@
 namespace paynext::testing {
 namespace {
 
-// The developer's own PAYNEXT_* settings must not leak into the runs.
-const std::map<std::string, std::string> kCleanEnv{{"PAYNEXT_URL", ""}, {"PAYNEXT_TOKEN", ""}, {"PAYNEXT_CA_FILE", ""}};
+// The developer's own PAYNEXT_* settings and saved token (under HOME) must
+// not leak into the runs.
+const std::map<std::string, std::string> kCleanEnv{{"PAYNEXT_URL", ""},        {"PAYNEXT_TOKEN", ""},
+                                                   {"PAYNEXT_TOKEN_FILE", ""}, {"PAYNEXT_PASSWORD", ""},
+                                                   {"PAYNEXT_CA_FILE", ""},    {"HOME", ""}};
 
-// paynext args, in the clean environment plus env.
-ProgramRun paynext(const std::vector<std::string>& args, const std::map<std::string, std::string>& env = {}) {
+// paynext args with input on stdin, in the clean environment plus env.
+ProgramRun paynext(const std::vector<std::string>& args, const std::map<std::string, std::string>& env = {},
+                   const std::string& input = "") {
   auto all = kCleanEnv;
   for (const auto& [name, value] : env) all[name] = value;
-  return runProgram(PAYNEXT_CLI_BIN, args, all);
+  return runProgram(PAYNEXT_CLI_BIN, args, all, input);
 }
 
 EnvOptions testkitOnly(bool gatewaysim) {
@@ -185,6 +191,89 @@ TEST_F(CliTest, UsageErrorsExitTwo) {
   r = paynext({"--help"});
   EXPECT_EQ(0, r.exitCode);
   EXPECT_NE(std::string::npos, r.out.find("payment show FACTORY OUT_TRADE_ID"));
+}
+
+// login saves a token only its owner can read; later commands use it; logout
+// deletes it.
+class CliLoginTest : public CliTest {
+ protected:
+  void SetUp() override {
+    ASSERT_EQ(0, cli({"factory", "create", "f1", "工厂"}).exitCode);
+    ASSERT_EQ(0, cli({"factory", "create", "f2", "工厂二"}).exitCode);
+    ASSERT_EQ(201, env_.admin("POST", "/admins",
+                              R"({"username":"alice","password":"alice-pass-1","role":"factory","factory":"f1"})")
+                       .status);
+  }
+  std::map<std::string, std::string> tokenEnv() const {
+    return {{"PAYNEXT_URL", url()}, {"PAYNEXT_TOKEN_FILE", tokenFile_}};
+  }
+
+  TempDir home_;
+  std::string tokenFile_ = home_.file("tokens/paynext-token");
+};
+
+TEST_F(CliLoginTest, LoginSavesTheTokenForLaterCommandsAndLogoutDeletesIt) {
+  auto r = paynext({"login", "--user=alice", "--password-stdin"}, tokenEnv(), "alice-pass-1\n");
+  ASSERT_EQ(0, r.exitCode) << r.err;
+  EXPECT_EQ(0u, r.out.find("logged in as alice, token saved in " + tokenFile_ + " until ")) << r.out;
+  struct stat st {};
+  ASSERT_EQ(0, ::stat(tokenFile_.c_str(), &st));
+  EXPECT_EQ(0600, st.st_mode & 0777);
+  std::string token;
+  std::ifstream(tokenFile_) >> token;
+  EXPECT_EQ(std::string::npos, r.out.find(token));  // never printed
+
+  r = paynext({"factory", "list"}, tokenEnv());  // alice's token: her factory only
+  ASSERT_EQ(0, r.exitCode) << r.err;
+  EXPECT_EQ("ID  NAME  TITLE  ENABLED\n1   f1    工厂   yes\n", r.out);
+  r = paynext({"factory", "list", "--token=" + std::string(kAdminToken)}, tokenEnv());  // --token wins
+  EXPECT_NE(std::string::npos, r.out.find("f2")) << r.out;
+
+  r = paynext({"logout"}, tokenEnv());
+  ASSERT_EQ(0, r.exitCode) << r.err;
+  EXPECT_EQ("logged out, removed " + tokenFile_ + "\n", r.out);
+  EXPECT_FALSE(std::ifstream(tokenFile_).good());
+  r = paynext({"factory", "list"}, tokenEnv());
+  EXPECT_EQ(2, r.exitCode);
+  EXPECT_EQ(0u, r.err.find("paynext: an admin token is needed: paynext login --user=NAME")) << r.err;
+  EXPECT_EQ("not logged in, no " + tokenFile_ + "\n", paynext({"logout"}, tokenEnv()).out);
+}
+
+TEST_F(CliLoginTest, PasswordFromTheEnvironmentAndTokenInHomeByDefault) {
+  auto r = paynext({"--url=" + url(), "login", "--user", "alice"},
+                   {{"HOME", home_.path()}, {"PAYNEXT_PASSWORD", "alice-pass-1"}});
+  ASSERT_EQ(0, r.exitCode) << r.err;
+  const std::string file = home_.file(".config/paynext/token");
+  EXPECT_NE(std::string::npos, r.out.find(file)) << r.out;
+  r = paynext({"--url=" + url(), "--json", "factory", "list"}, {{"HOME", home_.path()}});
+  ASSERT_EQ(0, r.exitCode) << r.err;
+  EXPECT_EQ(1u, Poco::JSON::Parser().parse(r.out).extract<Poco::JSON::Array::Ptr>()->size());
+}
+
+TEST_F(CliLoginTest, WrongPasswordWritesNoFile) {
+  auto r = paynext({"login", "--user=alice", "--password-stdin"}, tokenEnv(), "wrong-pass\n");
+  EXPECT_EQ(1, r.exitCode);
+  EXPECT_EQ("", r.out);
+  EXPECT_EQ("paynext: 用户名或密码错误 (HTTP 401)\n", r.err);
+  EXPECT_FALSE(std::ifstream(tokenFile_).good());
+}
+
+TEST_F(CliLoginTest, BadLoginCommandLinesExitTwo) {
+  const std::vector<std::pair<std::vector<std::string>, std::string>> cases{
+      {{"login"}, "paynext: --user is needed"},
+      {{"login", "--user=alice"}, "paynext: no password: give it with --password-stdin or PAYNEXT_PASSWORD"},
+      {{"login", "--user=alice", "--password-stdin"}, "paynext: the password is empty"},
+      {{"login", "--user=alice", "--password=alice-pass-1"}, "paynext: "},  // no such option
+      {{"factory", "list", "--user=alice"}, "paynext: --user applies to login"},
+  };
+  for (const auto& [args, message] : cases) {
+    auto r = paynext(args, tokenEnv());
+    EXPECT_EQ(2, r.exitCode) << r.err;
+    EXPECT_EQ(0u, r.err.find(message)) << r.err;
+  }
+  auto r = paynext({"--url=" + url(), "login", "--user=alice"}, {{"PAYNEXT_PASSWORD", "alice-pass-1"}});  // no HOME
+  EXPECT_EQ(2, r.exitCode);
+  EXPECT_EQ(0u, r.err.find("paynext: no place for the token: HOME is not set")) << r.err;
 }
 
 // A chain step that fails, seen and retried through the CLI.
