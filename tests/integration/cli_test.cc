@@ -2,6 +2,7 @@
 // tables, --json, exit codes, and `plugin inspect` without a server.
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <fstream>
 
 #include <gtest/gtest.h>
@@ -190,7 +191,125 @@ TEST_F(CliTest, UsageErrorsExitTwo) {
   EXPECT_NE(std::string::npos, cli({"factory", "frobnicate"}).err.find("paynext: unknown command: factory frobnicate"));
   r = paynext({"--help"});
   EXPECT_EQ(0, r.exitCode);
-  EXPECT_NE(std::string::npos, r.out.find("payment show FACTORY OUT_TRADE_ID"));
+  for (const char* line : {"payment show FACTORY OUT_TRADE_ID", "payment close FACTORY OUT_TRADE_ID", "factory show NAME",
+                           "factory enable NAME", "factory disable NAME", "config delete FACTORY KEY",
+                           "channel show FACTORY", "audit [FACTORY] [--limit=N]", "login --user=NAME", "logout",
+                           "admin create --user=NAME --role=platform|factory", "--ca-file=FILE", "--token-file=FILE"}) {
+    EXPECT_NE(std::string::npos, r.out.find(line)) << line;
+  }
+}
+
+TEST_F(CliTest, FactoryShowEnableAndDisable) {
+  ASSERT_EQ(0, cli({"factory", "create", "f1", "工厂"}).exitCode);
+  auto r = cli({"factory", "show", "f1"});
+  ASSERT_EQ(0, r.exitCode) << r.err;
+  EXPECT_EQ("FIELD    VALUE\nenabled  yes\nid       1\nname     f1\ntitle    工厂\n\n"
+            "MODULE   ENABLED\ntestkit  no\n",
+            r.out);
+  r = cli({"factory", "disable", "f1"});
+  ASSERT_EQ(0, r.exitCode) << r.err;
+  EXPECT_EQ("ID  NAME  TITLE  ENABLED\n1   f1    工厂   no\n", r.out);
+  EXPECT_FALSE(cli({"--json", "factory", "show", "f1"}).out.find("\"enabled\":false") == std::string::npos);
+  r = cli({"factory", "enable", "f1"});
+  EXPECT_EQ("ID  NAME  TITLE  ENABLED\n1   f1    工厂   yes\n", r.out);
+  r = cli({"factory", "disable", "nosuch"});
+  EXPECT_EQ(1, r.exitCode);
+  EXPECT_EQ("", r.out);
+  EXPECT_EQ("paynext: 工厂 nosuch 不存在 (HTTP 404)\n", r.err);
+  EXPECT_EQ(2, cli({"factory", "enable"}).exitCode);
+}
+
+TEST_F(CliTest, ConfigDelete) {
+  ASSERT_EQ(0, cli({"factory", "create", "f1", "工厂"}).exitCode);
+  ASSERT_EQ(0, cli({"config", "set", "f1", "A", "1"}).exitCode);
+  auto r = cli({"config", "delete", "f1", "A"});
+  ASSERT_EQ(0, r.exitCode) << r.err;
+  EXPECT_EQ("", r.out);
+  EXPECT_EQ("KEY  VALUE\n", cli({"config", "get", "f1"}).out);
+  r = cli({"config", "delete", "f1", "A"});
+  EXPECT_EQ(1, r.exitCode);
+  EXPECT_EQ("paynext: 系统参数 A 不存在 (HTTP 404)\n", r.err);
+}
+
+TEST_F(CliTest, ChannelShowRedactsKeys) {
+  ASSERT_EQ(0, cli({"factory", "create", "f1", "工厂"}).exitCode);
+  auto r = cli({"channel", "show", "f1"});
+  ASSERT_EQ(0, r.exitCode) << r.err;
+  EXPECT_EQ("CHANNEL  FIELD  VALUE\nwxpay    -      (not set)\nalipay   -      (not set)\n", r.out);
+  ASSERT_EQ(0, cli({"channel", "set", "f1", "wxpay", std::string("appId=") + kAppId, std::string("mchId=") + kMchId,
+                    std::string("apiKey=") + kApiKey, "signType=MD5", "gatewayUrl=http://127.0.0.1:9"})
+                   .exitCode);
+  r = cli({"channel", "show", "f1"});
+  ASSERT_EQ(0, r.exitCode) << r.err;
+  EXPECT_NE(std::string::npos, r.out.find("wxpay    apiKeySet   yes\n")) << r.out;
+  EXPECT_NE(std::string::npos, r.out.find(std::string("wxpay    appId       ") + kAppId + "\n")) << r.out;
+  EXPECT_NE(std::string::npos, r.out.find("alipay   -           (not set)\n")) << r.out;
+  EXPECT_EQ(std::string::npos, r.out.find(kApiKey));
+  EXPECT_EQ(1, cli({"channel", "show", "nosuch"}).exitCode);
+}
+
+TEST_F(CliTest, AuditListsChangesNewestFirst) {
+  ASSERT_EQ(0, cli({"factory", "create", "f1", "工厂"}).exitCode);
+  ASSERT_EQ(0, cli({"config", "set", "f1", "A", "1"}).exitCode);
+  auto r = cli({"audit"});
+  ASSERT_EQ(0, r.exitCode) << r.err;
+  EXPECT_EQ(0u, r.out.find("ID  AT (UTC)")) << r.out;
+  EXPECT_NE(std::string::npos, r.out.find("admin.token  factory.create  f1")) << r.out;
+  EXPECT_NE(std::string::npos, r.out.find("admin.token  config.set      A               1\n")) << r.out;
+  r = cli({"audit", "f1", "--limit", "1"});
+  ASSERT_EQ(0, r.exitCode) << r.err;
+  EXPECT_EQ(2, std::count(r.out.begin(), r.out.end(), '\n')) << r.out;
+  r = cli({"audit", "--limit=many"});
+  EXPECT_EQ(1, r.exitCode);
+  EXPECT_EQ("paynext: 参数 limit 应为 1 到 1000 的整数 (HTTP 400)\n", r.err);
+  EXPECT_EQ("paynext: 工厂 nosuch 不存在 (HTTP 404)\n", cli({"audit", "nosuch"}).err);
+  r = cli({"factory", "list", "--limit=1"});
+  EXPECT_EQ(2, r.exitCode);
+  EXPECT_EQ(0u, r.err.find("paynext: --limit applies to audit only")) << r.err;
+}
+
+TEST_F(CliTest, AdminCreateThenLoginAsTheNewAdmin) {
+  ASSERT_EQ(0, cli({"factory", "create", "f1", "工厂"}).exitCode);
+  std::vector<std::string> args{"--url=" + url(), std::string("--token=") + kAdminToken,
+                                "admin", "create", "--user=bob", "--role=factory", "--factory=f1", "--password-stdin"};
+  auto r = paynext(args, {}, "bob-pass-1\n");
+  ASSERT_EQ(0, r.exitCode) << r.err;
+  EXPECT_EQ("ID  USERNAME  ROLE     FACTORY ID\n1   bob       factory  1\n", r.out);
+  r = paynext(args, {}, "bob-pass-1\n");
+  EXPECT_EQ(1, r.exitCode);
+  EXPECT_EQ(0u, r.err.find("paynext: ")) << r.err;
+  EXPECT_NE(std::string::npos, r.err.find("(HTTP 409)")) << r.err;
+
+  TempDir home;
+  r = paynext({"--url=" + url(), "login", "--user=bob"}, {{"HOME", home.path()}, {"PAYNEXT_PASSWORD", "bob-pass-1"}});
+  ASSERT_EQ(0, r.exitCode) << r.err;
+  r = paynext({"--url=" + url(), "admin", "create", "--user=eve", "--role=platform"},
+              {{"HOME", home.path()}, {"PAYNEXT_PASSWORD", "eve-pass-1"}});
+  EXPECT_EQ(1, r.exitCode);
+  EXPECT_EQ("paynext: 需要平台管理员权限 (HTTP 403)\n", r.err);
+
+  r = paynext({"--url=" + url(), "--token=" + std::string(kAdminToken), "admin", "create", "--user=eve",
+               "--role=factory", "--factory=nosuch"},
+              {{"PAYNEXT_PASSWORD", "eve-pass-1"}});
+  EXPECT_EQ(1, r.exitCode);
+  EXPECT_EQ("paynext: 工厂 nosuch 不存在 (HTTP 404)\n", r.err);
+}
+
+TEST_F(CliTest, AdminCreateBadCommandLinesExitTwo) {
+  const std::vector<std::pair<std::vector<std::string>, std::string>> cases{
+      {{"admin", "create", "--role=platform"}, "paynext: --user is needed"},
+      {{"admin", "create", "--user=x"}, "paynext: --role is needed"},
+      {{"admin", "create", "--user=x", "--role=boss"}, "paynext: --role is platform or factory, got boss"},
+      {{"admin", "create", "--user=x", "--role=factory"}, "paynext: --factory=NAME goes with --role=factory"},
+      {{"admin", "create", "--user=x", "--role=platform", "--factory=f1"}, "paynext: --factory=NAME goes with"},
+      {{"admin", "create", "--user=x", "--role=platform"}, "paynext: no password"},
+      {{"admin", "list"}, "paynext: unknown command: admin list"},
+  };
+  for (const auto& [args, message] : cases) {
+    auto r = cli(args);
+    EXPECT_EQ(2, r.exitCode) << r.err;
+    EXPECT_EQ(0u, r.err.find(message)) << r.err;
+  }
 }
 
 // login saves a token only its owner can read; later commands use it; logout
@@ -248,6 +367,14 @@ TEST_F(CliLoginTest, PasswordFromTheEnvironmentAndTokenInHomeByDefault) {
   r = paynext({"--url=" + url(), "--json", "factory", "list"}, {{"HOME", home_.path()}});
   ASSERT_EQ(0, r.exitCode) << r.err;
   EXPECT_EQ(1u, Poco::JSON::Parser().parse(r.out).extract<Poco::JSON::Array::Ptr>()->size());
+}
+
+TEST_F(CliLoginTest, ASavedTokenTheServerRefusesSaysToLogInAgain) {
+  std::ofstream(home_.file("stale")) << "no-longer-valid\n";
+  auto r = paynext({"factory", "list"}, {{"PAYNEXT_URL", url()}, {"PAYNEXT_TOKEN_FILE", home_.file("stale")}});
+  EXPECT_EQ(1, r.exitCode);
+  EXPECT_EQ("paynext: 需要有效的管理员令牌; the saved token may have expired: paynext login --user=NAME (HTTP 401)\n",
+            r.err);
 }
 
 TEST_F(CliLoginTest, WrongPasswordWritesNoFile) {
@@ -326,6 +453,21 @@ TEST_F(CliPaymentTest, ListShowAndRetry) {
   r = cli({"payment", "retry", "f1", out});
   EXPECT_EQ(1, r.exitCode);
   EXPECT_EQ("paynext: 支付 " + out + " 没有失败的步骤 (HTTP 409)\n", r.err);
+}
+
+TEST_F(CliPaymentTest, CloseAnUnpaidPayment) {
+  env_.createFactory("f1", {});
+  auto pay = env_.call("f1", "/pay/wx/wxapp", {{"token", env_.userToken("f1", "13800000000")}, {"money", "1.00"}});
+  ASSERT_EQ(0, pay->getValue<int>("code")) << pay->getValue<std::string>("msg");
+  const auto out = pay->getObject("data")->getValue<std::string>("outTradeId");
+  auto r = cli({"payment", "close", "f1", out});
+  ASSERT_EQ(0, r.exitCode) << r.err;
+  EXPECT_NE(std::string::npos, r.out.find("CLOSED")) << r.out;
+  EXPECT_EQ("CLOSED", db_.text("SELECT status FROM payments"));
+  r = cli({"payment", "close", "f1", out});
+  EXPECT_EQ(1, r.exitCode);
+  EXPECT_EQ("paynext: 只能关闭未支付的支付 (HTTP 409)\n", r.err);
+  EXPECT_EQ("paynext: 支付 PNnope 不存在 (HTTP 404)\n", cli({"payment", "close", "f1", "PNnope"}).err);
 }
 
 TEST(CliOfflineTest, UnreachableServerExitsThree) {

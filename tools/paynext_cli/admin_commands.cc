@@ -81,16 +81,29 @@ Table objectsTable(const Var& json, const std::vector<Column>& columns) {
   return table;
 }
 
-// An object's members as FIELD VALUE rows; members that are arrays are left
-// to tables of their own.
-Table fieldsTable(const Object& o, const std::string& keyHeader = "FIELD") {
-  Table table({keyHeader, "VALUE"});
+bool isNested(const Var& v) { return v.type() == typeid(Array::Ptr) || v.type() == typeid(Object::Ptr); }
+
+// An object's members as FIELD VALUE rows; members that are arrays or objects
+// are left to tables of their own.
+Table fieldsTable(const Object& o, const std::string& keyHeader = "FIELD", const std::string& valueHeader = "VALUE") {
+  Table table({keyHeader, valueHeader});
   std::vector<std::string> names;
   o.getNames(names);
   for (const auto& name : names) {
-    if (o.get(name).type() != typeid(Array::Ptr)) table.addRow({name, cellText(o.get(name))});
+    if (!isNested(o.get(name))) table.addRow({name, cellText(o.get(name))});
   }
   return table;
+}
+
+// path?name=value&... for the values given.
+std::string withQuery(std::string path, const std::vector<std::pair<std::string, std::string>>& params) {
+  char separator = '?';
+  for (const auto& [name, value] : params) {
+    if (value.empty()) continue;
+    path += separator + name + "=" + encodeSegment(value);
+    separator = '&';
+  }
+  return path;
 }
 
 std::string jsonText(const Var& json) {
@@ -169,11 +182,58 @@ std::string channelBody(const std::string& channel, const std::vector<std::strin
   return jsonText(body);
 }
 
-void moduleSet(const Invocation& in, bool enabled) {
+// PUT {"enabled":...} to a factory or one of its modules; shows the answer.
+void setEnabled(const Invocation& in, const std::string& path, bool enabled, const std::vector<Column>& columns) {
   Object body;
   body.set("enabled", enabled);
-  in.showTable(in.call("PUT", in.factoryPath() + "/modules/" + encodeSegment(in[1]), jsonText(body)),
-               {field("MODULE", "module"), field("TITLE", "title"), field("ENABLED", "enabled")});
+  in.showTable(in.call("PUT", path, jsonText(body)), columns);
+}
+
+void moduleSet(const Invocation& in, bool enabled) {
+  setEnabled(in, in.factoryPath() + "/modules/" + encodeSegment(in[1]), enabled,
+             {field("MODULE", "module"), field("TITLE", "title"), field("ENABLED", "enabled")});
+}
+
+void factorySet(const Invocation& in, bool enabled) { setEnabled(in, in.factoryPath(), enabled, factoryColumns()); }
+
+// POST .../payments/{id}/{action} (retry, close); shows the payment after it.
+void paymentAction(const Invocation& in, const std::string& action) {
+  showPayment(in, in.call("POST", in.factoryPath() + "/payments/" + encodeSegment(in[1]) + "/" + action));
+}
+
+void showFactory(const Invocation& in) {
+  in.show(in.call("GET", in.factoryPath()), [&](const Var& json) {
+    auto factory = json.extract<Object::Ptr>();
+    fieldsTable(*factory).print(in.out);
+    in.out << '\n';
+    fieldsTable(*factory->getObject("modules"), "MODULE", "ENABLED").print(in.out);
+  });
+}
+
+// One row per setting of each channel; keys are write-only, shown as set/unset.
+void showChannels(const Invocation& in) {
+  in.show(in.call("GET", in.factoryPath() + "/channels"), [&](const Var& json) {
+    auto channels = json.extract<Object::Ptr>();
+    Table table({"CHANNEL", "FIELD", "VALUE"});
+    for (const char* name : {"wxpay", "alipay"}) {
+      auto settings = channels->getObject(name);
+      if (!settings) {
+        table.addRow({name, "-", "(not set)"});
+        continue;
+      }
+      std::vector<std::string> fields;
+      settings->getNames(fields);
+      for (const auto& f : fields) table.addRow({name, f, cellText(settings->get(f))});
+    }
+    table.print(in.out);
+  });
+}
+
+void showAudit(const Invocation& in) {
+  const std::string factory = in.operands.empty() ? "" : in[0];
+  in.showTable(in.call("GET", withQuery("/audit", {{"factory", factory}, {"limit", in.options.option("limit")}})),
+               {field("ID", "id"), timeField("AT (UTC)", "at"), field("ACTOR", "actor"), field("ACTION", "action"),
+                field("TARGET", "target"), field("BEFORE", "before"), field("AFTER", "after")});
 }
 
 std::string requireTokenFile(const Invocation& in) {
@@ -212,6 +272,23 @@ void logout(const Invocation& in) {
   in.out << (removeToken(file) ? "logged out, removed " : "not logged in, no ") << file << '\n';
 }
 
+// POST /admins: a platform admin, or a factory admin of --factory.
+void createAdmin(const Invocation& in) {
+  const std::string user = requireOption(in, "user");
+  const std::string role = requireOption(in, "role");
+  if (role != "platform" && role != "factory") throw UsageError("--role is platform or factory, got " + role);
+  if ((role == "factory") != in.options.has("factory")) {
+    throw UsageError("--factory=NAME goes with --role=factory, and only with it");
+  }
+  Object body;
+  body.set("username", user);
+  body.set("password", readPassword(in.options.has("password-stdin"), "Password for the new admin " + user + ": "));
+  body.set("role", role);
+  if (role == "factory") body.set("factory", in.options.option("factory"));
+  in.showTable(in.call("POST", "/admins", jsonText(body)), {field("ID", "id"), field("USERNAME", "username"),
+                                                            field("ROLE", "role"), field("FACTORY ID", "factoryId")});
+}
+
 // What a command needs before it runs.
 enum class Needs { kNothing, kServer, kToken };
 
@@ -230,6 +307,9 @@ const std::vector<Command>& commands() {
   static const std::vector<Command> table{
       {{"factory", "list"}, "", 0, 0,
        [](const Invocation& in) { in.showTable(in.call("GET", "/factories"), factoryColumns()); }},
+      {{"factory", "show"}, "NAME", 1, 1, showFactory},
+      {{"factory", "enable"}, "NAME", 1, 1, [](const Invocation& in) { factorySet(in, true); }},
+      {{"factory", "disable"}, "NAME", 1, 1, [](const Invocation& in) { factorySet(in, false); }},
       {{"factory", "create"}, "NAME TITLE", 2, 2,
        [](const Invocation& in) {
          Object body;
@@ -269,6 +349,9 @@ const std::vector<Command>& commands() {
          in.showTable(in.call("PUT", in.factoryPath() + "/config/" + encodeSegment(in[1]), jsonText(body)),
                       {field("KEY", "key"), field("VALUE", "value")});
        }},
+      {{"config", "delete"}, "FACTORY KEY", 2, 2,
+       [](const Invocation& in) { in.call("DELETE", in.factoryPath() + "/config/" + encodeSegment(in[1])); }},
+      {{"channel", "show"}, "FACTORY", 1, 1, showChannels},
       {{"channel", "set"}, "FACTORY wxpay|alipay key=value...", 3, kMany,
        [](const Invocation& in) {
          const std::vector<std::string> pairs(in.operands.begin() + 2, in.operands.end());
@@ -278,8 +361,7 @@ const std::vector<Command>& commands() {
        }},
       {{"payment", "list"}, "FACTORY [--status=S]", 1, 1,
        [](const Invocation& in) {
-         std::string path = in.factoryPath() + "/payments";
-         if (in.options.has("status")) path += "?status=" + encodeSegment(in.options.option("status"));
+         const std::string path = withQuery(in.factoryPath() + "/payments", {{"status", in.options.option("status")}});
          in.showTable(in.call("GET", path),
                       {field("OUT TRADE ID", "outTradeId"), field("USER", "userId"), field("CHANNEL", "channel"),
                        field("AMOUNT(FEN)", "amount"), field("STATUS", "status"),
@@ -290,10 +372,9 @@ const std::vector<Command>& commands() {
        [](const Invocation& in) {
          showPayment(in, in.call("GET", in.factoryPath() + "/payments/" + encodeSegment(in[1])));
        }},
-      {{"payment", "retry"}, "FACTORY OUT_TRADE_ID", 2, 2,
-       [](const Invocation& in) {
-         showPayment(in, in.call("POST", in.factoryPath() + "/payments/" + encodeSegment(in[1]) + "/retry"));
-       }},
+      {{"payment", "retry"}, "FACTORY OUT_TRADE_ID", 2, 2, [](const Invocation& in) { paymentAction(in, "retry"); }},
+      {{"payment", "close"}, "FACTORY OUT_TRADE_ID", 2, 2, [](const Invocation& in) { paymentAction(in, "close"); }},
+      {{"audit"}, "[FACTORY] [--limit=N]", 0, 1, showAudit, {"limit"}},
       {{"plugins"}, "", 0, 0,
        [](const Invocation& in) {
          in.showTable(in.call("GET", "/plugins"), {field("NAME", "name"), field("TITLE", "title"),
@@ -302,6 +383,8 @@ const std::vector<Command>& commands() {
        }},
       {{"login"}, "--user=NAME [--password-stdin]", 0, 0, login, {"user", "password-stdin"}, Needs::kServer},
       {{"logout"}, "", 0, 0, logout, {}, Needs::kNothing},
+      {{"admin", "create"}, "--user=NAME --role=platform|factory [--factory=F] [--password-stdin]", 0, 0, createAdmin,
+       {"user", "role", "factory", "password-stdin"}},
   };
   return table;
 }
@@ -360,7 +443,12 @@ void runAdminCommand(const CliOptions& options, std::ostream& out) {
     const std::string token = command.needs == Needs::kToken ? resolveToken(options, tokenFile) : "";
     AdminClient client(options.url, token, options.caFile);
     in.client = &client;
-    return command.run(in);
+    try {
+      return command.run(in);
+    } catch (const ApiError& e) {
+      if (e.status() != 401 || command.needs != Needs::kToken || !options.token.empty()) throw;
+      throw ApiError(std::string(e.what()) + "; the saved token may have expired: paynext login --user=NAME", 401);
+    }
   }
   throw UsageError("unknown command: " + Poco::cat(std::string(" "), args.begin(), args.end()));
 }

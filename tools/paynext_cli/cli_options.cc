@@ -39,7 +39,10 @@ Poco::Util::OptionSet cliOptionSet() {
                     .argument("FILE"));
   set.addOption(Option("json", "", "print the API's JSON as is instead of a table"));
   set.addOption(Option("status", "", "payment list: only payments in this status").argument("STATUS"));
+  set.addOption(Option("limit", "", "audit: at most N entries (default 100)").argument("N"));
   set.addOption(Option("user", "", "login, admin create: the admin's user name").argument("NAME"));
+  set.addOption(Option("role", "", "admin create: platform or factory").argument("ROLE"));
+  set.addOption(Option("factory", "", "admin create --role=factory: the factory the admin manages").argument("NAME"));
   set.addOption(Option("password-stdin", "", "login, admin create: read the password from stdin's first line "
                                              "(else env PAYNEXT_PASSWORD, else asked without echo)"));
   set.addOption(Option("help", "h", "print this help"));
