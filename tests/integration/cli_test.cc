@@ -1,5 +1,10 @@
 // The admin CLI (tools/paynext_cli) run as a program against a real paynextd:
 // tables, --json, exit codes, and `plugin inspect` without a server.
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <fstream>
+
 #include <gtest/gtest.h>
 
 #include <Poco/JSON/Array.h>
@@ -11,15 +16,23 @@
 #include "paynext/sdk/abi_stamp.h"
 #include "tests/integration/support/paynext_env.h"
 #include "tests/integration/support/program_run.h"
+#include "tests/integration/support/test_certificates.h"
 
 namespace paynext::testing {
 namespace {
 
-// The developer's own PAYNEXT_URL / PAYNEXT_TOKEN must not leak into the runs.
-const std::map<std::string, std::string> kCleanEnv{{"PAYNEXT_URL", ""}, {"PAYNEXT_TOKEN", ""}};
+// The developer's own PAYNEXT_* settings and saved token (under HOME) must
+// not leak into the runs.
+const std::map<std::string, std::string> kCleanEnv{{"PAYNEXT_URL", ""},        {"PAYNEXT_TOKEN", ""},
+                                                   {"PAYNEXT_TOKEN_FILE", ""}, {"PAYNEXT_PASSWORD", ""},
+                                                   {"PAYNEXT_CA_FILE", ""},    {"HOME", ""}};
 
-ProgramRun paynext(const std::vector<std::string>& args, const std::map<std::string, std::string>& env = kCleanEnv) {
-  return runProgram(PAYNEXT_CLI_BIN, args, env);
+// paynext args with input on stdin, in the clean environment plus env.
+ProgramRun paynext(const std::vector<std::string>& args, const std::map<std::string, std::string>& env = {},
+                   const std::string& input = "") {
+  auto all = kCleanEnv;
+  for (const auto& [name, value] : env) all[name] = value;
+  return runProgram(PAYNEXT_CLI_BIN, args, all, input);
 }
 
 EnvOptions testkitOnly(bool gatewaysim) {
@@ -170,7 +183,8 @@ TEST_F(CliTest, UsageErrorsExitTwo) {
            {"--bogus", "factory", "list"},
            {"--status=PAID", "factory", "list"},
            {"plugin", "inspect"},
-           {"--url=ftp://x", "factory", "list"}}) {
+           {"--url=ftp://x", "factory", "list"},
+           {"--ca-file=/nonexistent/ca.pem", "factory", "list"}}) {
     r = cli(args);
     EXPECT_EQ(2, r.exitCode) << r.err;
     EXPECT_NE(std::string::npos, r.err.find("usage: paynext")) << r.err;
@@ -178,7 +192,216 @@ TEST_F(CliTest, UsageErrorsExitTwo) {
   EXPECT_NE(std::string::npos, cli({"factory", "frobnicate"}).err.find("paynext: unknown command: factory frobnicate"));
   r = paynext({"--help"});
   EXPECT_EQ(0, r.exitCode);
-  EXPECT_NE(std::string::npos, r.out.find("payment show FACTORY OUT_TRADE_ID"));
+  for (const char* line : {"payment show FACTORY OUT_TRADE_ID", "payment close FACTORY OUT_TRADE_ID", "factory show NAME",
+                           "factory enable NAME", "factory disable NAME", "config delete FACTORY KEY",
+                           "channel show FACTORY", "audit [FACTORY] [--limit=N]", "login --user=NAME", "logout",
+                           "admin create --user=NAME --role=platform|factory", "--ca-file=FILE", "--token-file=FILE"}) {
+    EXPECT_NE(std::string::npos, r.out.find(line)) << line;
+  }
+}
+
+TEST_F(CliTest, FactoryShowEnableAndDisable) {
+  ASSERT_EQ(0, cli({"factory", "create", "f1", "工厂"}).exitCode);
+  auto r = cli({"factory", "show", "f1"});
+  ASSERT_EQ(0, r.exitCode) << r.err;
+  EXPECT_EQ("FIELD    VALUE\nenabled  yes\nid       1\nname     f1\ntitle    工厂\n\n"
+            "MODULE   ENABLED\ntestkit  no\n",
+            r.out);
+  r = cli({"factory", "disable", "f1"});
+  ASSERT_EQ(0, r.exitCode) << r.err;
+  EXPECT_EQ("ID  NAME  TITLE  ENABLED\n1   f1    工厂   no\n", r.out);
+  EXPECT_FALSE(cli({"--json", "factory", "show", "f1"}).out.find("\"enabled\":false") == std::string::npos);
+  r = cli({"factory", "enable", "f1"});
+  EXPECT_EQ("ID  NAME  TITLE  ENABLED\n1   f1    工厂   yes\n", r.out);
+  r = cli({"factory", "disable", "nosuch"});
+  EXPECT_EQ(1, r.exitCode);
+  EXPECT_EQ("", r.out);
+  EXPECT_EQ("paynext: 工厂 nosuch 不存在 (HTTP 404)\n", r.err);
+  EXPECT_EQ(2, cli({"factory", "enable"}).exitCode);
+}
+
+TEST_F(CliTest, ConfigDelete) {
+  ASSERT_EQ(0, cli({"factory", "create", "f1", "工厂"}).exitCode);
+  ASSERT_EQ(0, cli({"config", "set", "f1", "A", "1"}).exitCode);
+  auto r = cli({"config", "delete", "f1", "A"});
+  ASSERT_EQ(0, r.exitCode) << r.err;
+  EXPECT_EQ("", r.out);
+  EXPECT_EQ("KEY  VALUE\n", cli({"config", "get", "f1"}).out);
+  r = cli({"config", "delete", "f1", "A"});
+  EXPECT_EQ(1, r.exitCode);
+  EXPECT_EQ("paynext: 系统参数 A 不存在 (HTTP 404)\n", r.err);
+}
+
+TEST_F(CliTest, ChannelShowRedactsKeys) {
+  ASSERT_EQ(0, cli({"factory", "create", "f1", "工厂"}).exitCode);
+  auto r = cli({"channel", "show", "f1"});
+  ASSERT_EQ(0, r.exitCode) << r.err;
+  EXPECT_EQ("CHANNEL  FIELD  VALUE\nwxpay    -      (not set)\nalipay   -      (not set)\n", r.out);
+  ASSERT_EQ(0, cli({"channel", "set", "f1", "wxpay", std::string("appId=") + kAppId, std::string("mchId=") + kMchId,
+                    std::string("apiKey=") + kApiKey, "signType=MD5", "gatewayUrl=http://127.0.0.1:9"})
+                   .exitCode);
+  r = cli({"channel", "show", "f1"});
+  ASSERT_EQ(0, r.exitCode) << r.err;
+  EXPECT_NE(std::string::npos, r.out.find("wxpay    apiKeySet   yes\n")) << r.out;
+  EXPECT_NE(std::string::npos, r.out.find(std::string("wxpay    appId       ") + kAppId + "\n")) << r.out;
+  EXPECT_NE(std::string::npos, r.out.find("alipay   -           (not set)\n")) << r.out;
+  EXPECT_EQ(std::string::npos, r.out.find(kApiKey));
+  EXPECT_EQ(1, cli({"channel", "show", "nosuch"}).exitCode);
+}
+
+TEST_F(CliTest, AuditListsChangesNewestFirst) {
+  ASSERT_EQ(0, cli({"factory", "create", "f1", "工厂"}).exitCode);
+  ASSERT_EQ(0, cli({"config", "set", "f1", "A", "1"}).exitCode);
+  auto r = cli({"audit"});
+  ASSERT_EQ(0, r.exitCode) << r.err;
+  EXPECT_EQ(0u, r.out.find("ID  AT (UTC)")) << r.out;
+  EXPECT_NE(std::string::npos, r.out.find("admin.token  factory.create  f1")) << r.out;
+  EXPECT_NE(std::string::npos, r.out.find("admin.token  config.set      A               1\n")) << r.out;
+  r = cli({"audit", "f1", "--limit", "1"});
+  ASSERT_EQ(0, r.exitCode) << r.err;
+  EXPECT_EQ(2, std::count(r.out.begin(), r.out.end(), '\n')) << r.out;
+  r = cli({"audit", "--limit=many"});
+  EXPECT_EQ(1, r.exitCode);
+  EXPECT_EQ("paynext: 参数 limit 应为 1 到 1000 的整数 (HTTP 400)\n", r.err);
+  EXPECT_EQ("paynext: 工厂 nosuch 不存在 (HTTP 404)\n", cli({"audit", "nosuch"}).err);
+  r = cli({"factory", "list", "--limit=1"});
+  EXPECT_EQ(2, r.exitCode);
+  EXPECT_EQ(0u, r.err.find("paynext: --limit applies to audit only")) << r.err;
+}
+
+TEST_F(CliTest, AdminCreateThenLoginAsTheNewAdmin) {
+  ASSERT_EQ(0, cli({"factory", "create", "f1", "工厂"}).exitCode);
+  std::vector<std::string> args{"--url=" + url(), std::string("--token=") + kAdminToken,
+                                "admin", "create", "--user=bob", "--role=factory", "--factory=f1", "--password-stdin"};
+  auto r = paynext(args, {}, "bob-pass-1\n");
+  ASSERT_EQ(0, r.exitCode) << r.err;
+  EXPECT_EQ("ID  USERNAME  ROLE     FACTORY ID\n1   bob       factory  1\n", r.out);
+  r = paynext(args, {}, "bob-pass-1\n");
+  EXPECT_EQ(1, r.exitCode);
+  EXPECT_EQ(0u, r.err.find("paynext: ")) << r.err;
+  EXPECT_NE(std::string::npos, r.err.find("(HTTP 409)")) << r.err;
+
+  TempDir home;
+  r = paynext({"--url=" + url(), "login", "--user=bob"}, {{"HOME", home.path()}, {"PAYNEXT_PASSWORD", "bob-pass-1"}});
+  ASSERT_EQ(0, r.exitCode) << r.err;
+  r = paynext({"--url=" + url(), "admin", "create", "--user=eve", "--role=platform"},
+              {{"HOME", home.path()}, {"PAYNEXT_PASSWORD", "eve-pass-1"}});
+  EXPECT_EQ(1, r.exitCode);
+  EXPECT_EQ("paynext: 需要平台管理员权限 (HTTP 403)\n", r.err);
+
+  r = paynext({"--url=" + url(), "--token=" + std::string(kAdminToken), "admin", "create", "--user=eve",
+               "--role=factory", "--factory=nosuch"},
+              {{"PAYNEXT_PASSWORD", "eve-pass-1"}});
+  EXPECT_EQ(1, r.exitCode);
+  EXPECT_EQ("paynext: 工厂 nosuch 不存在 (HTTP 404)\n", r.err);
+}
+
+TEST_F(CliTest, AdminCreateBadCommandLinesExitTwo) {
+  const std::vector<std::pair<std::vector<std::string>, std::string>> cases{
+      {{"admin", "create", "--role=platform"}, "paynext: --user is needed"},
+      {{"admin", "create", "--user=x"}, "paynext: --role is needed"},
+      {{"admin", "create", "--user=x", "--role=boss"}, "paynext: --role is platform or factory, got boss"},
+      {{"admin", "create", "--user=x", "--role=factory"}, "paynext: --factory=NAME goes with --role=factory"},
+      {{"admin", "create", "--user=x", "--role=platform", "--factory=f1"}, "paynext: --factory=NAME goes with"},
+      {{"admin", "create", "--user=x", "--role=platform"}, "paynext: no password"},
+      {{"admin", "list"}, "paynext: unknown command: admin list"},
+  };
+  for (const auto& [args, message] : cases) {
+    auto r = cli(args);
+    EXPECT_EQ(2, r.exitCode) << r.err;
+    EXPECT_EQ(0u, r.err.find(message)) << r.err;
+  }
+}
+
+// login saves a token only its owner can read; later commands use it; logout
+// deletes it.
+class CliLoginTest : public CliTest {
+ protected:
+  void SetUp() override {
+    ASSERT_EQ(0, cli({"factory", "create", "f1", "工厂"}).exitCode);
+    ASSERT_EQ(0, cli({"factory", "create", "f2", "工厂二"}).exitCode);
+    ASSERT_EQ(201, env_.admin("POST", "/admins",
+                              R"({"username":"alice","password":"alice-pass-1","role":"factory","factory":"f1"})")
+                       .status);
+  }
+  std::map<std::string, std::string> tokenEnv() const {
+    return {{"PAYNEXT_URL", url()}, {"PAYNEXT_TOKEN_FILE", tokenFile_}};
+  }
+
+  TempDir home_;
+  std::string tokenFile_ = home_.file("tokens/paynext-token");
+};
+
+TEST_F(CliLoginTest, LoginSavesTheTokenForLaterCommandsAndLogoutDeletesIt) {
+  auto r = paynext({"login", "--user=alice", "--password-stdin"}, tokenEnv(), "alice-pass-1\n");
+  ASSERT_EQ(0, r.exitCode) << r.err;
+  EXPECT_EQ(0u, r.out.find("logged in as alice, token saved in " + tokenFile_ + " until ")) << r.out;
+  struct stat st {};
+  ASSERT_EQ(0, ::stat(tokenFile_.c_str(), &st));
+  EXPECT_EQ(0600, st.st_mode & 0777);
+  std::string token;
+  std::ifstream(tokenFile_) >> token;
+  EXPECT_EQ(std::string::npos, r.out.find(token));  // never printed
+
+  r = paynext({"factory", "list"}, tokenEnv());  // alice's token: her factory only
+  ASSERT_EQ(0, r.exitCode) << r.err;
+  EXPECT_EQ("ID  NAME  TITLE  ENABLED\n1   f1    工厂   yes\n", r.out);
+  r = paynext({"factory", "list", "--token=" + std::string(kAdminToken)}, tokenEnv());  // --token wins
+  EXPECT_NE(std::string::npos, r.out.find("f2")) << r.out;
+
+  r = paynext({"logout"}, tokenEnv());
+  ASSERT_EQ(0, r.exitCode) << r.err;
+  EXPECT_EQ("logged out, removed " + tokenFile_ + "\n", r.out);
+  EXPECT_FALSE(std::ifstream(tokenFile_).good());
+  r = paynext({"factory", "list"}, tokenEnv());
+  EXPECT_EQ(2, r.exitCode);
+  EXPECT_EQ(0u, r.err.find("paynext: an admin token is needed: paynext login --user=NAME")) << r.err;
+  EXPECT_EQ("not logged in, no " + tokenFile_ + "\n", paynext({"logout"}, tokenEnv()).out);
+}
+
+TEST_F(CliLoginTest, PasswordFromTheEnvironmentAndTokenInHomeByDefault) {
+  auto r = paynext({"--url=" + url(), "login", "--user", "alice"},
+                   {{"HOME", home_.path()}, {"PAYNEXT_PASSWORD", "alice-pass-1"}});
+  ASSERT_EQ(0, r.exitCode) << r.err;
+  const std::string file = home_.file(".config/paynext/token");
+  EXPECT_NE(std::string::npos, r.out.find(file)) << r.out;
+  r = paynext({"--url=" + url(), "--json", "factory", "list"}, {{"HOME", home_.path()}});
+  ASSERT_EQ(0, r.exitCode) << r.err;
+  EXPECT_EQ(1u, Poco::JSON::Parser().parse(r.out).extract<Poco::JSON::Array::Ptr>()->size());
+}
+
+TEST_F(CliLoginTest, ASavedTokenTheServerRefusesSaysToLogInAgain) {
+  std::ofstream(home_.file("stale")) << "no-longer-valid\n";
+  auto r = paynext({"factory", "list"}, {{"PAYNEXT_URL", url()}, {"PAYNEXT_TOKEN_FILE", home_.file("stale")}});
+  EXPECT_EQ(1, r.exitCode);
+  EXPECT_EQ("paynext: 需要有效的管理员令牌; the saved token may have expired: paynext login --user=NAME (HTTP 401)\n",
+            r.err);
+}
+
+TEST_F(CliLoginTest, WrongPasswordWritesNoFile) {
+  auto r = paynext({"login", "--user=alice", "--password-stdin"}, tokenEnv(), "wrong-pass\n");
+  EXPECT_EQ(1, r.exitCode);
+  EXPECT_EQ("", r.out);
+  EXPECT_EQ("paynext: 用户名或密码错误 (HTTP 401)\n", r.err);
+  EXPECT_FALSE(std::ifstream(tokenFile_).good());
+}
+
+TEST_F(CliLoginTest, BadLoginCommandLinesExitTwo) {
+  const std::vector<std::pair<std::vector<std::string>, std::string>> cases{
+      {{"login"}, "paynext: --user is needed"},
+      {{"login", "--user=alice"}, "paynext: no password: give it with --password-stdin or PAYNEXT_PASSWORD"},
+      {{"login", "--user=alice", "--password-stdin"}, "paynext: the password is empty"},
+      {{"login", "--user=alice", "--password=alice-pass-1"}, "paynext: "},  // no such option
+      {{"factory", "list", "--user=alice"}, "paynext: --user applies to login"},
+  };
+  for (const auto& [args, message] : cases) {
+    auto r = paynext(args, tokenEnv());
+    EXPECT_EQ(2, r.exitCode) << r.err;
+    EXPECT_EQ(0u, r.err.find(message)) << r.err;
+  }
+  auto r = paynext({"--url=" + url(), "login", "--user=alice"}, {{"PAYNEXT_PASSWORD", "alice-pass-1"}});  // no HOME
+  EXPECT_EQ(2, r.exitCode);
+  EXPECT_EQ(0u, r.err.find("paynext: no place for the token: HOME is not set")) << r.err;
 }
 
 // A chain step that fails, seen and retried through the CLI.
@@ -233,6 +456,21 @@ TEST_F(CliPaymentTest, ListShowAndRetry) {
   EXPECT_EQ("paynext: 支付 " + out + " 没有失败的步骤 (HTTP 409)\n", r.err);
 }
 
+TEST_F(CliPaymentTest, CloseAnUnpaidPayment) {
+  env_.createFactory("f1", {});
+  auto pay = env_.call("f1", "/pay/wx/wxapp", {{"token", env_.userToken("f1", "13800000000")}, {"money", "1.00"}});
+  ASSERT_EQ(0, pay->getValue<int>("code")) << pay->getValue<std::string>("msg");
+  const auto out = pay->getObject("data")->getValue<std::string>("outTradeId");
+  auto r = cli({"payment", "close", "f1", out});
+  ASSERT_EQ(0, r.exitCode) << r.err;
+  EXPECT_NE(std::string::npos, r.out.find("CLOSED")) << r.out;
+  EXPECT_EQ("CLOSED", db_.text("SELECT status FROM payments"));
+  r = cli({"payment", "close", "f1", out});
+  EXPECT_EQ(1, r.exitCode);
+  EXPECT_EQ("paynext: 只能关闭未支付的支付 (HTTP 409)\n", r.err);
+  EXPECT_EQ("paynext: 支付 PNnope 不存在 (HTTP 404)\n", cli({"payment", "close", "f1", "PNnope"}).err);
+}
+
 TEST(CliOfflineTest, UnreachableServerExitsThree) {
   int port = 0;
   {
@@ -242,6 +480,46 @@ TEST(CliOfflineTest, UnreachableServerExitsThree) {
   auto r = paynext({"--url=http://127.0.0.1:" + std::to_string(port), "--token=x", "factory", "list"});
   EXPECT_EQ(3, r.exitCode);
   EXPECT_EQ(0u, r.err.find("paynext: cannot reach http://127.0.0.1:" + std::to_string(port))) << r.err;
+}
+
+// paynextd serving its admin API over HTTPS with a certificate from a test CA.
+class CliHttpsTest : public ::testing::Test {
+ protected:
+  static EnvOptions httpsServer(const TestCertificates& certs, const TempDir& dir) {
+    EnvOptions o = testkitOnly(false);
+    o.config = {{"https.port", "0"},
+                {"https.certificateFile", certs.certificate()},
+                {"https.privateKeyFile", certs.privateKey()},
+                {"https.portFile", dir.file("https.port")}};
+    return o;
+  }
+  std::string httpsUrl(const std::string& host = "127.0.0.1") const {
+    int port = 0;
+    std::ifstream(dir_.file("https.port")) >> port;
+    return "https://" + host + ":" + std::to_string(port);
+  }
+
+  TestCertificates certs_;
+  TempDir dir_;
+  PaynextEnv env_{httpsServer(certs_, dir_)};
+};
+
+TEST_F(CliHttpsTest, TrustedThroughCaFileOptionOrEnvironment) {
+  const std::string token = std::string("--token=") + kAdminToken;
+  auto r = paynext({"--url=" + httpsUrl(), "--ca-file=" + certs_.ca(), token, "factory", "create", "f1", "工厂"});
+  ASSERT_EQ(0, r.exitCode) << r.err;
+  r = paynext({"--url=" + httpsUrl("localhost"), token, "factory", "list"}, {{"PAYNEXT_CA_FILE", certs_.ca()}});
+  ASSERT_EQ(0, r.exitCode) << r.err;
+  EXPECT_EQ("ID  NAME  TITLE  ENABLED\n1   f1    工厂   yes\n", r.out);
+}
+
+TEST_F(CliHttpsTest, UntrustedCertificateIsRefused) {
+  auto r = paynext({"--url=" + httpsUrl(), std::string("--token=") + kAdminToken, "factory", "list"});
+  EXPECT_EQ(3, r.exitCode);
+  EXPECT_EQ("", r.out);
+  EXPECT_EQ(0u, r.err.find("paynext: TLS with " + httpsUrl() + " failed: ")) << r.err;
+  EXPECT_NE(std::string::npos, r.err.find("certificate verify failed")) << r.err;
+  EXPECT_NE(std::string::npos, r.err.find("--ca-file=FILE or PAYNEXT_CA_FILE")) << r.err;
 }
 
 TEST(CliPluginInspectTest, PrintsTheManifestOfAGoodPlugin) {

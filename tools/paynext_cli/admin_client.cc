@@ -1,13 +1,16 @@
 #include "tools/paynext_cli/admin_client.h"
 
 #include <Poco/Exception.h>
+#include <Poco/File.h>
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
 #include <Poco/Net/HTTPClientSession.h>
 #include <Poco/Net/HTTPRequest.h>
 #include <Poco/Net/HTTPResponse.h>
+#include <Poco/Net/SSLException.h>
 #include <Poco/StreamCopier.h>
 
+#include "core/net/gateway_session.h"
 #include "tools/paynext_cli/cli_errors.h"
 
 namespace paynext::cli {
@@ -34,16 +37,21 @@ std::string encodeSegment(const std::string& text) {
   return out;
 }
 
-AdminClient::AdminClient(const std::string& url, std::string token) : token_(std::move(token)) {
+AdminClient::AdminClient(const std::string& url, std::string token, const std::string& caFile)
+    : token_(std::move(token)) {
   try {
     base_ = Poco::URI(url);
   } catch (const Poco::SyntaxException& e) {
     throw UsageError("bad --url " + url + ": " + e.displayText());
   }
-  // HTTPS would need NetSSL and a CA setting; the admin API is local.
-  if (base_.getScheme() != "http" || base_.getHost().empty()) {
-    throw UsageError("--url must be http://HOST[:PORT], got " + url);
+  if ((base_.getScheme() != "http" && base_.getScheme() != "https") || base_.getHost().empty()) {
+    throw UsageError("--url must be http://HOST[:PORT] or https://HOST[:PORT], got " + url);
   }
+  if (caFile.empty()) return;
+  if (!Poco::File(caFile).exists() || !Poco::File(caFile).canRead()) {
+    throw UsageError("cannot read the CA file " + caFile + " (--ca-file, PAYNEXT_CA_FILE)");
+  }
+  core::net::setGatewayCaFile(caFile);  // the CLI makes one call: set before the first session
 }
 
 std::string AdminClient::call(const std::string& method, const std::string& path, const std::string& jsonBody) const {
@@ -59,10 +67,12 @@ std::string AdminClient::call(const std::string& method, const std::string& path
   Poco::Net::HTTPResponse response;
   std::string body;
   try {
-    Poco::Net::HTTPClientSession session(base_.getHost(), base_.getPort());
-    session.setTimeout(Poco::Timespan(30, 0));
-    session.sendRequest(request) << jsonBody;
-    Poco::StreamCopier::copyToString(session.receiveResponse(response), body);
+    auto session = core::net::openGatewaySession(base_, 10000, 30000);
+    session->sendRequest(request) << jsonBody;
+    Poco::StreamCopier::copyToString(session->receiveResponse(response), body);
+  } catch (const Poco::Net::SSLException& e) {  // before IOException, which it is
+    throw ConnectionError("TLS with " + base_.toString() + " failed: " + e.displayText() +
+                          "; a certificate from a private CA needs --ca-file=FILE or PAYNEXT_CA_FILE");
   } catch (const Poco::IOException& e) {  // refused, unknown host, reset (Net exceptions are IO ones)
     throw ConnectionError("cannot reach " + base_.toString() + ": " + e.displayText());
   } catch (const Poco::TimeoutException& e) {

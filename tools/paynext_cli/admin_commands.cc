@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <functional>
 #include <map>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <vector>
@@ -17,7 +18,9 @@
 
 #include "tools/paynext_cli/admin_client.h"
 #include "tools/paynext_cli/cli_errors.h"
+#include "tools/paynext_cli/password_input.h"
 #include "tools/paynext_cli/table.h"
+#include "tools/paynext_cli/token_file.h"
 
 namespace paynext::cli {
 
@@ -38,13 +41,13 @@ Column field(const std::string& header, const std::string& key) {
 }
 
 // Epoch milliseconds as UTC date and time.
+std::string timeText(const Var& v) {
+  if (v.isEmpty() || !v.isNumeric()) return cellText(v);
+  return Poco::DateTimeFormatter::format(Poco::Timestamp(v.convert<Poco::Int64>() * 1000), "%Y-%m-%d %H:%M:%S");
+}
+
 Column timeField(const std::string& header, const std::string& key) {
-  return {header, [key](const Object& o) {
-            const Var v = o.get(key);
-            if (v.isEmpty() || !v.isNumeric()) return cellText(v);
-            return Poco::DateTimeFormatter::format(Poco::Timestamp(v.convert<Poco::Int64>() * 1000),
-                                                   "%Y-%m-%d %H:%M:%S");
-          }};
+  return {header, [key](const Object& o) { return timeText(o.get(key)); }};
 }
 
 // A module's action type codes, e.g. "900,901".
@@ -78,16 +81,29 @@ Table objectsTable(const Var& json, const std::vector<Column>& columns) {
   return table;
 }
 
-// An object's members as FIELD VALUE rows; members that are arrays are left
-// to tables of their own.
-Table fieldsTable(const Object& o, const std::string& keyHeader = "FIELD") {
-  Table table({keyHeader, "VALUE"});
+bool isNested(const Var& v) { return v.type() == typeid(Array::Ptr) || v.type() == typeid(Object::Ptr); }
+
+// An object's members as FIELD VALUE rows; members that are arrays or objects
+// are left to tables of their own.
+Table fieldsTable(const Object& o, const std::string& keyHeader = "FIELD", const std::string& valueHeader = "VALUE") {
+  Table table({keyHeader, valueHeader});
   std::vector<std::string> names;
   o.getNames(names);
   for (const auto& name : names) {
-    if (o.get(name).type() != typeid(Array::Ptr)) table.addRow({name, cellText(o.get(name))});
+    if (!isNested(o.get(name))) table.addRow({name, cellText(o.get(name))});
   }
   return table;
+}
+
+// path?name=value&... for the values given.
+std::string withQuery(std::string path, const std::vector<std::pair<std::string, std::string>>& params) {
+  char separator = '?';
+  for (const auto& [name, value] : params) {
+    if (value.empty()) continue;
+    path += separator + name + "=" + encodeSegment(value);
+    separator = '&';
+  }
+  return path;
 }
 
 std::string jsonText(const Var& json) {
@@ -105,11 +121,15 @@ const std::vector<Column>& factoryColumns() {
 // The operands and output of the command being run.
 struct Invocation {
   const CliOptions& options;
-  const AdminClient& client;
+  const AdminClient* client;  // null for a command that needs no server
   std::ostream& out;
   std::vector<std::string> operands;
+  std::string tokenFile;  // where login keeps the token, empty when unknown
 
   const std::string& operator[](std::size_t i) const { return operands[i]; }
+  std::string call(const std::string& method, const std::string& path, const std::string& body = "") const {
+    return client->call(method, path, body);
+  }
   std::string factoryPath() const { return "/factories/" + encodeSegment(operands[0]); }
 
   // The body as is with --json, else the table render makes of it.
@@ -162,18 +182,123 @@ std::string channelBody(const std::string& channel, const std::vector<std::strin
   return jsonText(body);
 }
 
-void moduleSet(const Invocation& in, bool enabled) {
+// PUT {"enabled":...} to a factory or one of its modules; shows the answer.
+void setEnabled(const Invocation& in, const std::string& path, bool enabled, const std::vector<Column>& columns) {
   Object body;
   body.set("enabled", enabled);
-  in.showTable(in.client.call("PUT", in.factoryPath() + "/modules/" + encodeSegment(in[1]), jsonText(body)),
-               {field("MODULE", "module"), field("TITLE", "title"), field("ENABLED", "enabled")});
+  in.showTable(in.call("PUT", path, jsonText(body)), columns);
 }
+
+void moduleSet(const Invocation& in, bool enabled) {
+  setEnabled(in, in.factoryPath() + "/modules/" + encodeSegment(in[1]), enabled,
+             {field("MODULE", "module"), field("TITLE", "title"), field("ENABLED", "enabled")});
+}
+
+void factorySet(const Invocation& in, bool enabled) { setEnabled(in, in.factoryPath(), enabled, factoryColumns()); }
+
+// POST .../payments/{id}/{action} (retry, close); shows the payment after it.
+void paymentAction(const Invocation& in, const std::string& action) {
+  showPayment(in, in.call("POST", in.factoryPath() + "/payments/" + encodeSegment(in[1]) + "/" + action));
+}
+
+void showFactory(const Invocation& in) {
+  in.show(in.call("GET", in.factoryPath()), [&](const Var& json) {
+    auto factory = json.extract<Object::Ptr>();
+    fieldsTable(*factory).print(in.out);
+    in.out << '\n';
+    fieldsTable(*factory->getObject("modules"), "MODULE", "ENABLED").print(in.out);
+  });
+}
+
+// One row per setting of each channel; keys are write-only, shown as set/unset.
+void showChannels(const Invocation& in) {
+  in.show(in.call("GET", in.factoryPath() + "/channels"), [&](const Var& json) {
+    auto channels = json.extract<Object::Ptr>();
+    Table table({"CHANNEL", "FIELD", "VALUE"});
+    for (const char* name : {"wxpay", "alipay"}) {
+      auto settings = channels->getObject(name);
+      if (!settings) {
+        table.addRow({name, "-", "(not set)"});
+        continue;
+      }
+      std::vector<std::string> fields;
+      settings->getNames(fields);
+      for (const auto& f : fields) table.addRow({name, f, cellText(settings->get(f))});
+    }
+    table.print(in.out);
+  });
+}
+
+void showAudit(const Invocation& in) {
+  const std::string factory = in.operands.empty() ? "" : in[0];
+  in.showTable(in.call("GET", withQuery("/audit", {{"factory", factory}, {"limit", in.options.option("limit")}})),
+               {field("ID", "id"), timeField("AT (UTC)", "at"), field("ACTOR", "actor"), field("ACTION", "action"),
+                field("TARGET", "target"), field("BEFORE", "before"), field("AFTER", "after")});
+}
+
+std::string requireTokenFile(const Invocation& in) {
+  if (in.tokenFile.empty()) throw UsageError("no place for the token: HOME is not set, give --token-file=FILE");
+  return in.tokenFile;
+}
+
+std::string requireOption(const Invocation& in, const std::string& name) {
+  if (in.options.option(name).empty()) throw UsageError("--" + name + " is needed");
+  return in.options.option(name);
+}
+
+// POST /login; the token goes to the token file, never to the output.
+void login(const Invocation& in) {
+  const std::string user = requireOption(in, "user");
+  const std::string file = requireTokenFile(in);
+  Object request;
+  request.set("username", user);
+  request.set("password", readPassword(in.options.has("password-stdin"), "Password for " + user + ": "));
+  auto answer = Poco::JSON::Parser().parse(in.call("POST", "/login", jsonText(request))).extract<Object::Ptr>();
+  saveToken(file, answer->getValue<std::string>("token"));
+  Object summary;
+  summary.set("username", user);
+  summary.set("tokenFile", file);
+  summary.set("expiresAt", answer->get("expiresAt"));
+  if (in.options.json) {
+    in.out << jsonText(summary) << '\n';
+  } else {
+    in.out << "logged in as " << user << ", token saved in " << file << " until "
+           << timeText(answer->get("expiresAt")) << " UTC\n";
+  }
+}
+
+void logout(const Invocation& in) {
+  const std::string file = requireTokenFile(in);
+  in.out << (removeToken(file) ? "logged out, removed " : "not logged in, no ") << file << '\n';
+}
+
+// POST /admins: a platform admin, or a factory admin of --factory.
+void createAdmin(const Invocation& in) {
+  const std::string user = requireOption(in, "user");
+  const std::string role = requireOption(in, "role");
+  if (role != "platform" && role != "factory") throw UsageError("--role is platform or factory, got " + role);
+  if ((role == "factory") != in.options.has("factory")) {
+    throw UsageError("--factory=NAME goes with --role=factory, and only with it");
+  }
+  Object body;
+  body.set("username", user);
+  body.set("password", readPassword(in.options.has("password-stdin"), "Password for the new admin " + user + ": "));
+  body.set("role", role);
+  if (role == "factory") body.set("factory", in.options.option("factory"));
+  in.showTable(in.call("POST", "/admins", jsonText(body)), {field("ID", "id"), field("USERNAME", "username"),
+                                                            field("ROLE", "role"), field("FACTORY ID", "factoryId")});
+}
+
+// What a command needs before it runs.
+enum class Needs { kNothing, kServer, kToken };
 
 struct Command {
   std::vector<std::string> words;
   std::string operands;  // for the usage text
   std::size_t minOperands, maxOperands;
   std::function<void(const Invocation&)> run;
+  std::set<std::string> options = {};  // the command options it takes
+  Needs needs = Needs::kToken;
 };
 
 constexpr std::size_t kMany = 64;
@@ -181,17 +306,20 @@ constexpr std::size_t kMany = 64;
 const std::vector<Command>& commands() {
   static const std::vector<Command> table{
       {{"factory", "list"}, "", 0, 0,
-       [](const Invocation& in) { in.showTable(in.client.call("GET", "/factories"), factoryColumns()); }},
+       [](const Invocation& in) { in.showTable(in.call("GET", "/factories"), factoryColumns()); }},
+      {{"factory", "show"}, "NAME", 1, 1, showFactory},
+      {{"factory", "enable"}, "NAME", 1, 1, [](const Invocation& in) { factorySet(in, true); }},
+      {{"factory", "disable"}, "NAME", 1, 1, [](const Invocation& in) { factorySet(in, false); }},
       {{"factory", "create"}, "NAME TITLE", 2, 2,
        [](const Invocation& in) {
          Object body;
          body.set("name", in[0]);
          body.set("title", in[1]);
-         in.showTable(in.client.call("POST", "/factories", jsonText(body)), factoryColumns());
+         in.showTable(in.call("POST", "/factories", jsonText(body)), factoryColumns());
        }},
       {{"module", "list"}, "FACTORY", 1, 1,
        [](const Invocation& in) {
-         in.showTable(in.client.call("GET", in.factoryPath() + "/modules"),
+         in.showTable(in.call("GET", in.factoryPath() + "/modules"),
                       {field("NAME", "name"), field("TITLE", "title"), field("VERSION", "version"),
                        field("ENABLED", "enabled"), typeCodes("ACTION TYPES")});
        }},
@@ -199,7 +327,7 @@ const std::vector<Command>& commands() {
       {{"module", "disable"}, "FACTORY MODULE", 2, 2, [](const Invocation& in) { moduleSet(in, false); }},
       {{"config", "get"}, "FACTORY [KEY]", 1, 2,
        [](const Invocation& in) {
-         const std::string body = in.client.call("GET", in.factoryPath() + "/config");
+         const std::string body = in.call("GET", in.factoryPath() + "/config");
          if (in.operands.size() == 1) {
            return in.show(body, [&](const Var& json) { fieldsTable(*json.extract<Object::Ptr>(), "KEY").print(in.out); });
          }
@@ -218,39 +346,45 @@ const std::vector<Command>& commands() {
        [](const Invocation& in) {
          Object body;
          body.set("value", in[2]);
-         in.showTable(in.client.call("PUT", in.factoryPath() + "/config/" + encodeSegment(in[1]), jsonText(body)),
+         in.showTable(in.call("PUT", in.factoryPath() + "/config/" + encodeSegment(in[1]), jsonText(body)),
                       {field("KEY", "key"), field("VALUE", "value")});
        }},
+      {{"config", "delete"}, "FACTORY KEY", 2, 2,
+       [](const Invocation& in) { in.call("DELETE", in.factoryPath() + "/config/" + encodeSegment(in[1])); }},
+      {{"channel", "show"}, "FACTORY", 1, 1, showChannels},
       {{"channel", "set"}, "FACTORY wxpay|alipay key=value...", 3, kMany,
        [](const Invocation& in) {
          const std::vector<std::string> pairs(in.operands.begin() + 2, in.operands.end());
          const std::string body = channelBody(in[1], pairs);
-         in.show(in.client.call("PUT", in.factoryPath() + "/channels/" + encodeSegment(in[1]), body),
+         in.show(in.call("PUT", in.factoryPath() + "/channels/" + encodeSegment(in[1]), body),
                  [&](const Var& json) { fieldsTable(*json.extract<Object::Ptr>()).print(in.out); });
        }},
       {{"payment", "list"}, "FACTORY [--status=S]", 1, 1,
        [](const Invocation& in) {
-         std::string path = in.factoryPath() + "/payments";
-         if (!in.options.status.empty()) path += "?status=" + encodeSegment(in.options.status);
-         in.showTable(in.client.call("GET", path),
+         const std::string path = withQuery(in.factoryPath() + "/payments", {{"status", in.options.option("status")}});
+         in.showTable(in.call("GET", path),
                       {field("OUT TRADE ID", "outTradeId"), field("USER", "userId"), field("CHANNEL", "channel"),
                        field("AMOUNT(FEN)", "amount"), field("STATUS", "status"),
                        timeField("CREATED (UTC)", "createdAt"), timeField("PAID (UTC)", "paidAt")});
-       }},
+       },
+       {"status"}},
       {{"payment", "show"}, "FACTORY OUT_TRADE_ID", 2, 2,
        [](const Invocation& in) {
-         showPayment(in, in.client.call("GET", in.factoryPath() + "/payments/" + encodeSegment(in[1])));
+         showPayment(in, in.call("GET", in.factoryPath() + "/payments/" + encodeSegment(in[1])));
        }},
-      {{"payment", "retry"}, "FACTORY OUT_TRADE_ID", 2, 2,
-       [](const Invocation& in) {
-         showPayment(in, in.client.call("POST", in.factoryPath() + "/payments/" + encodeSegment(in[1]) + "/retry"));
-       }},
+      {{"payment", "retry"}, "FACTORY OUT_TRADE_ID", 2, 2, [](const Invocation& in) { paymentAction(in, "retry"); }},
+      {{"payment", "close"}, "FACTORY OUT_TRADE_ID", 2, 2, [](const Invocation& in) { paymentAction(in, "close"); }},
+      {{"audit"}, "[FACTORY] [--limit=N]", 0, 1, showAudit, {"limit"}},
       {{"plugins"}, "", 0, 0,
        [](const Invocation& in) {
-         in.showTable(in.client.call("GET", "/plugins"), {field("NAME", "name"), field("TITLE", "title"),
+         in.showTable(in.call("GET", "/plugins"), {field("NAME", "name"), field("TITLE", "title"),
                                                           field("VERSION", "version"), typeCodes("ACTION TYPES"),
                                                           field("FILE", "file")});
        }},
+      {{"login"}, "--user=NAME [--password-stdin]", 0, 0, login, {"user", "password-stdin"}, Needs::kServer},
+      {{"logout"}, "", 0, 0, logout, {}, Needs::kNothing},
+      {{"admin", "create"}, "--user=NAME --role=platform|factory [--factory=F] [--password-stdin]", 0, 0, createAdmin,
+       {"user", "role", "factory", "password-stdin"}},
   };
   return table;
 }
@@ -268,6 +402,29 @@ std::string adminCommandSummary() {
   return text;
 }
 
+namespace {
+
+// The first command option given that command does not take, if any.
+void checkCommandOptions(const CliOptions& options, const Command& command) {
+  for (const auto& [name, value] : options.commandOptions) {
+    if (command.options.count(name)) continue;
+    std::string takers;
+    for (const auto& c : commands()) {
+      if (c.options.count(name)) takers += (takers.empty() ? "" : ", ") + Poco::cat(std::string(" "), c.words.begin(), c.words.end());
+    }
+    throw UsageError("--" + name + " applies to " + takers + " only");
+  }
+}
+
+// --token, PAYNEXT_TOKEN, or the one login saved.
+std::string resolveToken(const CliOptions& options, const std::string& tokenFile) {
+  if (!options.token.empty()) return options.token;
+  if (auto saved = tokenFile.empty() ? std::nullopt : loadToken(tokenFile)) return *saved;
+  throw UsageError("an admin token is needed: paynext login --user=NAME, --token=TOKEN or PAYNEXT_TOKEN");
+}
+
+}  // namespace
+
 void runAdminCommand(const CliOptions& options, std::ostream& out) {
   const auto& args = options.args;
   if (args.empty()) throw UsageError("no command given");
@@ -278,14 +435,20 @@ void runAdminCommand(const CliOptions& options, std::ostream& out) {
     if (operands < command.minOperands || operands > command.maxOperands) {
       throw UsageError("usage: paynext " + spelling(command));
     }
-    if (!options.status.empty() && words != std::vector<std::string>{"payment", "list"}) {
-      throw UsageError("--status applies to payment list only");
-    }
+    checkCommandOptions(options, command);
+    const std::string tokenFile = tokenFilePath(options.tokenFile);
+    Invocation in{options, nullptr, out, {args.begin() + words.size(), args.end()}, tokenFile};
+    if (command.needs == Needs::kNothing) return command.run(in);
     // Checked after the command, so a typo is reported as such first.
-    if (options.token.empty()) throw UsageError("an admin token is needed: --token=TOKEN or PAYNEXT_TOKEN");
-    AdminClient client(options.url, options.token);
-    command.run(Invocation{options, client, out, {args.begin() + words.size(), args.end()}});
-    return;
+    const std::string token = command.needs == Needs::kToken ? resolveToken(options, tokenFile) : "";
+    AdminClient client(options.url, token, options.caFile);
+    in.client = &client;
+    try {
+      return command.run(in);
+    } catch (const ApiError& e) {
+      if (e.status() != 401 || command.needs != Needs::kToken || !options.token.empty()) throw;
+      throw ApiError(std::string(e.what()) + "; the saved token may have expired: paynext login --user=NAME", 401);
+    }
   }
   throw UsageError("unknown command: " + Poco::cat(std::string(" "), args.begin(), args.end()));
 }

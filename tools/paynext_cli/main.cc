@@ -19,12 +19,13 @@ std::string usage() {
   help.setUnixStyle(true);
   help.setWidth(100);
   help.setCommand("paynext");
-  help.setUsage("[--url=URL] [--token=TOKEN] [--json] COMMAND...");
+  help.setUsage("[--url=URL] [--ca-file=FILE] [--token=TOKEN] [--json] COMMAND...");
   help.setHeader("options:");
   help.format(out);
   out << "\ncommands:\n"
       << paynext::cli::adminCommandSummary() << "  plugin inspect FILE.so\n\n"
-      << "exit codes: 0 ok, 1 API error or refused plugin, 2 usage error, 3 server unreachable\n";
+      << "exit codes: 0 ok, 1 API error or refused plugin, 2 usage error,\n"
+      << "            3 server unreachable or its TLS certificate not trusted\n";
   return out.str();
 }
 

@@ -27,16 +27,18 @@ std::string slurp(const std::string& file) {
 }  // namespace
 
 ProgramRun runProgram(const std::string& program, const std::vector<std::string>& args,
-                      const std::map<std::string, std::string>& env, int timeoutMs) {
-  // Files rather than pipes: nothing to drain while waiting.
+                      const std::map<std::string, std::string>& env, const std::string& input, int timeoutMs) {
+  // Files rather than pipes: nothing to feed or drain while waiting.
   TempDir dir;
-  const std::string outFile = dir.file("stdout"), errFile = dir.file("stderr");
+  const std::string inFile = dir.file("stdin"), outFile = dir.file("stdout"), errFile = dir.file("stderr");
+  std::ofstream(inFile, std::ios::binary) << input;
   std::vector<char*> argv{const_cast<char*>(program.c_str())};
   for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
   argv.push_back(nullptr);
   const pid_t pid = fork();
   if (pid < 0) throw std::runtime_error("fork failed");
   if (pid == 0) {
+    dup2(open(inFile.c_str(), O_RDONLY), 0);
     dup2(open(outFile.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644), 1);
     dup2(open(errFile.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644), 2);
     for (const auto& [name, value] : env) {

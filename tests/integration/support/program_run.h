@@ -12,10 +12,12 @@ struct ProgramRun {
   std::string err;
 };
 
-// Runs program to completion with stdout and stderr captured apart. The
-// environment is the test's, minus the names in env mapped to "" and with
-// the others set, so a developer's own settings cannot leak in.
+// Runs program to completion with stdout and stderr captured apart and
+// stdin reading input (never the test's terminal). The environment is the
+// test's, minus the names in env mapped to "" and with the others set, so a
+// developer's own settings cannot leak in.
 ProgramRun runProgram(const std::string& program, const std::vector<std::string>& args,
-                      const std::map<std::string, std::string>& env = {}, int timeoutMs = 60000);
+                      const std::map<std::string, std::string>& env = {}, const std::string& input = "",
+                      int timeoutMs = 60000);
 
 }  // namespace paynext::testing
