@@ -52,6 +52,8 @@ std::unique_ptr<plugin_host::ModuleRegistry> loadPlugins(const std::string& dir)
 }  // namespace
 
 struct Server::Impl {
+  explicit Impl(const Poco::Util::AbstractConfiguration& c) : config(c) {}
+
   const Poco::Util::AbstractConfiguration& config;
   std::unique_ptr<storage::Database> db;
   std::unique_ptr<plugin_host::ModuleRegistry> modules;
@@ -77,7 +79,7 @@ struct Server::Impl {
   int port = 0;
 };
 
-Server::Server(const Poco::Util::AbstractConfiguration& config) : impl_(new Impl{config}) {
+Server::Server(const Poco::Util::AbstractConfiguration& config) : impl_(new Impl(config)) {
   auto& c = config;
   auto& i = *impl_;
   // Bound first, so the notification URL can default to the real port.

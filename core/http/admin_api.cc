@@ -74,6 +74,7 @@ Object::Ptr moduleJson(const plugin_host::LoadedModule& m) {
     Object::Ptr route = new Object;
     route->set("method", r.method);
     route->set("path", r.path);
+    route->set("title", r.title);
     adminRoutes->add(route);
   }
   json->set("adminRoutes", adminRoutes);
@@ -189,6 +190,23 @@ void AdminApi::dispatch(Call& call) {
   if (seg.size() == 1 && seg[0] == "plugins" && method == "GET") {
     Array::Ptr list = new Array;
     for (const auto& m : services_.modules.modules()) list->add(moduleJson(*m));
+    call.result = list;
+    return;
+  }
+  if (seg.size() == 1 && seg[0] == "admins" && method == "GET") {
+    // A factory admin sees their own factory's admins; a platform admin every one, or one factory's.
+    std::int64_t factoryId = call.principal.platform ? 0 : call.principal.factoryId;
+    const auto query = queryParams(call.request);
+    if (auto it = query.find("factory"); it != query.end()) factoryId = authorizedFactory(call, it->second).id;
+    Array::Ptr list = new Array;
+    for (const auto& admin : services_.admins.list(factoryId)) {
+      Object::Ptr json = new Object;
+      json->set("id", admin.id);
+      json->set("username", admin.username);
+      json->set("role", admin.platform ? "platform" : "factory");
+      json->set("factoryId", admin.factoryId);
+      list->add(json);
+    }
     call.result = list;
     return;
   }

@@ -39,6 +39,18 @@ AdminPrincipal AdminAccounts::create(const std::string& username, const std::str
   });
 }
 
+std::vector<AdminPrincipal> AdminAccounts::list(std::int64_t factoryId) {
+  Session s = db_.session();
+  std::vector<std::int64_t> ids, factories;
+  std::vector<std::string> names, roles;
+  // Bound either way: 0 selects every account.
+  s << "SELECT id, username, role, factory_id FROM admin_accounts WHERE $1 = 0 OR factory_id = $1 ORDER BY id",
+      use(factoryId), into(ids), into(names), into(roles), into(factories), now;
+  std::vector<AdminPrincipal> out;
+  for (std::size_t i = 0; i < ids.size(); ++i) out.push_back({ids[i], names[i], roles[i] == "platform", factories[i]});
+  return out;
+}
+
 std::optional<AdminToken> AdminAccounts::login(const std::string& username, const std::string& password) {
   std::vector<std::int64_t> ids;
   std::vector<std::string> hashes, salts;

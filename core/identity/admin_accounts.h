@@ -2,6 +2,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/storage/database.h"
 
@@ -33,6 +34,8 @@ class AdminAccounts {
   // nullopt for an unknown user or a wrong password (indistinguishable).
   std::optional<AdminToken> login(const std::string& username, const std::string& password);
   std::optional<AdminPrincipal> authenticate(const std::string& token);
+  // Accounts by id: every one when factoryId is 0, else that factory's admins.
+  std::vector<AdminPrincipal> list(std::int64_t factoryId);
 
  private:
   storage::Database& db_;

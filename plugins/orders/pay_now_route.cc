@@ -15,6 +15,7 @@ namespace {
 
 constexpr int kOk = 200;
 constexpr int kRefused = 0;
+constexpr std::size_t kMaxSubjectBytes = 128;
 
 Poco::Dynamic::Var envelope(int status, const std::string& msg, const Poco::Dynamic::Var& data) {
   Poco::JSON::Object::Ptr body = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
@@ -62,7 +63,8 @@ sdk::RouteResponse payNow(sdk::RouteContext& ctx) {
   pay.channel = channelOf(request.method);
   pay.money = request.payPrice;
   pay.points = request.payIntegral;
-  pay.subject = order->title;
+  // Channels take 128 bytes of subject; a longer title would refuse the payment.
+  pay.subject = order->title.size() <= kMaxSubjectBytes ? order->title : "商城订单";
   pay.body = "订单 " + order->orderNumber;
   pay.nextAction = nextAction(request);
   const sdk::CheckoutResult paid = ctx.checkout.pay(pay);

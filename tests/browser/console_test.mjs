@@ -168,6 +168,11 @@ try {
   }
   await screenshot('audit');
 
+  step('the admins page lists the accounts');
+  await page.goto(`${base}/admin/#/admins`);
+  await page.locator('main table').getByText('console-admin', { exact: true }).waitFor();
+  await screenshot('admins');
+
   step('the payment at phone width');
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(`${base}/admin/#/f/${factory}/payments/${outTradeId}`);

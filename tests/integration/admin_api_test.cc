@@ -48,6 +48,7 @@ TEST_F(AdminApiTest, ModulesListShowsManifestAndState) {
   auto routes = byName["sms"]->getArray("adminRoutes");
   ASSERT_EQ(2u, routes->size());
   EXPECT_EQ("/settings", routes->getObject(0)->getValue<std::string>("path"));
+  EXPECT_EQ("短信设置", routes->getObject(0)->getValue<std::string>("title"));
   EXPECT_EQ("GET", routes->getObject(1)->getValue<std::string>("method"));
   EXPECT_EQ(0u, byName["testkit"]->getArray("adminRoutes")->size());
 }

@@ -71,6 +71,22 @@ TEST_F(AdminRolesTest, FactoryAdminSeesOnlyTheirFactory) {
   EXPECT_EQ(std::string::npos, audit.find("\"target\":\"f2\""));
 }
 
+TEST_F(AdminRolesTest, AdminListsAreScopedToTheCallersFactories) {
+  ASSERT_EQ(201, env_.admin("POST", "/admins",
+                            "{\"username\":\"bob\",\"password\":\"bob-pass-12\",\"role\":\"factory\",\"factory\":\"f2\"}")
+                     .status);
+  const std::string alice = R"({"factoryId":1,"id":1,"role":"factory","username":"alice"})";
+  const std::string root = R"({"factoryId":0,"id":2,"role":"platform","username":"root"})";
+  const std::string bob = R"({"factoryId":2,"id":3,"role":"factory","username":"bob"})";
+  EXPECT_EQ("[" + alice + "," + root + "," + bob + "]", env_.admin("GET", "/admins").body);
+  EXPECT_EQ("[" + bob + "]", env_.admin("GET", "/admins?factory=f2").body);
+  EXPECT_EQ("[" + alice + "]", as(alice_, "GET", "/admins").body);
+  auto refused = as(alice_, "GET", "/admins?factory=f2");
+  EXPECT_EQ(403, refused.status);
+  EXPECT_EQ("{\"error\":{\"message\":\"无权访问工厂 f2\",\"status\":403}}", refused.body);
+  EXPECT_EQ(404, env_.admin("GET", "/admins?factory=nope").status);
+}
+
 TEST_F(AdminRolesTest, FactoryAdminIsRefusedEverywhereElseAndNothingChanges) {
   const std::string refused = "{\"error\":{\"message\":\"无权访问工厂 f2\",\"status\":403}}";
   const std::vector<std::tuple<std::string, std::string, std::string>> calls = {

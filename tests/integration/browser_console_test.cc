@@ -61,7 +61,7 @@ TEST(BrowserConsole, AdminLogsInEnablesSmsSetsParameterAndRetriesAFailedStep) {
                                {"PAYNEXT_USER_ID", uid},
                                {"PAYNEXT_CHROMIUM", chromium},
                                {"PAYNEXT_BROWSER_ARTIFACTS", artifacts}},
-                              120000);
+                              "", 120000);
   std::cout << run.out << run.err;
   ASSERT_EQ(0, run.exitCode) << "console_test.mjs failed (screenshots in " << artifacts << ")";
 

@@ -276,6 +276,10 @@ TEST_F(CliTest, AdminCreateThenLoginAsTheNewAdmin) {
   auto r = paynext(args, {}, "bob-pass-1\n");
   ASSERT_EQ(0, r.exitCode) << r.err;
   EXPECT_EQ("ID  USERNAME  ROLE     FACTORY ID\n1   bob       factory  1\n", r.out);
+  r = cli({"admin", "list"});
+  ASSERT_EQ(0, r.exitCode) << r.err;
+  EXPECT_EQ("ID  USERNAME  ROLE     FACTORY ID\n1   bob       factory  1\n", r.out);
+  EXPECT_EQ("paynext: 工厂 nosuch 不存在 (HTTP 404)\n", cli({"admin", "list", "nosuch"}).err);
   r = paynext(args, {}, "bob-pass-1\n");
   EXPECT_EQ(1, r.exitCode);
   EXPECT_EQ(0u, r.err.find("paynext: ")) << r.err;

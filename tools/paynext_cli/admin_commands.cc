@@ -383,6 +383,13 @@ const std::vector<Command>& commands() {
        }},
       {{"login"}, "--user=NAME [--password-stdin]", 0, 0, login, {"user", "password-stdin"}, Needs::kServer},
       {{"logout"}, "", 0, 0, logout, {}, Needs::kNothing},
+      {{"admin", "list"}, "[FACTORY]", 0, 1,
+       [](const Invocation& in) {
+         const std::string factory = in.operands.empty() ? "" : in[0];
+         in.showTable(in.call("GET", withQuery("/admins", {{"factory", factory}})),
+                      {field("ID", "id"), field("USERNAME", "username"), field("ROLE", "role"),
+                       field("FACTORY ID", "factoryId")});
+       }},
       {{"admin", "create"}, "--user=NAME --role=platform|factory [--factory=F] [--password-stdin]", 0, 0, createAdmin,
        {"user", "role", "factory", "password-stdin"}},
   };

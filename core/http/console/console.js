@@ -361,7 +361,6 @@
   const bodyTemplates = {
     'sms POST /settings': {kind: 'normal', providerUrl: 'http://', signName: '', templateCode: ''},
   };
-  const settingTitles = {'sms /settings': '短信设置'};
 
   function generic(data) {
     if (Array.isArray(data)) {
@@ -405,7 +404,8 @@
           }}, field('新增 (JSON)', body), el('p', {}, el('button', {type: 'submit', class: 'primary'}, '提交')));
         }
         sections.push(el('section', {class: 'card', 'data-module': m.name},
-          el('h2', {}, settingTitles[`${m.name} ${path}`] || `${m.title} ${path}`),
+          // The module names its own resources (Route::title); the console knows no module.
+          el('h2', {}, (m.adminRoutes.find((r) => r.path === path && r.title) || {}).title || `${m.title} ${path}`),
           el('p', {class: 'muted mono'}, `${methods.join('/')} /admin/api${url}`),
           m.enabled ? null : el('p', {class: 'muted'}, `提示：${m.title} 尚未在本工厂启用（见 模块管理）。`),
           view, postForm));
@@ -425,7 +425,7 @@
     const status = el('select', {name: 'status'}, ['', 'CREATED', 'PAID', 'CLOSED'].map((s) =>
       el('option', {value: s}, s || '全部')));
     status.value = q.get('status') || '';
-    const channel = el('select', {name: 'channel'}, ['', 'wxpay', 'alipay'].map((s) => el('option', {value: s}, s || '全部')));
+    const channel = el('select', {name: 'channel'}, ['', 'wxpay', 'alipay', 'points'].map((s) => el('option', {value: s}, s || '全部')));
     channel.value = q.get('channel') || '';
     const user = input('user', {type: 'number', min: 1});
     const outTradeId = input('outTradeId', {type: 'text'});
@@ -553,7 +553,11 @@
     else show(...content);
   }
 
-  async function adminsPage() {
+  async function adminsPage(current) {
+    const admins = await api('GET', '/admins');
+    if (!current()) return;
+    const rows = admins.map((a) => el('tr', {}, el('td', {}, text(a.id)), el('td', {}, text(a.username)),
+      el('td', {}, a.role === 'platform' ? '平台管理员' : '工厂管理员'), el('td', {}, text(a.factoryId || ''))));
     const username = el('input', {type: 'text', name: 'username', required: true, autocomplete: 'off'});
     const password = el('input', {type: 'password', name: 'password', required: true, autocomplete: 'new-password'});
     const role = el('select', {name: 'role'}, el('option', {value: 'platform'}, '平台管理员 (所有工厂)'),
@@ -568,7 +572,7 @@
     }}, field('用户名', username), field('密码', password), field('角色', role), field('工厂', factory),
     el('button', {type: 'submit', class: 'primary'}, '创建管理员'));
     show(el('h1', {}, '管理员'), el('p', {class: 'muted'}, '只有平台管理员能创建账号；工厂管理员只能看到和修改自己的工厂。'),
-      el('div', {class: 'card'}, form));
+      table(['ID', '用户名', '角色', '工厂 ID'], rows), el('div', {class: 'card'}, form));
   }
 
   route();

@@ -28,7 +28,7 @@ TEST(PluginLoaderTest, LoadsAGoodPluginAndReadsItsManifest) {
   EXPECT_EQ("1.0.0", m->version);
   ASSERT_EQ(1u, m->actionTypes.size());
   EXPECT_EQ(900, m->actionTypes[0].code);
-  EXPECT_EQ(1u, m->routes.size());
+  EXPECT_EQ(2u, m->routes.size());  // /testkit/runs and /testkit/points
   EXPECT_EQ(1u, m->migrations.size());
 }
 
