@@ -29,6 +29,9 @@ std::string post(const Notification& notification) {
   Poco::Net::HTTPRequest request(Poco::Net::HTTPRequest::HTTP_POST, uri.getPathEtc(), Poco::Net::HTTPMessage::HTTP_1_1);
   request.setContentType(notification.contentType);
   request.setContentLength64(static_cast<Poco::Int64>(notification.body.size()));
+  if (notification.headers) {
+    for (const auto& [name, value] : notification.headers(notification.body)) request.set(name, value);
+  }
   session.sendRequest(request) << notification.body;
   Poco::Net::HTTPResponse response;
   std::istream& in = session.receiveResponse(response);
@@ -38,8 +41,11 @@ std::string post(const Notification& notification) {
     reply.append(buffer, static_cast<std::size_t>(in.gcount()));
     if (reply.size() > kMaxReplyBytes) throw Poco::DataException("reply too large");
   }
-  if (response.getStatus() != Poco::Net::HTTPResponse::HTTP_OK) {
-    throw Poco::DataException("HTTP " + std::to_string(response.getStatus()));
+  const int status = static_cast<int>(response.getStatus());
+  if (status < 200 || status > 299) {
+    // The reply's text says why (API v3 answers {"code":"FAIL","message":...}).
+    const std::string why = reply.substr(0, 200);
+    throw Poco::DataException("HTTP " + std::to_string(status) + (why.empty() ? "" : " " + why));
   }
   return reply;
 }
