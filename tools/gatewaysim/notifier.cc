@@ -18,8 +18,13 @@ constexpr std::size_t kMaxReplyBytes = 64 * 1024;
 
 Poco::Logger& log() { return Poco::Logger::get("gatewaysim.notify"); }
 
-// POSTs the notification; returns the reply body or throws Poco::Exception.
-std::string post(const Notification& notification) {
+struct Reply {
+  int status = 0;
+  std::string body;
+};
+
+// POSTs the notification; returns the reply or throws Poco::Exception.
+Reply post(const Notification& notification) {
   const Poco::URI uri(notification.url);
   if (uri.getScheme() != "http") {
     throw Poco::InvalidArgumentException("only http notify_url is supported: " + notification.url);
@@ -41,13 +46,7 @@ std::string post(const Notification& notification) {
     reply.append(buffer, static_cast<std::size_t>(in.gcount()));
     if (reply.size() > kMaxReplyBytes) throw Poco::DataException("reply too large");
   }
-  const int status = static_cast<int>(response.getStatus());
-  if (status < 200 || status > 299) {
-    // The reply's text says why (API v3 answers {"code":"FAIL","message":...}).
-    const std::string why = reply.substr(0, 200);
-    throw Poco::DataException("HTTP " + std::to_string(status) + (why.empty() ? "" : " " + why));
-  }
-  return reply;
+  return {static_cast<int>(response.getStatus()), reply};
 }
 
 }  // namespace
@@ -91,7 +90,14 @@ void Notifier::attempt(const std::shared_ptr<Run>& run) {
   const Notification& notification = run->notification;
   NotifyVerdict verdict;
   try {
-    verdict = notification.judge(post(notification));
+    const Reply reply = post(notification);
+    if (reply.status >= 200 && reply.status <= 299) {
+      verdict = notification.judge(reply.body);
+    } else {
+      // The reply's text says why (API v3 answers {"code":"FAIL","message":...}).
+      const std::string why = reply.body.substr(0, 200);
+      verdict = {false, "HTTP " + std::to_string(reply.status) + (why.empty() ? "" : " " + why)};
+    }
   } catch (const Poco::Exception& e) {
     verdict = {false, "error: " + e.displayText()};
   } catch (const std::exception& e) {
