@@ -93,8 +93,8 @@ std::string ApiRouter::route(Poco::Net::HTTPServerRequest& request, Poco::Net::H
       return label;
     }
     if (!seg.empty() && seg[0] == "notify") {
-      label = seg.size() == 3 && (seg[1] == "wxpay" || seg[1] == "wxpay-v3" || seg[1] == "alipay") ? "/notify/" + seg[1]
-                                                                                                  : "other";
+      const bool known = seg.size() == 3 && (seg[1] == "wxpay" || seg[1] == "wxpay-v3" || seg[1] == "alipay");
+      label = known ? "/notify/" + seg[1] : "other";
       notify(seg, request, response);
       return label;
     }
@@ -148,8 +148,9 @@ void ApiRouter::notify(const std::vector<std::string>& seg, Poco::Net::HTTPServe
   const std::string body = readBody(request, services_.limits);
   if (wxpayV3) {
     // The signature covers the body exactly as received, with the headers WeChat sent.
-    const auto reply = factory ? services_.wxpayV3Notify.handle(*factory, payments::wxpay_v3::signedMessageFrom(request, body))
-                               : payments::wxpay_v3::v3Reply(false, "工厂不存在", 404);
+    const auto reply =
+        factory ? services_.wxpayV3Notify.handle(*factory, payments::wxpay_v3::signedMessageFrom(request, body))
+                : payments::wxpay_v3::v3Reply(false, "工厂不存在", 404);
     return sendText(response, reply.status, "application/json", reply.body);
   }
   if (wxpay) {
