@@ -68,6 +68,7 @@ struct Server::Impl {
   std::unique_ptr<identity::AdminAccounts> admins;
   std::unique_ptr<payments::WxpayNotification> wxpayNotification;
   std::unique_ptr<payments::AlipayNotify> alipayNotify;
+  std::unique_ptr<payments::WxpayV3Notify> wxpayV3Notify;
   std::unique_ptr<payments::PaymentPoller> poller;
   std::unique_ptr<http::Services> services;
   std::unique_ptr<Poco::ThreadPool> threads;
@@ -134,6 +135,7 @@ Server::Server(const Poco::Util::AbstractConfiguration& config) : impl_(new Impl
   i.payments->onSettled([worker = i.worker.get()] { worker->wake(); });
   i.wxpayNotification = std::make_unique<payments::WxpayNotification>(*i.payments, i.metrics);
   i.alipayNotify = std::make_unique<payments::AlipayNotify>(*i.payments, i.metrics);
+  i.wxpayV3Notify = std::make_unique<payments::WxpayV3Notify>(*i.payments, i.metrics);
   payments::PaymentPollerOptions pollerOptions;
   pollerOptions.intervalMs = c.getInt("poller.intervalMs", 5000);
   pollerOptions.delayMs = c.getInt64("poller.delayMs", 60000);
@@ -149,7 +151,7 @@ Server::Server(const Poco::Util::AbstractConfiguration& config) : impl_(new Impl
                                                        c.getInt64("admin.tokenTtlSeconds", 3600) * 1000);
   i.services.reset(new http::Services{*i.db,       *i.factories,
                                       *i.users,    *i.payments,
-                                      *i.wxpayNotification, *i.alipayNotify,
+                                      *i.wxpayNotification, *i.alipayNotify, *i.wxpayV3Notify,
                                       *i.modules,  i.metrics,
                                       *i.paymentQueries, *i.audit, *i.admins,
                                       [worker = i.worker.get()] { worker->wake(); },

@@ -98,7 +98,8 @@ std::string ApiRouter::route(Poco::Net::HTTPServerRequest& request, Poco::Net::H
       return label;
     }
     if (!seg.empty() && seg[0] == "notify") {
-      label = seg.size() == 3 && (seg[1] == "wxpay" || seg[1] == "alipay") ? "/notify/" + seg[1] : "other";
+      const bool known = seg.size() == 3 && (seg[1] == "wxpay" || seg[1] == "wxpay-v3" || seg[1] == "alipay");
+      label = known ? "/notify/" + seg[1] : "other";
       notify(seg, request, response);
       return label;
     }
@@ -144,9 +145,19 @@ std::string ApiRouter::route(Poco::Net::HTTPServerRequest& request, Poco::Net::H
 void ApiRouter::notify(const std::vector<std::string>& seg, Poco::Net::HTTPServerRequest& request,
                        Poco::Net::HTTPServerResponse& response) {
   const bool wxpay = seg.size() == 3 && seg[1] == "wxpay", alipay = seg.size() == 3 && seg[1] == "alipay";
-  if ((!wxpay && !alipay) || request.getMethod() != "POST") return sendText(response, 404, "text/plain", "not found");
+  const bool wxpayV3 = seg.size() == 3 && seg[1] == "wxpay-v3";
+  if ((!wxpay && !alipay && !wxpayV3) || request.getMethod() != "POST") {
+    return sendText(response, 404, "text/plain", "not found");
+  }
   auto factory = services_.factories.findByName(seg[2]);
   const std::string body = readBody(request, services_.limits);
+  if (wxpayV3) {
+    // The signature covers the body exactly as received, with the headers WeChat sent.
+    const auto reply =
+        factory ? services_.wxpayV3Notify.handle(*factory, payments::wxpay_v3::signedMessageFrom(request, body))
+                : payments::wxpay_v3::v3Reply(false, "工厂不存在", 404);
+    return sendText(response, reply.status, "application/json", reply.body);
+  }
   if (wxpay) {
     const std::string reply = factory ? services_.wxpayNotification.handle(*factory, body)
                                       : payments::WxpayNotification::reply(false, "工厂不存在");

@@ -12,6 +12,7 @@
 #include "core/payments/payment_queries.h"
 #include "core/payments/payment_service.h"
 #include "core/payments/wxpay_notification.h"
+#include "core/payments/wxpay_v3_notify.h"
 #include "core/plugin_host/module_registry.h"
 #include "core/storage/database.h"
 #include "core/tenancy/factory_store.h"
@@ -26,6 +27,7 @@ struct Services {
   payments::PaymentService& payments;
   payments::WxpayNotification& wxpayNotification;
   payments::AlipayNotify& alipayNotify;
+  payments::WxpayV3Notify& wxpayV3Notify;
   const plugin_host::ModuleRegistry& modules;
   metrics::MetricsRegistry& metrics;
   payments::PaymentQueries& paymentQueries;

@@ -6,6 +6,7 @@
 #include "core/common/clock.h"
 #include "core/payments/alipay/alipay_client.h"
 #include "core/payments/wxpay/wxpay_v2_client.h"
+#include "core/payments/wxpay_v3/v3_error.h"
 
 namespace paynext::core::payments {
 
@@ -56,6 +57,7 @@ void PaymentPoller::poll(const PendingPayment& payment) {
   if (payment.channel == "alipay") return pollAlipay(payment);
   if (payment.channel != "wxpay") return;
   const auto config = payments_.wxpayConfig(payment.factoryId);
+  if (config.isV3()) return pollWxpayV3(payment, config);
   const wxpay::Fields answer = wxpay::WxpayV2Client(config.clientConfig()).orderQuery(payment.outTradeId);
   const auto state = answer.find("trade_state");
   if (state != answer.end() && state->second == "SUCCESS") {
@@ -70,6 +72,23 @@ void PaymentPoller::poll(const PendingPayment& payment) {
                    payments_.settle(payment.factoryId, payment.channel, payment.outTradeId, fee,
                                     tradeNo == answer.end() ? "" : tradeNo->second, "orderquery"),
                    fee);
+  }
+  closeIfExpired(payment);
+}
+
+void PaymentPoller::pollWxpayV3(const PendingPayment& payment, const WxpayChannelConfig& config) {
+  wxpay_v3::V3Transaction answer;
+  try {
+    // The client accepts only an answer WeChat signed, for this merchant, app and order.
+    answer = config.v3Client().queryByOutTradeNo(payment.outTradeId);
+  } catch (const wxpay_v3::WxpayV3Error& e) {
+    if (e.code() != "ORDER_NOT_EXIST") throw;
+    return closeIfExpired(payment);
+  }
+  if (answer.tradeState == "SUCCESS") {
+    return settled(payment, payments_.settle(payment.factoryId, payment.channel, payment.outTradeId, answer.totalFen,
+                                             answer.transactionId, "v3 query"),
+                   answer.totalFen);
   }
   closeIfExpired(payment);
 }

@@ -15,6 +15,7 @@
 #include "core/payments/wxpay/wxpay_app_params.h"
 #include "core/payments/wxpay/wxpay_jsapi_params.h"
 #include "core/payments/wxpay/wxpay_v2_client.h"
+#include "core/payments/wxpay_v3_checkout.h"
 #include "paynext/sdk/errors.h"
 
 namespace paynext::core::payments {
@@ -27,6 +28,7 @@ constexpr int kChannelError = 500;
 const std::string kWxpay = "wxpay";
 const std::string kAlipay = "alipay";
 const std::string kPoints = "points";
+const std::string kWxpayV3Notify = "wxpay-v3";  // the notify path of API v3; payments stay channel wxpay
 
 Poco::Logger& log() { return Poco::Logger::get("paynext.payments"); }
 }  // namespace
@@ -143,6 +145,9 @@ std::string PaymentService::notifyUrl(const std::string& channel, const tenancy:
 CreatedPayment PaymentService::createWxpay(const tenancy::Factory& factory, const identity::User& user,
                                            const PayRequest& request, WxTradeType tradeType) {
   const WxpayChannelConfig config = wxpayConfig(factory.id);
+  if (config.isV3() && tradeType == WxTradeType::Jsapi && request.openid.empty()) {
+    throw sdk::ParamError("openid", "缺少参数 openid(微信支付 v3 JSAPI 下单需要用户的 openid)");
+  }
   CreatedPayment created = open(factory, user, request, kWxpay);
 
   wxpay::UnifiedOrderRequest order;
@@ -153,24 +158,34 @@ CreatedPayment PaymentService::createWxpay(const tenancy::Factory& factory, cons
   order.tradeType = tradeType == WxTradeType::App ? "APP" : "JSAPI";
   order.openid = request.openid;
   order.spbillCreateIp = request.clientIp.empty() ? "127.0.0.1" : request.clientIp;
-  std::string prepayId;
+  WxpayPrepay placed;
   try {
-    prepayId = wxpay::WxpayV2Client(config.clientConfig()).unifiedOrder(order).at("prepay_id");
+    if (config.isV3()) {
+      placed = placeWxpayV3Order(config,
+                                 {order.body, order.outTradeNo, notifyUrl(kWxpayV3Notify, factory), order.totalFee,
+                                  "CNY", order.openid},
+                                 tradeType == WxTradeType::App);
+    } else {
+      placed.prepayId = wxpay::WxpayV2Client(config.clientConfig()).unifiedOrder(order).at("prepay_id");
+    }
   } catch (const std::exception& e) {
     abandon(created.outTradeId, e.what());
     throw sdk::Error(kChannelError, std::string("微信支付下单失败:") + e.what());
   }
+  std::string& prepayId = placed.prepayId;
   db_.transaction([&](Session& s) {
     s << "UPDATE payments SET prepay_id = $1 WHERE out_trade_id = $2", use(prepayId), use(created.outTradeId), now;
   });
 
-  const std::string timeStamp = std::to_string(nowMs() / 1000), nonce = crypto::randomHex(16);
-  const auto params =
-      tradeType == WxTradeType::App
-          ? wxpay::appPayParams(config.appId, config.mchId, prepayId, config.apiKey, config.signType, timeStamp, nonce)
-          : wxpay::jsapiPayParams(config.appId, prepayId, config.apiKey, config.signType, timeStamp, nonce);
+  if (!config.isV3()) {
+    const std::string timeStamp = std::to_string(nowMs() / 1000), nonce = crypto::randomHex(16);
+    placed.payParams =
+        tradeType == WxTradeType::App
+            ? wxpay::appPayParams(config.appId, config.mchId, prepayId, config.apiKey, config.signType, timeStamp, nonce)
+            : wxpay::jsapiPayParams(config.appId, prepayId, config.apiKey, config.signType, timeStamp, nonce);
+  }
   Poco::JSON::Object::Ptr json = new Poco::JSON::Object;
-  for (const auto& [key, value] : params) json->set(key, value);
+  for (const auto& [key, value] : placed.payParams) json->set(key, value);
   json->set("outTradeId", created.outTradeId);
   created.payParams = json;
   return created;

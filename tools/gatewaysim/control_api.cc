@@ -12,6 +12,7 @@
 #include "core/crypto/digest.h"
 #include "tools/gatewaysim/wechat_ids.h"
 #include "tools/gatewaysim/wxpay_notification.h"
+#include "tools/gatewaysim/wxpay_v3_notification.h"
 
 namespace paynext::tools::gatewaysim {
 
@@ -36,6 +37,7 @@ Poco::JSON::Object::Ptr view(const SimOrder& order) {
   json->set("appid", order.appId);
   json->set("total_fee", order.totalFee);
   json->set("trade_type", order.tradeType);
+  json->set("api", order.v3 ? "v3" : "v2");
   json->set("state", order.state);
   json->set("prepay_id", order.prepayId);
   json->set("transaction_id", order.transactionId);
@@ -99,6 +101,7 @@ ControlResponse ControlApi::pay(const std::string& body, bool resendOnly) {
     mchId = request->optValue<std::string>("mch_id", "");
     suppress = request->optValue<bool>("suppress_notify", false);
     options.badSign = request->optValue<bool>("bad_sign", false);
+    options.timestampOffsetSeconds = request->optValue<Poco::Int64>("timestamp_offset", 0);
     if (request->has("total_fee_override"))
       options.totalFeeOverride = request->getValue<Poco::Int64>("total_fee_override");
   } catch (const Poco::Exception& e) {
@@ -123,7 +126,10 @@ ControlResponse ControlApi::pay(const std::string& body, bool resendOnly) {
     log().information("order %s of %s paid", outTradeNo, key.first);
   }
   const SimOrder paid = *store_.find(key);
-  if (!suppress) notifier_.start(wxpayNotification(paid, merchants_.at(paid.mchId), options, store_));
+  if (!suppress) {
+    notifier_.start(paid.v3 ? wxpayV3Notification(paid, v3Merchants_.at(paid.mchId), options, store_)
+                            : wxpayNotification(paid, merchants_.at(paid.mchId), options, store_));
+  }
   return {200, stringify(view(paid))};
 }
 

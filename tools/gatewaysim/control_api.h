@@ -1,7 +1,9 @@
 #pragma once
 // The simulator's own JSON API, for tests and the demo:
-//   POST /sim/pay     {"out_trade_no", "mch_id"?, "suppress_notify"?, "total_fee_override"?, "bad_sign"?}
-//                     marks an order paid and starts notifying the merchant
+//   POST /sim/pay     {"out_trade_no", "mch_id"?, "suppress_notify"?, "total_fee_override"?, "bad_sign"?,
+//                      "timestamp_offset"?}
+//                     marks an order paid and starts notifying the merchant (API v2 XML or API
+//                     v3 JSON, as the order was placed; timestamp_offset: v3 only, seconds)
 //   POST /sim/notify  {"out_trade_no", "mch_id"?, "total_fee_override"?, "bad_sign"?}
 //                     sends the notification of a paid order again (a new run)
 //   GET  /sim/orders              {"orders": [order...]}
@@ -12,6 +14,7 @@
 #include "tools/gatewaysim/merchants.h"
 #include "tools/gatewaysim/notifier.h"
 #include "tools/gatewaysim/order_store.h"
+#include "tools/gatewaysim/wxpay_v3_merchants.h"
 
 namespace paynext::tools::gatewaysim {
 
@@ -25,8 +28,8 @@ ControlResponse controlError(int status, const std::string& message);
 
 class ControlApi {
  public:
-  ControlApi(OrderStore& store, const Merchants& merchants, Notifier& notifier)
-      : store_(store), merchants_(merchants), notifier_(notifier) {}
+  ControlApi(OrderStore& store, const Merchants& merchants, const V3Merchants& v3Merchants, Notifier& notifier)
+      : store_(store), merchants_(merchants), v3Merchants_(v3Merchants), notifier_(notifier) {}
 
   // path without the query string; mchId from the query (may be empty).
   ControlResponse handle(const std::string& method, const std::string& path, const std::string& mchId,
@@ -39,6 +42,7 @@ class ControlApi {
 
   OrderStore& store_;
   const Merchants& merchants_;
+  const V3Merchants& v3Merchants_;
   Notifier& notifier_;
 };
 

@@ -1,5 +1,6 @@
 // gatewaysim: a local WeChat Pay v2 and Alipay (RSA2) gateway for tests and the demo.
 // Usage: gatewaysim [--port=N] [--port-file=PATH] --merchant=MCHID:APPID:APIKEY...
+//                   --wxpay-v3=MCHID:APPID:MCH_SERIAL:MCH_PUBLIC_KEY_FILE:PLATFORM_SERIAL:PLATFORM_PRIVATE_KEY_FILE:APIV3_KEY...
 //                   --alipay-app=APPID:APP_PUBLIC_KEY_FILE:ALIPAY_PRIVATE_KEY_FILE...
 //                   [--notify-schedule=S0,S1,...] [--alipay-notify-schedule=S0,S1,...]
 //                   [--time-scale=F] [--host=ADDR]
@@ -34,6 +35,11 @@ Poco::Util::OptionSet options() {
   set.addOption(Option("tls-key", "", "the PEM private key of --tls-cert").argument("FILE"));
   set.addOption(
       Option("merchant", "m", "a merchant to accept (repeatable)").argument("MCHID:APPID:APIKEY").repeatable(true));
+  set.addOption(Option("wxpay-v3", "", "a WeChat Pay API v3 merchant to accept (repeatable): its public key (PEM or "
+                       "certificate file) verifies its requests; the platform private key signs the simulator's "
+                       "answers and notifications; the APIv3 key (32 bytes) encrypts their resources")
+                    .argument("MCHID:APPID:MCH_SERIAL:MCH_PUBLIC_KEY_FILE:PLATFORM_SERIAL:PLATFORM_PRIVATE_KEY_FILE:APIV3_KEY")
+                    .repeatable(true));
   set.addOption(Option("notify-schedule", "",
                        "seconds to wait before each notification attempt; default WeChat's: at once, then "
                        "15s 15s 30s 3m 10m 20m 30m 30m 30m 60m 3h 3h 3h 6h 6h")
@@ -75,6 +81,10 @@ void apply(SimConfig& config, const std::string& name, const std::string& value)
     const auto merchant = paynext::tools::gatewaysim::parseMerchant(value);
     if (!merchant) throw Poco::Util::InvalidArgumentException("--merchant wants MCHID:APPID:APIKEY");
     config.merchants[merchant->mchId] = *merchant;
+  } else if (name == "wxpay-v3") {
+    auto merchant = paynext::tools::gatewaysim::parseV3Merchant(value);
+    const std::string mchId = merchant.mchId;
+    config.v3Merchants.insert_or_assign(mchId, std::move(merchant));
   } else if (name == "notify-schedule") {
     config.notifySchedule.clear();
     Poco::StringTokenizer parts(value, ",", Poco::StringTokenizer::TOK_TRIM);
@@ -113,9 +123,11 @@ int main(int argc, char** argv) {
         help.setUnixStyle(true);
         help.setCommand("gatewaysim");
         help.setWidth(100);
-        help.setUsage("--merchant=MCHID:APPID:APIKEY | --alipay-app=APPID:PUBKEY:PRIVKEY [options]");
+        help.setUsage("--merchant=MCHID:APPID:APIKEY | --wxpay-v3=MCHID:APPID:... | --alipay-app=APPID:PUBKEY:PRIVKEY "
+                      "[options]");
         help.setHeader(
-            "A local WeChat Pay v2 gateway (unifiedorder, orderquery, signed pay notifications) and Alipay "
+            "A local WeChat Pay v2 gateway (unifiedorder, orderquery, signed pay notifications), WeChat Pay API v3 "
+            "(/v3/pay/transactions/jsapi|app, the out-trade-no query, encrypted signed notifications) and Alipay "
             "gateway (gateway.do alipay.trade.query, /sim/alipay/pay, RSA2-signed notifications).");
         help.format(std::cout);
         return 0;
@@ -124,8 +136,8 @@ int main(int argc, char** argv) {
       apply(config, name, value);
     }
     processor.checkRequired();
-    if (config.merchants.empty() && config.alipayApps.empty()) {
-      throw Poco::Util::MissingOptionException("at least one --merchant or --alipay-app is needed");
+    if (config.merchants.empty() && config.v3Merchants.empty() && config.alipayApps.empty()) {
+      throw Poco::Util::MissingOptionException("at least one --merchant, --wxpay-v3 or --alipay-app is needed");
     }
   } catch (const Poco::Exception& e) {
     std::cerr << "gatewaysim: " << e.displayText() << "\n(try --help)\n";

@@ -18,8 +18,13 @@ constexpr std::size_t kMaxReplyBytes = 64 * 1024;
 
 Poco::Logger& log() { return Poco::Logger::get("gatewaysim.notify"); }
 
-// POSTs the notification; returns the reply body or throws Poco::Exception.
-std::string post(const Notification& notification) {
+struct Reply {
+  int status = 0;
+  std::string body;
+};
+
+// POSTs the notification; returns the reply or throws Poco::Exception.
+Reply post(const Notification& notification) {
   const Poco::URI uri(notification.url);
   if (uri.getScheme() != "http") {
     throw Poco::InvalidArgumentException("only http notify_url is supported: " + notification.url);
@@ -29,6 +34,9 @@ std::string post(const Notification& notification) {
   Poco::Net::HTTPRequest request(Poco::Net::HTTPRequest::HTTP_POST, uri.getPathEtc(), Poco::Net::HTTPMessage::HTTP_1_1);
   request.setContentType(notification.contentType);
   request.setContentLength64(static_cast<Poco::Int64>(notification.body.size()));
+  if (notification.headers) {
+    for (const auto& [name, value] : notification.headers(notification.body)) request.set(name, value);
+  }
   session.sendRequest(request) << notification.body;
   Poco::Net::HTTPResponse response;
   std::istream& in = session.receiveResponse(response);
@@ -38,10 +46,7 @@ std::string post(const Notification& notification) {
     reply.append(buffer, static_cast<std::size_t>(in.gcount()));
     if (reply.size() > kMaxReplyBytes) throw Poco::DataException("reply too large");
   }
-  if (response.getStatus() != Poco::Net::HTTPResponse::HTTP_OK) {
-    throw Poco::DataException("HTTP " + std::to_string(response.getStatus()));
-  }
-  return reply;
+  return {static_cast<int>(response.getStatus()), reply};
 }
 
 }  // namespace
@@ -85,7 +90,14 @@ void Notifier::attempt(const std::shared_ptr<Run>& run) {
   const Notification& notification = run->notification;
   NotifyVerdict verdict;
   try {
-    verdict = notification.judge(post(notification));
+    const Reply reply = post(notification);
+    if (reply.status >= 200 && reply.status <= 299) {
+      verdict = notification.judge(reply.body);
+    } else {
+      // The reply's text says why (API v3 answers {"code":"FAIL","message":...}).
+      const std::string why = reply.body.substr(0, 200);
+      verdict = {false, "HTTP " + std::to_string(reply.status) + (why.empty() ? "" : " " + why)};
+    }
   } catch (const Poco::Exception& e) {
     verdict = {false, "error: " + e.displayText()};
   } catch (const std::exception& e) {

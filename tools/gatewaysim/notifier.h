@@ -3,6 +3,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <Poco/Util/Timer.h>
@@ -23,7 +24,10 @@ struct Notification {
   std::string contentType;
   std::string body;
   std::string label;  // names the order in the log
-  // Reads a reply body (HTTP 200 only); must not throw.
+  // Extra headers for one attempt, made when it is sent (signatures that
+  // carry a timestamp); optional.
+  std::function<std::vector<std::pair<std::string, std::string>>(const std::string& body)> headers;
+  // Reads the body of a 2xx reply (anything else is a failed attempt); must not throw.
   std::function<NotifyVerdict(const std::string& reply)> judge;
   // Records an attempt on the order; returns how many attempts it has had.
   std::function<int(const NotifyVerdict& verdict)> record;

@@ -25,6 +25,7 @@ struct SimOrder {
   std::string openid;
   std::string prepayId;
   core::payments::wxpay::SignType signType = core::payments::wxpay::SignType::Md5;
+  bool v3 = false;  // placed through API v3 (/v3/pay/transactions/...): notified the v3 way
 
   std::string state = "NOTPAY";  // NOTPAY, then SUCCESS once /sim/pay says so
   std::string transactionId;

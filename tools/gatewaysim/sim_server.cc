@@ -44,8 +44,9 @@ void send(Poco::Net::HTTPServerResponse& response, int status, const std::string
 
 class Handler : public Poco::Net::HTTPRequestHandler {
  public:
-  Handler(WxpayApi& wxpay, ControlApi& control, AlipayGatewayApi& alipay, AlipayControlApi& alipayControl)
-      : wxpay_(wxpay), control_(control), alipay_(alipay), alipayControl_(alipayControl) {}
+  Handler(WxpayApi& wxpay, WxpayV3Api& wxpayV3, ControlApi& control, AlipayGatewayApi& alipay,
+          AlipayControlApi& alipayControl)
+      : wxpay_(wxpay), wxpayV3_(wxpayV3), control_(control), alipay_(alipay), alipayControl_(alipayControl) {}
 
   void handleRequest(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response) override {
     try {
@@ -62,6 +63,13 @@ class Handler : public Poco::Net::HTTPRequestHandler {
                                 : path == "/pay/unifiedorder" ? wxpay_.unifiedOrder(*body)
                                                               : wxpay_.orderQuery(*body);
         return send(response, 200, "text/xml; charset=UTF-8", xml);
+      }
+      if (path.rfind(WxpayV3Api::kPrefix, 0) == 0) {
+        // The merchant signed the request target exactly as it sent it.
+        const V3Answer answer =
+            wxpayV3_.handle(request.getMethod(), request.getURI(), request.get("Authorization", ""), *body);
+        for (const auto& [name, value] : answer.headers) response.set(name, value);
+        return send(response, answer.status, "application/json", answer.body);
       }
       if (path == "/gateway.do") {
         // Alipay takes parameters from both the query string and the form body.
@@ -85,6 +93,7 @@ class Handler : public Poco::Net::HTTPRequestHandler {
 
  private:
   WxpayApi& wxpay_;
+  WxpayV3Api& wxpayV3_;
   ControlApi& control_;
   AlipayGatewayApi& alipay_;
   AlipayControlApi& alipayControl_;
@@ -92,14 +101,16 @@ class Handler : public Poco::Net::HTTPRequestHandler {
 
 class HandlerFactory : public Poco::Net::HTTPRequestHandlerFactory {
  public:
-  HandlerFactory(WxpayApi& wxpay, ControlApi& control, AlipayGatewayApi& alipay, AlipayControlApi& alipayControl)
-      : wxpay_(wxpay), control_(control), alipay_(alipay), alipayControl_(alipayControl) {}
+  HandlerFactory(WxpayApi& wxpay, WxpayV3Api& wxpayV3, ControlApi& control, AlipayGatewayApi& alipay,
+                 AlipayControlApi& alipayControl)
+      : wxpay_(wxpay), wxpayV3_(wxpayV3), control_(control), alipay_(alipay), alipayControl_(alipayControl) {}
   Poco::Net::HTTPRequestHandler* createRequestHandler(const Poco::Net::HTTPServerRequest&) override {
-    return new Handler(wxpay_, control_, alipay_, alipayControl_);
+    return new Handler(wxpay_, wxpayV3_, control_, alipay_, alipayControl_);
   }
 
  private:
   WxpayApi& wxpay_;
+  WxpayV3Api& wxpayV3_;
   ControlApi& control_;
   AlipayGatewayApi& alipay_;
   AlipayControlApi& alipayControl_;
@@ -111,7 +122,8 @@ SimServer::SimServer(SimConfig config)
     : config_(std::move(config)),
       notifier_(config_.notifySchedule, config_.timeScale),
       wxpay_(config_.merchants, store_),
-      control_(store_, config_.merchants, notifier_),
+      wxpayV3_(config_.v3Merchants, store_),
+      control_(store_, config_.merchants, config_.v3Merchants, notifier_),
       alipayNotifier_(config_.alipayNotifySchedule, config_.timeScale),
       alipayGateway_(config_.alipayApps, alipayStore_),
       alipayControl_(config_.alipayApps, alipayStore_, alipayNotifier_) {}
@@ -127,10 +139,10 @@ void SimServer::start() {
   params->setKeepAliveTimeout(Poco::Timespan(5, 0));
   params->setMaxKeepAliveRequests(100);
   server_ = std::make_unique<Poco::Net::HTTPServer>(
-      new HandlerFactory(wxpay_, control_, alipayGateway_, alipayControl_), socket, params);
+      new HandlerFactory(wxpay_, wxpayV3_, control_, alipayGateway_, alipayControl_), socket, params);
   server_->start();
-  log().information("listening on %s:%d with %z merchant(s) and %z alipay app(s)", config_.host, port(),
-                    config_.merchants.size(), config_.alipayApps.size());
+  log().information("listening on %s:%d with %z merchant(s), %z v3 merchant(s) and %z alipay app(s)", config_.host,
+                    port(), config_.merchants.size(), config_.v3Merchants.size(), config_.alipayApps.size());
 }
 
 int SimServer::port() const { return server_ ? server_->port() : 0; }

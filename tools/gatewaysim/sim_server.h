@@ -16,6 +16,8 @@
 #include "tools/gatewaysim/order_store.h"
 #include "tools/gatewaysim/wxpay_api.h"
 #include "tools/gatewaysim/wxpay_notification.h"
+#include "tools/gatewaysim/wxpay_v3_api.h"
+#include "tools/gatewaysim/wxpay_v3_merchants.h"
 
 namespace paynext::tools::gatewaysim {
 
@@ -23,6 +25,7 @@ struct SimConfig {
   std::string host = "127.0.0.1";
   int port = 0;  // 0: any free port
   Merchants merchants;
+  V3Merchants v3Merchants;  // WeChat Pay API v3; notified on notifySchedule too
   std::vector<double> notifySchedule = defaultNotifySchedule();
   AlipayApps alipayApps;
   std::vector<double> alipayNotifySchedule = gatewaysim::alipayNotifySchedule();
@@ -49,6 +52,7 @@ class SimServer {
   OrderStore store_;
   Notifier notifier_;
   WxpayApi wxpay_;
+  WxpayV3Api wxpayV3_;
   ControlApi control_;
   AlipayOrderStore alipayStore_;
   Notifier alipayNotifier_;

@@ -14,6 +14,7 @@ namespace paynext::tools::gatewaysim {
 struct NotifyOptions {
   std::optional<std::int64_t> totalFeeOverride;  // signed correctly, wrong amount
   bool badSign = false;                          // signature corrupted
+  std::int64_t timestampOffsetSeconds = 0;       // API v3: Wechatpay-Timestamp this far off now (a replay)
 };
 
 // WeChat's documented resend schedule: first at once, then 15s/15s/30s/3m/

@@ -6,8 +6,10 @@
 #include <stdexcept>
 
 #include <gtest/gtest.h>
+#include <Poco/JSON/Array.h>
 
 #include "tests/support/rsa_test_keys.h"
+#include "tests/unit/payments/wxpay_v3/v3_test_keys.h"
 
 namespace paynext::testing {
 
@@ -54,10 +56,17 @@ PaynextEnv::PaynextEnv(EnvOptions options) : options_(std::move(options)) {
     // The simulator checks the app's signatures and signs as "Alipay".
     { std::ofstream(dir_.file("app_public.pem")) << merchantKeys().publicPem; }
     { std::ofstream(dir_.file("alipay_private.pem")) << alipayKeys().pkcs8Pem; }
+    // API v3: the simulator checks the merchant's signatures and signs as the platform.
+    namespace v3keys = core::payments::wxpay_v3::testing;
+    { std::ofstream(dir_.file("v3_merchant_public.pem")) << v3keys::publicPem(v3keys::merchantKey()); }
+    { std::ofstream(dir_.file("v3_platform_private.pem")) << v3keys::privatePemPkcs8(v3keys::platformKey()); }
     std::vector<std::string> args{"--port=0", "--port-file=" + dir_.file("sim.port"),
                                   std::string("--merchant=") + kMchId + ":" + kAppId + ":" + kApiKey,
                                   std::string("--alipay-app=") + kAlipayAppId + ":" + dir_.file("app_public.pem") + ":" +
                                       dir_.file("alipay_private.pem"),
+                                  std::string("--wxpay-v3=") + kV3MchId + ":" + kAppId + ":" + kV3MchSerial + ":" +
+                                      dir_.file("v3_merchant_public.pem") + ":" + kV3PlatformSerial + ":" +
+                                      dir_.file("v3_platform_private.pem") + ":" + kApiV3Key,
                                   "--time-scale=0.001"};
     if (!options_.simCertificate.empty()) {
       args.push_back("--tls-cert=" + options_.simCertificate);
@@ -138,6 +147,28 @@ void PaynextEnv::createFactory(const std::string& name, const std::vector<std::s
   alipay.stringify(body);
   r = admin("PUT", "/factories/" + name + "/channels/alipay", body.str());
   if (r.status != 200) throw std::runtime_error("alipay channel: " + r.body);
+}
+
+void PaynextEnv::useWxpayV3(const std::string& factory) {
+  namespace v3keys = core::payments::wxpay_v3::testing;
+  Poco::JSON::Object json;
+  json.set("apiVersion", "v3");
+  json.set("appId", kAppId);
+  json.set("mchId", kV3MchId);
+  json.set("mchSerialNo", kV3MchSerial);
+  json.set("mchPrivateKey", v3keys::privatePemPkcs8(v3keys::merchantKey()));
+  json.set("apiV3Key", kApiV3Key);
+  Poco::JSON::Array::Ptr platform = new Poco::JSON::Array;
+  Poco::JSON::Object::Ptr key = new Poco::JSON::Object;
+  key->set("publicKey", v3keys::certificatePem(v3keys::platformKey(), kV3PlatformSerial));
+  platform->add(key);
+  json.set("platformKeys", platform);
+  json.set("gatewayUrl", std::string(options_.simCertificate.empty() ? "http" : "https") + "://127.0.0.1:" +
+                             std::to_string(simPort_));
+  std::ostringstream body;
+  json.stringify(body);
+  const auto r = admin("PUT", "/factories/" + factory + "/channels/wxpay", body.str());
+  if (r.status != 200) throw std::runtime_error("wxpay v3 channel: " + r.body);
 }
 
 Poco::JSON::Object::Ptr PaynextEnv::call(const std::string& factory, const std::string& path,

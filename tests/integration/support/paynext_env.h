@@ -18,6 +18,12 @@ inline constexpr const char* kAppId = "wxd930ea5d5a258f4f";
 inline constexpr const char* kMchId = "10000100";
 inline constexpr const char* kApiKey = "192006250b4c09247ec02edce69f6a2d";
 inline constexpr const char* kAlipayAppId = "2021000000000001";
+// The WeChat Pay API v3 merchant the simulator knows (keys from
+// tests/unit/payments/wxpay_v3/v3_test_keys.h: merchantKey() and platformKey()).
+inline constexpr const char* kV3MchId = "1230000109";
+inline constexpr const char* kV3MchSerial = "5157F09EFDC096DE15EBE81A47057A72";
+inline constexpr const char* kV3PlatformSerial = "7132D72A03E93CDDF8C03BBD1F37EEDF";
+inline constexpr const char* kApiV3Key = "a7cde1ZJB1kG2e7YCUj5gUbWtVjUrUfp";
 
 struct EnvOptions {
   // Plugin files to load: names of in-tree plugins ("orders") or test
@@ -49,6 +55,9 @@ class PaynextEnv {
   // A factory with the given modules enabled and WeChat Pay and Alipay
   // pointing at the simulator (keys from tests/support/rsa_test_keys.h).
   void createFactory(const std::string& name, const std::vector<std::string>& modules);
+  // Switches the factory's WeChat channel to API v3 with the simulator's v3
+  // merchant (the platform key given as a certificate).
+  void useWxpayV3(const std::string& factory);
   // Registers and logs in a user; returns the token.
   std::string userToken(const std::string& factory, const std::string& mobile);
   // The mobile envelope of POST /{factory}{path}.

@@ -1,0 +1,42 @@
+#pragma once
+// The merchant-facing WeChat Pay API v3 endpoints:
+//   POST /v3/pay/transactions/jsapi   POST /v3/pay/transactions/app
+//   GET  /v3/pay/transactions/out-trade-no/{out_trade_no}?mchid=...
+// Every request must carry a valid WECHATPAY2-SHA256-RSA2048 Authorization
+// of a configured merchant; answers are JSON signed with that merchant's
+// platform key (Wechatpay-* headers), errors {"code","message"}.
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "tools/gatewaysim/order_store.h"
+#include "tools/gatewaysim/wxpay_v3_merchants.h"
+
+namespace paynext::tools::gatewaysim {
+
+struct V3Answer {
+  int status = 200;
+  std::string body;
+  std::vector<std::pair<std::string, std::string>> headers;
+};
+
+class WxpayV3Api {
+ public:
+  static const std::string kPrefix;  // "/v3/"
+
+  WxpayV3Api(const V3Merchants& merchants, OrderStore& store) : merchants_(merchants), store_(store) {}
+
+  // uri: the request target exactly as sent (path and query), which the
+  // merchant's signature covers.
+  V3Answer handle(const std::string& method, const std::string& uri, const std::string& authorization,
+                  const std::string& body);
+
+ private:
+  V3Answer prepay(const V3Merchant& merchant, const std::string& tradeType, const std::string& body);
+  V3Answer query(const V3Merchant& merchant, const std::string& outTradeNo, const std::string& mchIdParam);
+
+  const V3Merchants& merchants_;
+  OrderStore& store_;
+};
+
+}  // namespace paynext::tools::gatewaysim
