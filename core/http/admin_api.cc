@@ -129,7 +129,7 @@ void AdminApi::handle(const std::vector<std::string>& segments, Poco::Net::HTTPS
     if (!principal) return sendAdminError(response, 401, "需要有效的管理员令牌");
   }
   const std::string body = readBody(request, services_.limits);
-  Call call{segments, request, nullptr};
+  Call call{segments, request, nullptr, {}, {}, 200, {}};
   try {
     const std::string& method = request.getMethod();
     call.body = (method == "POST" || method == "PUT") ? parseJsonObject(body.empty() ? "{}" : body, services_.limits)

@@ -112,7 +112,7 @@ void MobileApi::handle(const tenancy::Factory& factory, const std::string& path,
     if (!route || !route->refusal) throw;
     return sendJson(response, e.status(), route->refusal(sdk::codes::kBadRequest, e.what()));
   }
-  Call call{factory, path, request, params};
+  Call call{factory, path, request, params, sdk::codes::kOk, "success", {}, {}};
   try {
     if (!handleCore(call) && !handleModuleRoute(call)) {
       return sendEnvelope(response, 404, "接口不存在:" + path, Poco::Dynamic::Var(), 404);

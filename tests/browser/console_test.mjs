@@ -170,7 +170,8 @@ try {
 
   step('the admins page lists the accounts');
   await page.goto(`${base}/admin/#/admins`);
-  await page.locator('main table').getByText('console-admin', { exact: true }).waitFor();
+  await page.getByRole('heading', { name: '管理员', exact: true }).waitFor();
+  await page.locator('main table tr').filter({ hasText: 'console-admin' }).filter({ hasText: '平台管理员' }).waitFor();
   await screenshot('admins');
 
   step('the payment at phone width');

@@ -308,7 +308,7 @@ TEST_F(CliTest, AdminCreateBadCommandLinesExitTwo) {
       {{"admin", "create", "--user=x", "--role=factory"}, "paynext: --factory=NAME goes with --role=factory"},
       {{"admin", "create", "--user=x", "--role=platform", "--factory=f1"}, "paynext: --factory=NAME goes with"},
       {{"admin", "create", "--user=x", "--role=platform"}, "paynext: no password"},
-      {{"admin", "list"}, "paynext: unknown command: admin list"},
+      {{"admin", "remove"}, "paynext: unknown command: admin remove"},
   };
   for (const auto& [args, message] : cases) {
     auto r = cli(args);

@@ -113,7 +113,9 @@ void PaynextEnv::stopServer(int sig) {
   if (!server_) return;
   server_->signal(sig);
   const int status = server_->wait(30000);
-  if (sig == SIGTERM) EXPECT_EQ(0, status) << "paynextd did not exit cleanly on SIGTERM";
+  if (sig == SIGTERM) {
+    EXPECT_EQ(0, status) << "paynextd did not exit cleanly on SIGTERM";
+  }
   server_.reset();
 }
 
