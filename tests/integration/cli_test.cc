@@ -16,6 +16,7 @@
 #include "paynext/sdk/abi_stamp.h"
 #include "tests/integration/support/paynext_env.h"
 #include "tests/integration/support/program_run.h"
+#include "tests/unit/payments/wxpay_v3/v3_test_keys.h"
 #include "tests/integration/support/test_certificates.h"
 
 namespace paynext::testing {
@@ -143,6 +144,32 @@ TEST_F(CliTest, ChannelSetSendsTheKeysAndShowsThemRedacted) {
   r = cli({"channel", "set", "f1", "wxpay", "apikey=x"});
   EXPECT_EQ(2, r.exitCode);
   EXPECT_NE(std::string::npos, r.err.find("apikey=x"));
+}
+
+TEST_F(CliTest, ChannelSetTakesWechatV3KeysFromFiles) {
+  namespace v3keys = core::payments::wxpay_v3::testing;
+  ASSERT_EQ(0, cli({"factory", "create", "f1", "工厂"}).exitCode);
+  TempDir dir;
+  const std::string privateKey = v3keys::privatePemPkcs8(v3keys::merchantKey());
+  const std::string keyFile = dir.file("apiclient_key.pem"), certFile = dir.file("platform.pem");
+  std::ofstream(keyFile) << privateKey;
+  std::ofstream(certFile) << v3keys::publicPem(v3keys::platformKey());
+  auto r = cli({"channel", "set", "f1", "wxpay", "apiVersion=v3", std::string("appId=") + kAppId,
+                std::string("mchId=") + kV3MchId, std::string("mchSerialNo=") + kV3MchSerial,
+                "mchPrivateKey=@" + keyFile, std::string("apiV3Key=") + kApiV3Key,
+                std::string("platformKey=") + kV3PlatformSerial + ":@" + certFile, "gatewayUrl=http://127.0.0.1:9"});
+  ASSERT_EQ(0, r.exitCode) << r.err;
+  EXPECT_NE(std::string::npos, r.out.find("v3")) << r.out;
+  EXPECT_EQ(std::string::npos, r.out.find("PRIVATE KEY"));  // write-only
+  EXPECT_EQ(std::string::npos, r.out.find(kApiV3Key));
+  r = cli({"--json", "channel", "show", "f1"});
+  ASSERT_EQ(0, r.exitCode) << r.err;
+  EXPECT_NE(std::string::npos, r.out.find(std::string(R"("serialNo":")") + kV3PlatformSerial)) << r.out;
+  EXPECT_EQ(std::string::npos, r.out.find("PRIVATE KEY"));
+
+  r = cli({"channel", "set", "f1", "wxpay", "mchPrivateKey=@" + dir.file("missing.pem")});
+  EXPECT_EQ(2, r.exitCode);
+  EXPECT_EQ(0u, r.err.find("paynext: cannot read " + dir.file("missing.pem"))) << r.err;
 }
 
 TEST_F(CliTest, ApiErrorExitsOneWithTheApisMessage) {

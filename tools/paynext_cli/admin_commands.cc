@@ -1,3 +1,5 @@
+#include <fstream>
+#include <sstream>
 #include "tools/paynext_cli/admin_commands.h"
 
 #include <algorithm>
@@ -161,10 +163,34 @@ void showPayment(const Invocation& in, const std::string& body) {
   });
 }
 
-// The body of PUT .../channels/{channel} from key=value operands.
+// A value as given, or the contents of FILE for "@FILE" (PEM keys and
+// certificates do not fit on a command line).
+std::string channelValue(const std::string& value) {
+  if (value.empty() || value[0] != '@') return value;
+  std::ifstream in(value.substr(1), std::ios::binary);
+  if (!in) throw UsageError("cannot read " + value.substr(1));
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+// One of WeChat Pay v3's platform keys: "[SERIAL:]@FILE" with a certificate
+// (its serial is read from it) or a public key with its serial.
+Object::Ptr platformKey(const std::string& value) {
+  Object::Ptr key = new Object;
+  const auto at = value.find('@');
+  if (at != std::string::npos && at > 0 && value[at - 1] == ':') key->set("serialNo", value.substr(0, at - 1));
+  key->set("publicKey", channelValue(at == std::string::npos ? value : value.substr(at)));
+  return key;
+}
+
+// The body of PUT .../channels/{channel} from key=value operands; a value
+// "@FILE" is the file's contents; platformKey may repeat.
 std::string channelBody(const std::string& channel, const std::vector<std::string>& pairs) {
   static const std::map<std::string, std::set<std::string>> kKeys{
-      {"wxpay", {"appId", "mchId", "apiKey", "signType", "gatewayUrl"}},
+      {"wxpay",
+       {"appId", "mchId", "apiKey", "signType", "gatewayUrl", "apiVersion", "mchSerialNo", "mchPrivateKey", "apiV3Key",
+        "platformKey"}},
       {"alipay", {"appId", "privateKey", "alipayPublicKey", "gatewayUrl"}}};
   auto keys = kKeys.find(channel);
   if (keys == kKeys.end()) throw UsageError("unknown channel " + channel + " (wxpay or alipay)");
@@ -177,7 +203,12 @@ std::string channelBody(const std::string& channel, const std::vector<std::strin
       for (const auto& k : keys->second) known += " " + k;
       throw UsageError("expected key=value with a key of" + known + ", got " + pair);
     }
-    body.set(key, pair.substr(eq + 1));
+    if (key == "platformKey") {
+      if (!body.has("platformKeys")) body.set("platformKeys", Poco::JSON::Array::Ptr(new Poco::JSON::Array));
+      body.getArray("platformKeys")->add(platformKey(pair.substr(eq + 1)));
+    } else {
+      body.set(key, channelValue(pair.substr(eq + 1)));
+    }
   }
   return jsonText(body);
 }
@@ -352,7 +383,7 @@ const std::vector<Command>& commands() {
       {{"config", "delete"}, "FACTORY KEY", 2, 2,
        [](const Invocation& in) { in.call("DELETE", in.factoryPath() + "/config/" + encodeSegment(in[1])); }},
       {{"channel", "show"}, "FACTORY", 1, 1, showChannels},
-      {{"channel", "set"}, "FACTORY wxpay|alipay key=value...", 3, kMany,
+      {{"channel", "set"}, "FACTORY wxpay|alipay key=value|key=@FILE...", 3, kMany,
        [](const Invocation& in) {
          const std::vector<std::string> pairs(in.operands.begin() + 2, in.operands.end());
          const std::string body = channelBody(in[1], pairs);
