@@ -68,7 +68,8 @@ PaymentService::Checked PaymentService::check(const tenancy::Factory& factory, c
   if (request.remark.size() > 256) throw sdk::Error(sdk::codes::kBadRequest, "remark 不能超过 256 字节");
   Checked checked;
   CreatedPayment& payment = checked.payment;
-  payment.amount = request.money;
+  payment.status = "CREATED";
+  payment.money = request.money;
   payment.points = request.points;
   if (request.points > 0) payment.pointsFen = pointsValue(factory.id, request.points);
   Session s = db_.session();
@@ -98,7 +99,7 @@ void PaymentService::insert(Session& s, const tenancy::Factory& factory, const i
   std::int64_t factoryId = factory.id, userId = user.id;
   s << "INSERT INTO payments (factory_id, user_id, out_trade_id, channel, amount, points, points_fen, status, "
        "pay_name, remark, next_action, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
-      use(factoryId), use(userId), bind(p.outTradeId), bind(channel), bind(p.amount), bind(p.points),
+      use(factoryId), use(userId), bind(p.outTradeId), bind(channel), bind(p.money), bind(p.points),
       bind(p.pointsFen), use(status), use(payName), use(remark), bind(checked.chain), bind(p.createdAt), now;
 }
 

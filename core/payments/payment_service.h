@@ -12,6 +12,7 @@
 #include "core/payments/wxpay_channel_config.h"
 #include "core/storage/database.h"
 #include "core/tenancy/factory_store.h"
+#include "paynext/sdk/checkout.h"
 #include "paynext/sdk/money.h"
 
 namespace paynext::core::payments {
@@ -26,16 +27,8 @@ struct PayRequest {
   std::string openid;
 };
 
-struct CreatedPayment {
-  std::string outTradeId;
-  sdk::Fen amount = 0;
-  Poco::Dynamic::Var payParams;  // what the app hands to the channel's SDK
-  std::string status = "CREATED";  // PAID at once for points only
-  std::int64_t points = 0;
-  sdk::Fen pointsFen = 0;
-  std::int64_t createdAt = 0;
-  std::int64_t expiresAt = 0;
-};
+// A payment as created: its trade id, status and the channel's pay params.
+using CreatedPayment = sdk::CheckoutResult;
 
 struct PaymentView {
   std::string outTradeId;

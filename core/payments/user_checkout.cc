@@ -15,34 +15,19 @@ sdk::CheckoutResult UserCheckout::pay(const sdk::CheckoutRequest& request) {
   req.nextAction = request.nextAction;
   req.clientIp = request.clientIp;
   req.openid = request.openid;
-  CreatedPayment created;
   switch (request.channel) {
     case sdk::PayChannel::None:
-      created = payments_.createPointsOnly(factory_, user_, req);
-      break;
+      return payments_.createPointsOnly(factory_, user_, req);
     case sdk::PayChannel::WxpayJsapi:
-      created = payments_.createWxpay(factory_, user_, req, PaymentService::WxTradeType::Jsapi);
-      break;
+      return payments_.createWxpay(factory_, user_, req, PaymentService::WxTradeType::Jsapi);
     case sdk::PayChannel::WxpayApp:
-      created = payments_.createWxpay(factory_, user_, req, PaymentService::WxTradeType::App);
-      break;
+      return payments_.createWxpay(factory_, user_, req, PaymentService::WxTradeType::App);
     case sdk::PayChannel::AlipayApp:
-      created = payments_.createAlipay(factory_, user_, req, PaymentService::AlipayProduct::App);
-      break;
+      return payments_.createAlipay(factory_, user_, req, PaymentService::AlipayProduct::App);
     case sdk::PayChannel::AlipayWap:
-      created = payments_.createAlipay(factory_, user_, req, PaymentService::AlipayProduct::Wap);
-      break;
+      return payments_.createAlipay(factory_, user_, req, PaymentService::AlipayProduct::Wap);
   }
-  sdk::CheckoutResult out;
-  out.outTradeId = created.outTradeId;
-  out.status = created.status;
-  out.money = created.amount;
-  out.points = created.points;
-  out.pointsFen = created.pointsFen;
-  out.payParams = created.payParams;
-  out.createdAt = created.createdAt;
-  out.expiresAt = created.expiresAt;
-  return out;
+  throw std::logic_error("unknown pay channel");
 }
 
 }  // namespace paynext::core::payments
