@@ -1,0 +1,104 @@
+#include "admin_routes.h"
+
+#include <Poco/JSON/Array.h>
+
+#include "paynext/sdk/errors.h"
+#include "paynext/sdk/params.h"
+
+#include "card_holder_store.h"
+#include "fields.h"
+#include "package_store.h"
+#include "record_store.h"
+#include "settings_store.h"
+
+namespace paynext::plugins::campus {
+
+namespace p = sdk::params;
+
+namespace {
+
+constexpr std::int64_t kMaxLimit = 500;
+
+sdk::RouteResponse ok(Poco::Dynamic::Var data) { return sdk::RouteResponse{sdk::codes::kOk, "success", data, {}}; }
+
+sdk::RouteResponse getSettings(sdk::RouteContext& ctx) {
+  return ok(toJson(SettingsStore(ctx.scope.session, ctx.scope.factoryId).findOrDefault()));
+}
+
+sdk::RouteResponse putSettings(sdk::RouteContext& ctx) {
+  const Settings settings = settingsFromJson(*ctx.params);
+  SettingsStore(ctx.scope.session, ctx.scope.factoryId).save(settings);
+  return ok(toJson(settings));
+}
+
+sdk::RouteResponse listPackages(sdk::RouteContext& ctx) {
+  Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
+  for (const auto& pkg : PackageStore(ctx.scope.session, ctx.scope.factoryId).list()) list->add(toJson(pkg));
+  return ok(list);
+}
+
+sdk::RouteResponse putPackage(sdk::RouteContext& ctx) {
+  const Package pkg = packageFromJson(*ctx.params);
+  PackageStore(ctx.scope.session, ctx.scope.factoryId).save(pkg);
+  return ok(toJson(pkg));
+}
+
+sdk::RouteResponse deletePackage(sdk::RouteContext& ctx) {
+  const std::string id = p::requireString(*ctx.params, "id");
+  if (!PackageStore(ctx.scope.session, ctx.scope.factoryId).remove(id)) {
+    throw sdk::Error(sdk::codes::kNoData, "套餐 " + id + " 不存在");
+  }
+  Poco::JSON::Object::Ptr data = new Poco::JSON::Object;
+  data->set("deleted", id);
+  return ok(data);
+}
+
+sdk::RouteResponse getHolder(sdk::RouteContext& ctx) {
+  const std::int64_t userId = p::requirePositiveInt(*ctx.params, "userId");
+  auto holder = CardHolderStore(ctx.scope.session, ctx.scope.factoryId).find(userId);
+  if (!holder) throw sdk::Error(sdk::codes::kNoData, "用户 " + std::to_string(userId) + " 没有校园卡信息");
+  return ok(toJson(*holder));
+}
+
+sdk::RouteResponse putHolder(sdk::RouteContext& ctx) {
+  const CardHolder holder = cardHolderFromJson(*ctx.params);
+  CardHolderStore(ctx.scope.session, ctx.scope.factoryId).save(holder);
+  return ok(toJson(holder));
+}
+
+sdk::RouteResponse listRecords(sdk::RouteContext& ctx) {
+  std::optional<std::int64_t> userId;
+  if (p::has(*ctx.params, "userId")) userId = p::requirePositiveInt(*ctx.params, "userId");
+  const std::int64_t limit = p::optionalInt(*ctx.params, "limit").value_or(50);
+  if (limit < 1 || limit > kMaxLimit) throw p::invalid("limit", "1 到 500 之间的整数");
+  const std::int64_t offset = p::optionalInt(*ctx.params, "offset").value_or(0);
+  if (offset < 0 || offset > 1000000) throw p::invalid("offset", "非负整数");
+  Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
+  for (const auto& r : RecordStore(ctx.scope.session, ctx.scope.factoryId)
+                           .list(userId, static_cast<int>(offset), static_cast<int>(limit))) {
+    list->add(toJson(r));
+  }
+  return ok(list);
+}
+
+sdk::Route adminRoute(const std::string& method, const std::string& path, bool writes,
+                      sdk::RouteResponse (*handler)(sdk::RouteContext&)) {
+  sdk::Route r;
+  r.method = method;
+  r.path = path;
+  r.audience = sdk::Audience::Admin;
+  r.writes = writes;
+  r.handler = handler;
+  return r;
+}
+
+}  // namespace
+
+std::vector<sdk::Route> adminRoutes() {
+  return {adminRoute("GET", "/settings", false, getSettings),   adminRoute("PUT", "/settings", true, putSettings),
+          adminRoute("GET", "/packages", false, listPackages),  adminRoute("PUT", "/packages", true, putPackage),
+          adminRoute("DELETE", "/packages", true, deletePackage), adminRoute("GET", "/holders", false, getHolder),
+          adminRoute("PUT", "/holders", true, putHolder),       adminRoute("GET", "/records", false, listRecords)};
+}
+
+}  // namespace paynext::plugins::campus

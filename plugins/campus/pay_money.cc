@@ -1,0 +1,76 @@
+#include <sstream>
+
+#include "paynext/sdk/errors.h"
+
+#include "activate_handler.h"
+#include "activation_record.h"
+#include "charge.h"
+#include "dialect.h"
+#include "fields.h"
+#include "mobile_routes.h"
+#include "package_order.h"
+#include "settings.h"
+
+namespace paynext::plugins::campus {
+
+namespace {
+
+// WeChat Pay takes at most 128 bytes of body (our subject).
+constexpr std::size_t kMaxSubjectBytes = 128;
+constexpr std::size_t kMaxBodyBytes = 500;
+constexpr std::size_t kMaxEmpNameBytes = 50;
+
+std::string nextAction(const std::vector<std::string>& itemIds, PayType payType, const std::string& empName) {
+  Poco::JSON::Object action(Poco::JSON_PRESERVE_KEY_ORDER);
+  action.set("type", ActivateHandler::kType);
+  action.set("itemIDs", fields::join(itemIds));
+  action.set("payType", static_cast<int>(payType));
+  action.set("empName", empName);
+  std::ostringstream out;
+  action.stringify(out);
+  return out.str();
+}
+
+sdk::RouteResponse payMoney(sdk::RouteContext& ctx, const Clock& clock) {
+  const auto& params = *ctx.params;
+  const ChargeChannel channel = chargeChannel(fields::requireBounded(params, "channel", 20));
+  const std::string subject = fields::requireBounded(params, "subject", kMaxSubjectBytes);
+  const std::string body = fields::requireBounded(params, "body", kMaxBodyBytes);
+  const sdk::Fen amount = fields::requireFen(params, "amount");
+  dialect::checkUserId(params, ctx.scope);
+  const std::string empName = fields::requireBounded(params, "empName", kMaxEmpNameBytes);
+  const auto itemIds = PackageOrder::parseItemIds(params, "itemIDs");
+  const PayType payType = PackageOrder::parsePayType(params, "type");
+
+  PackageStore packages(ctx.scope.session, ctx.scope.factoryId);
+  RecordStore records(ctx.scope.session, ctx.scope.factoryId);
+  const PackageOrder order(packages, itemIds);
+  order.checkPayable(records, ctx.scope.userId, payType, clock());
+  if (amount != order.total()) {
+    throw sdk::ParamError("amount", "参数 amount 与所选套餐总价不符,应为 " + std::to_string(order.total()) + " 分");
+  }
+
+  sdk::CheckoutRequest request;
+  request.channel = channel.payChannel;
+  request.money = amount;
+  request.subject = subject;
+  request.body = body;
+  request.nextAction = nextAction(itemIds, payType, empName);
+  const sdk::CheckoutResult payment = ctx.checkout.pay(request);
+
+  Poco::JSON::Object::Ptr chargeData = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+  chargeData->set("error", 0);
+  chargeData->set("charge", pingppCharge({channel, ctx.scope.factory, subject, body, payment}));
+  Poco::JSON::Object::Ptr data = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+  data->set("recordIDs", fields::join(recordIds(payment.outTradeId, itemIds)));
+  data->set("chargeData", chargeData);
+  return dialect::success(data);
+}
+
+}  // namespace
+
+sdk::Route payMoneyRoute(Clock clock) {
+  return dialect::route("/api/Pay/PayMoney", [clock](sdk::RouteContext& ctx) { return payMoney(ctx, clock); });
+}
+
+}  // namespace paynext::plugins::campus
