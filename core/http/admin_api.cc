@@ -474,7 +474,7 @@ void AdminApi::moduleRoute(Call& call, const tenancy::Factory& factory, const pl
       payments::NoCheckout noCheckout;
       sdk::RouteContext ctx{sdk::Scope{factory.id, factory.name, 0, s, config,
                                        Poco::Logger::get("paynext.plugin." + module.name)},
-                            params, noWallet, noCheckout};
+                            params, noWallet, noCheckout, call.request.clientAddress().host().toString()};
       sdk::RouteResponse r = route.handler(ctx);
       if (r.code != 0) throw sdk::Error(r.code, r.msg);
       return r;

@@ -241,7 +241,8 @@ void MobileApi::runModuleRoute(Call& call, const plugin_host::LoadedModule& modu
     sdk::RouteContext ctx{sdk::Scope{call.factory.id, call.factory.name, user ? user->id : 0, s, config,
                                      Poco::Logger::get("paynext.plugin." + module.name)},
                           call.params, wallet ? static_cast<sdk::Ledger&>(*wallet) : noWallet,
-                          checkout ? static_cast<sdk::Checkout&>(*checkout) : noCheckout};
+                          checkout ? static_cast<sdk::Checkout&>(*checkout) : noCheckout,
+                          call.request.clientAddress().host().toString()};
     sdk::RouteResponse r = route.handler(ctx);
     // A refusal answered without throwing must not commit half its work.
     if (r.code != 0 && route.writes) throw sdk::Error(r.code, r.msg);

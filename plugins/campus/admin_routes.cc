@@ -19,7 +19,7 @@ namespace {
 
 constexpr std::int64_t kMaxLimit = 500;
 
-sdk::RouteResponse ok(Poco::Dynamic::Var data) { return sdk::RouteResponse{sdk::codes::kOk, "success", data, {}}; }
+sdk::RouteResponse ok(Poco::Dynamic::Var data) { return sdk::RouteResponse{sdk::codes::kOk, "success", data}; }
 
 sdk::RouteResponse getSettings(sdk::RouteContext& ctx) {
   return ok(toJson(SettingsStore(ctx.scope.session, ctx.scope.factoryId).findOrDefault()));

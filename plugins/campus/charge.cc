@@ -99,8 +99,7 @@ Poco::JSON::Object::Ptr pingppCharge(const ChargeInput& in) {
   charge->set("app", in.app);
   charge->set("channel", in.channel.name);
   charge->set("order_no", in.payment.outTradeId);
-  // Module routes are not told the caller's address (sdk::RouteContext has none).
-  charge->set("client_ip", null);
+  charge->set("client_ip", in.clientIp);
   charge->set("amount", in.payment.money);
   charge->set("amount_settle", in.payment.money);
   charge->set("currency", "cny");

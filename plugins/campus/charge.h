@@ -23,6 +23,7 @@ struct ChargeInput {
   std::string app;  // the factory's name
   std::string subject;
   std::string body;
+  std::string clientIp;
   sdk::CheckoutResult payment;
 };
 

@@ -55,12 +55,13 @@ sdk::RouteResponse payMoney(sdk::RouteContext& ctx, const Clock& clock) {
   request.money = amount;
   request.subject = subject;
   request.body = body;
+  request.clientIp = ctx.clientIp;
   request.nextAction = nextAction(itemIds, payType, empName);
   const sdk::CheckoutResult payment = ctx.checkout.pay(request);
 
   Poco::JSON::Object::Ptr chargeData = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
   chargeData->set("error", 0);
-  chargeData->set("charge", pingppCharge({channel, ctx.scope.factory, subject, body, payment}));
+  chargeData->set("charge", pingppCharge({channel, ctx.scope.factory, subject, body, ctx.clientIp, payment}));
   Poco::JSON::Object::Ptr data = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
   data->set("recordIDs", fields::join(recordIds(payment.outTradeId, itemIds)));
   data->set("chargeData", chargeData);

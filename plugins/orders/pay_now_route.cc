@@ -67,6 +67,7 @@ sdk::RouteResponse payNow(sdk::RouteContext& ctx) {
   pay.subject = order->title.size() <= kMaxSubjectBytes ? order->title : "商城订单";
   pay.body = "订单 " + order->orderNumber;
   pay.nextAction = nextAction(request);
+  pay.clientIp = ctx.clientIp;
   const sdk::CheckoutResult paid = ctx.checkout.pay(pay);
 
   Poco::JSON::Object::Ptr data = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);

@@ -109,6 +109,7 @@ TEST_F(CampusFlowTest, AlipayWapAnswersTheGatewayUrlAsACredential) {
   ASSERT_EQ(0, paid->getValue<int>("error")) << paid->get("message").toString();
   const auto charge = paid->getObject("data")->getObject("chargeData")->getObject("charge");
   EXPECT_EQ("alipay_wap", charge->getValue<std::string>("channel"));
+  EXPECT_EQ("127.0.0.1", charge->getValue<std::string>("client_ip"));  // the caller, as paynext saw it
   const auto wap = charge->getObject("credential")->getObject("alipay_wap");
   EXPECT_EQ("http://127.0.0.1:" + std::to_string(env_.sim().port()) + "/gateway.do",
             wap->getValue<std::string>("channel_url"));

@@ -16,11 +16,15 @@ struct RouteContext {
   Poco::JSON::Object::Ptr params;  // query, form and JSON body fields merged
   Ledger& ledger;                  // the logged-in user's wallet (throws without a user)
   Checkout& checkout;              // payments for the logged-in user (throws without a user)
+  std::string clientIp;            // the caller's address, as channels want it for a payment
 };
 
 // Answer in the API工厂 envelope {"code":..,"data":..,"msg":..}, or, for a
 // route that speaks another API's dialect, with `body` as the whole answer.
 struct RouteResponse {
+  RouteResponse(int c = 0, std::string m = "success", Poco::Dynamic::Var d = {})
+      : code(c), msg(std::move(m)), data(std::move(d)) {}
+
   int code = 0;
   std::string msg = "success";
   Poco::Dynamic::Var data;

@@ -43,6 +43,7 @@ TEST_F(PayNowRouteTest, WechatAnswersTheAppParamsWithoutPaynextsOwnFields) {
   EXPECT_EQ(pay.money, 1990);
   EXPECT_EQ(pay.points, 0);
   EXPECT_EQ(pay.subject, "测试订单");
+  EXPECT_EQ(pay.clientIp, "127.0.0.1");
   EXPECT_EQ(pay.nextAction,
             R"({"address_id":7,"freight_json_arr_key":0,"freight_mode":1,"id":)" + std::to_string(id) + R"(,"type":0})");
   EXPECT_EQ(status(id), "UNPAID");  // paid by the chain once the channel confirms

@@ -175,7 +175,7 @@ class Harness {
     for (auto& route : module_->routes()) {
       if (route.path != path) continue;
       if (method != "*" && route.method != "*" && route.method != method) continue;
-      RouteContext ctx{scope(), json(paramsJson), ledger_, checkout_};
+      RouteContext ctx{scope(), json(paramsJson), ledger_, checkout_, "127.0.0.1"};
       const MemoryLedger before = ledger_;
       session_.begin();
       try {
@@ -188,7 +188,7 @@ class Harness {
         session_.rollback();
         ledger_ = before;
         // Like the host: a route with its own dialect formats the refusal.
-        RouteResponse refused{e.code(), e.what(), {}, {}};
+        RouteResponse refused{e.code(), e.what()};
         if (route.refusal) refused.body = route.refusal(e.code(), e.what());
         return refused;
       } catch (...) {
