@@ -81,11 +81,20 @@ sdk::RouteResponse listRecords(sdk::RouteContext& ctx) {
   return ok(list);
 }
 
+// What admins see each resource as, in the console and the module list.
+std::string titleOf(const std::string& path) {
+  if (path == "/settings") return "校园卡项目设置";
+  if (path == "/packages") return "付费套餐";
+  if (path == "/holders") return "持卡人";
+  return "开通记录";
+}
+
 sdk::Route adminRoute(const std::string& method, const std::string& path, bool writes,
                       sdk::RouteResponse (*handler)(sdk::RouteContext&)) {
   sdk::Route r;
   r.method = method;
   r.path = path;
+  r.title = titleOf(path);
   r.audience = sdk::Audience::Admin;
   r.writes = writes;
   r.handler = handler;

@@ -115,6 +115,17 @@ try {
   await tab('模块设置').click();
   await page.getByRole('heading', { name: '短信设置' }).waitFor();
 
+  step('a module resource written with PUT is saved through its form (校园卡项目设置)');
+  await page.getByRole('heading', { name: '校园卡项目设置' }).waitFor();
+  await page.getByLabel('campus/settings PUT 请求内容 (JSON)').fill(JSON.stringify({ projectName: '智慧校园', selectType: 1 }));
+  await page.locator('section[data-module="campus"]').filter({ has: page.getByLabel('campus/settings PUT 请求内容 (JSON)') })
+    .getByRole('button', { name: '保存' }).click();
+  await until('campus settings saved in the API', async () => {
+    const r = await api('GET', `/factories/${factory}/modules/campus/settings`);
+    return { ok: r.json && r.json.projectName === '智慧校园' && r.json.selectType === 1, r: r.json };
+  });
+  await screenshot('module-settings');
+
   step('set a system parameter (系统参数配置)');
   await tab('系统参数配置').click();
   await page.getByRole('heading', { name: '系统参数配置', level: 1 }).waitFor();

@@ -33,8 +33,8 @@ TEST(BrowserConsole, AdminLogsInEnablesSmsSetsParameterAndRetriesAFailedStep) {
     std::filesystem::create_directories(artifacts);
   }
 
-  PaynextEnv env;
-  env.createFactory("f1", {"testkit"});  // sms stays off: the admin turns it on in the console
+  PaynextEnv env{EnvOptions{{"orders", "sms", "deposit", "campus", "test:testkit"}}};
+  env.createFactory("f1", {"testkit", "campus"});  // sms stays off: the admin turns it on in the console
   // The step reads its mode when it runs: "fail" now, "done" once the admin fixes it.
   ASSERT_EQ(200, env.admin("PUT", "/factories/f1/config/testkit.mode", "{\"value\":\"fail\"}").status);
   const std::string token = env.userToken("f1", "13800000042");

@@ -358,6 +358,7 @@
   // ---- module settings (模块设置, e.g. 短信设置) ------------------------------------------
 
   // Known request bodies for module admin routes; others start from {}.
+  const WRITE_LABELS = {POST: '新增', PUT: '保存', DELETE: '删除'};
   const bodyTemplates = {
     'sms POST /settings': {kind: 'normal', providerUrl: 'http://', signName: '', templateCode: ''},
   };
@@ -384,7 +385,8 @@
         const url = `/factories/${enc(factory)}/modules/${enc(m.name)}${path}`;
         const methods = m.adminRoutes.filter((r) => r.path === path).map((r) => r.method);
         const canGet = methods.includes('GET') || methods.includes('*');
-        const canPost = methods.includes('POST') || methods.includes('*');
+        // One form per way the module lets admins write this resource.
+        const writes = methods.includes('*') ? ['POST'] : ['POST', 'PUT', 'DELETE'].filter((w) => methods.includes(w));
         const view = el('div', {}, canGet ? el('p', {class: 'muted'}, '加载中…') : null);
         const load = async () => {
           if (!canGet) return;
@@ -392,23 +394,26 @@
             view.replaceChildren(el('p', {class: 'error'}, e.message));
           }
         };
-        let postForm = null;
-        if (canPost) {
-          const body = el('textarea', {name: 'body', class: 'mono', 'aria-label': `${m.name}${path} 请求内容 (JSON)`},
-            JSON.stringify(bodyTemplates[`${m.name} POST ${path}`] || {}, null, 2));
-          postForm = el('form', {onsubmit: async (ev) => {
+        const writeForms = writes.map((method) => {
+          const body = el('textarea', {name: 'body', class: 'mono', 'aria-label': `${m.name}${path} ${method} 请求内容 (JSON)`},
+            JSON.stringify(bodyTemplates[`${m.name} ${method} ${path}`] || {}, null, 2));
+          return el('form', {onsubmit: async (ev) => {
             ev.preventDefault();
             let payload;
             try { payload = JSON.parse(body.value); } catch (e) { showError(`请求内容不是合法的 JSON：${e.message}`); return; }
-            if (await act(() => api('POST', url, payload), '已保存')) await load();
-          }}, field('新增 (JSON)', body), el('p', {}, el('button', {type: 'submit', class: 'primary'}, '提交')));
-        }
+            // DELETE names what to delete in the query string, as module routes read it.
+            const call = method === 'DELETE' ? () => api('DELETE', `${url}?${new URLSearchParams(payload)}`)
+                                             : () => api(method, url, payload);
+            if (await act(call, method === 'DELETE' ? '已删除' : '已保存')) await load();
+          }}, field(`${WRITE_LABELS[method]} (JSON)`, body),
+          el('p', {}, el('button', {type: 'submit', class: method === 'DELETE' ? '' : 'primary'}, WRITE_LABELS[method])));
+        });
         sections.push(el('section', {class: 'card', 'data-module': m.name},
           // The module names its own resources (Route::title); the console knows no module.
           el('h2', {}, (m.adminRoutes.find((r) => r.path === path && r.title) || {}).title || `${m.title} ${path}`),
           el('p', {class: 'muted mono'}, `${methods.join('/')} /admin/api${url}`),
           m.enabled ? null : el('p', {class: 'muted'}, `提示：${m.title} 尚未在本工厂启用（见 模块管理）。`),
-          view, postForm));
+          view, ...writeForms));
         load();
       }
     }
