@@ -97,16 +97,20 @@ Poco::JSON::Object::Ptr toJson(const Package& pkg) {
   if (pkg.forUpgrade) payTypes->add(static_cast<int>(PayType::Upgrade));
   json->set("payTypes", payTypes);
   json->set("enabled", pkg.enabled);
-  Poco::JSON::Array::Ptr details = new Poco::JSON::Array;
-  for (const auto& d : pkg.details) {
+  json->set("details", detailsJson(pkg.details));
+  return json;
+}
+
+Poco::JSON::Array::Ptr detailsJson(const std::vector<PackageDetail>& details) {
+  Poco::JSON::Array::Ptr out = new Poco::JSON::Array;
+  for (const auto& d : details) {
     Poco::JSON::Object::Ptr detail = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
     detail->set("icon", d.icon);
     detail->set("title", d.title);
     detail->set("content", d.content);
-    details->add(detail);
+    out->add(detail);
   }
-  json->set("details", details);
-  return json;
+  return out;
 }
 
 Package packageFromJson(const Poco::JSON::Object& json) {

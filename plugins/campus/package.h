@@ -2,6 +2,7 @@
 #include <string>
 #include <vector>
 
+#include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
 
 #include "paynext/sdk/money.h"
@@ -43,6 +44,8 @@ constexpr std::size_t kMaxPackageIdBytes = 32;
 
 // The admin API's JSON: price in fen, payTypes [0, 1], details in order.
 Poco::JSON::Object::Ptr toJson(const Package& package);
+// details[{icon, title, content}] in order, as both the admin and the 001 API show them.
+Poco::JSON::Array::Ptr detailsJson(const std::vector<PackageDetail>& details);
 // Reads and checks the admin's JSON; throws sdk::ParamError naming the field.
 Package packageFromJson(const Poco::JSON::Object& json);
 

@@ -18,15 +18,7 @@ Poco::JSON::Object::Ptr item(const Package& pkg) {
   json->set("itemPrice", pkg.itemPrice);
   json->set("itemValue", dialect::yuanValue(pkg.price));
   json->set("description", pkg.description);
-  Poco::JSON::Array::Ptr details = new Poco::JSON::Array;
-  for (const auto& d : pkg.details) {
-    Poco::JSON::Object::Ptr detail = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
-    detail->set("icon", d.icon);
-    detail->set("title", d.title);
-    detail->set("content", d.content);
-    details->add(detail);
-  }
-  json->set("details", details);
+  json->set("details", detailsJson(pkg.details));
   return json;
 }
 
