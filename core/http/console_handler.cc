@@ -59,7 +59,7 @@ void ConsoleHandler::handle(const std::string& path, const std::vector<std::stri
   response.set("Cache-Control", "no-cache");
   response.set("ETag", std::string(asset->etag));
   if (request.get("If-None-Match", "") == asset->etag) {
-    response.setStatus(Poco::Net::HTTPResponse::HTTP_NOT_MODIFIED);
+    response.setStatusAndReason(Poco::Net::HTTPResponse::HTTP_NOT_MODIFIED);
     response.setContentLength(0);
     response.send();
     return;

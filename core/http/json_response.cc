@@ -9,7 +9,8 @@ namespace paynext::core::http {
 
 void sendText(Poco::Net::HTTPServerResponse& response, int status, const std::string& contentType,
               const std::string& body) {
-  response.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(status));
+  // With its reason phrase: setStatus alone leaves "OK" on every status.
+  response.setStatusAndReason(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(status));
   response.setContentType(contentType);
   response.setContentLength64(static_cast<Poco::Int64>(body.size()));
   response.send() << body;

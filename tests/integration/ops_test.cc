@@ -11,6 +11,10 @@ TEST(OpsTest, ReadyWhenTheDatabaseAnswersAndPluginsAreLoaded) {
   auto r = env.api().get("/readyz");
   EXPECT_EQ(200, r.status);
   EXPECT_EQ("ready: database ok, 1 plugins\n", r.body);
+  EXPECT_EQ("OK", r.reason);
+  // Every status carries its own reason phrase, not "OK".
+  EXPECT_EQ("Not Found", env.api().get("/nosuch/user/amount").reason);
+  EXPECT_EQ("Unauthorized", env.api().get("/admin/api/factories").reason);
 }
 
 TEST(OpsTest, NotReadyWithoutPlugins) {

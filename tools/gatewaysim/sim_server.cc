@@ -37,7 +37,7 @@ std::optional<std::string> readBody(Poco::Net::HTTPServerRequest& request) {
 
 void send(Poco::Net::HTTPServerResponse& response, int status, const std::string& contentType,
           const std::string& body) {
-  response.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(status));
+  response.setStatusAndReason(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(status));
   response.setContentType(contentType);
   response.sendBuffer(body.data(), body.size());
 }

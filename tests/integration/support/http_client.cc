@@ -41,6 +41,7 @@ HttpResult HttpClient::send(const std::string& method, const std::string& path, 
   std::istream& in = session.receiveResponse(response);
   HttpResult result;
   result.status = response.getStatus();
+  result.reason = response.getReason();
   result.contentType = response.getContentType();
   for (const auto& [name, value] : response) result.headers[name] = value;
   Poco::StreamCopier::copyToString(in, result.body);

@@ -8,6 +8,7 @@ namespace paynext::testing {
 
 struct HttpResult {
   int status = 0;
+  std::string reason;  // the status line's reason phrase
   std::string body;
   std::string contentType;
   std::map<std::string, std::string> headers;
