@@ -51,8 +51,11 @@ WxpayChannelConfig PaymentService::wxpayConfig(std::int64_t factoryId) {
 sdk::Fen PaymentService::pointsValue(std::int64_t factoryId, std::int64_t points) {
   const auto rate = factories_.config(factoryId, kPointsRateKey);
   std::int64_t fenPerPoint = 0;
-  if (!rate || !Poco::NumberParser::tryParse64(*rate, fenPerPoint) || fenPerPoint <= 0) {
-    throw sdk::Error(sdk::codes::kBadRequest, "本工厂未开通积分支付(系统参数 " + kPointsRateKey + " 未设置)");
+  if (!rate) throw sdk::Error(sdk::codes::kBadRequest, "本工厂未开通积分支付(系统参数 " + kPointsRateKey + " 未设置)");
+  if (!Poco::NumberParser::tryParse64(*rate, fenPerPoint) || fenPerPoint <= 0) {
+    // An admin's typo must not read as "not set": say what is wrong with it.
+    throw sdk::Error(sdk::codes::kBadRequest,
+                     "系统参数 " + kPointsRateKey + " 应为正整数(一积分值多少分),现为 " + *rate);
   }
   if (points < 0 || points > sdk::kMaxFen / fenPerPoint) {
     throw sdk::Error(sdk::codes::kBadRequest, "积分数量无效");

@@ -185,6 +185,9 @@ TEST_F(OrderPayNowTest, ChannelsAndPointsTheFactoryHasNotSetUpAreRefused) {
   EXPECT_EQ(R"({"status":0,"msg":"本工厂未配置微信支付","data":[]})", send(request(id, 1, "5", 0)));
   EXPECT_EQ(R"J({"status":0,"msg":"本工厂未开通积分支付(系统参数 points.fenPerPoint 未设置)","data":[]})J",
             send(request(id, 4, "4", 100)));
+  ASSERT_EQ(200, env_.admin("PUT", "/factories/bare/config/points.fenPerPoint", R"({"value":"0.5"})").status);
+  EXPECT_EQ(R"J({"status":0,"msg":"系统参数 points.fenPerPoint 应为正整数(一积分值多少分),现为 0.5","data":[]})J",
+            send(request(id, 4, "4", 100)));
   EXPECT_EQ(before, snapshot());
 }
 
