@@ -10,7 +10,9 @@
 #include "core/actions/config_refs.h"
 #include "core/actions/next_action_error.h"
 #include "core/actions/next_action_parser.h"
+#include "core/plugin_context/plugin_scope.h"
 #include "paynext/sdk/errors.h"
+#include "paynext/sdk/messages.h"
 
 namespace paynext::core::actions {
 
@@ -28,9 +30,10 @@ std::string toJson(const Poco::JSON::Object::Ptr& object) {
 
 }  // namespace
 
-ChainPlanner::ChainPlanner(const plugin_host::ModuleRegistry& registry, tenancy::FactoryStore& factories,
+ChainPlanner::ChainPlanner(const plugin_host::ModuleRegistry& registry,
+                           const plugin_context::ServiceDirectory& services, tenancy::FactoryStore& factories,
                            NextActionLimits limits)
-    : registry_(registry), factories_(factories), limits_(limits) {}
+    : registry_(registry), services_(services), factories_(factories), limits_(limits) {}
 
 const plugin_host::LoadedModule& ChainPlanner::moduleFor(const tenancy::Factory& factory, int type,
                                                          std::size_t index) {
@@ -43,8 +46,7 @@ const plugin_host::LoadedModule& ChainPlanner::moduleFor(const tenancy::Factory&
     throw refused(stepLabel(index) + ":不支持的 type " + std::to_string(type));
   }
   if (!factories_.moduleEnabled(factory.id, module->name)) {
-    throw refused(stepLabel(index) + ":模块「" + module->title +
-                  "」未启用,请先在后台“工厂设置 → 模块管理”中启用「" + module->title + "」模块");
+    throw refused(stepLabel(index) + ":" + sdk::messages::moduleDisabled(module->title));
   }
   return *module;
 }
@@ -71,9 +73,8 @@ ChainPlan ChainPlanner::plan(const tenancy::Factory& factory, std::int64_t userI
       throw refused(stepLabel(i) + ":" + e.what());
     }
     const sdk::ActionType* type = registry_.actionType(specs[i].type);
-    sdk::ValidateContext ctx{sdk::Scope{factory.id, factory.name, userId, session, config,
-                                        Poco::Logger::get("paynext.plugin." + module.name)},
-                             resolved};
+    plugin_context::PluginScope scope(services_, session, factory.id, factory.name, userId, module.name);
+    sdk::ValidateContext ctx{scope.scope(), resolved};
     try {
       const sdk::Fen needed = type->handler->validate(ctx);
       if (needed < 0) throw std::runtime_error("negative amount");

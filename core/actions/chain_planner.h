@@ -7,6 +7,7 @@
 #include <Poco/JSON/Object.h>
 
 #include "core/actions/next_action_limits.h"
+#include "core/plugin_context/service_directory.h"
 #include "core/plugin_host/module_registry.h"
 #include "core/tenancy/factory_store.h"
 #include "paynext/sdk/money.h"
@@ -30,8 +31,8 @@ struct ChainPlan {
 // plugin's validate). Throws sdk::Error with a message for the app user.
 class ChainPlanner {
  public:
-  ChainPlanner(const plugin_host::ModuleRegistry& registry, tenancy::FactoryStore& factories,
-               NextActionLimits limits = {});
+  ChainPlanner(const plugin_host::ModuleRegistry& registry, const plugin_context::ServiceDirectory& services,
+               tenancy::FactoryStore& factories, NextActionLimits limits = {});
 
   ChainPlan plan(const tenancy::Factory& factory, std::int64_t userId, const std::string& nextAction,
                  Poco::Data::Session& session);
@@ -43,6 +44,7 @@ class ChainPlanner {
   const plugin_host::LoadedModule& moduleFor(const tenancy::Factory& factory, int type, std::size_t index);
 
   const plugin_host::ModuleRegistry& registry_;
+  const plugin_context::ServiceDirectory& services_;
   tenancy::FactoryStore& factories_;
   NextActionLimits limits_;
 };

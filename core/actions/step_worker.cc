@@ -11,8 +11,7 @@
 #include "core/actions/config_refs.h"
 #include "core/common/clock.h"
 #include "core/crypto/digest.h"
-#include "core/ledger/wallet_ledger.h"
-#include "core/tenancy/factory_store.h"
+#include "core/plugin_context/plugin_scope.h"
 #include "paynext/sdk/errors.h"
 
 namespace paynext::core::actions {
@@ -86,8 +85,11 @@ std::int64_t workerLagMs(storage::Database& db) {
   return oldest.isNull() ? 0 : at - oldest.value();
 }
 
-StepWorker::StepWorker(storage::Database& db, const plugin_host::ModuleRegistry& registry, StepWorkerOptions options)
-    : db_(db), registry_(registry), options_(options), owner_(crypto::randomHex(8)) {}
+StepWorker::StepWorker(storage::Database& db, const plugin_host::ModuleRegistry& registry,
+                       const plugin_context::ServiceDirectory& services, sdk::HttpClient& http,
+                       StepWorkerOptions options)
+    : db_(db), registry_(registry), services_(services), http_(http), options_(options),
+      owner_(crypto::randomHex(8)) {}
 
 StepWorker::~StepWorker() { stop(); }
 
@@ -160,24 +162,35 @@ bool StepWorker::claim(Claim& c) {
 }
 
 void StepWorker::run(const Claim& c) {
-  sdk::StepResult outcome;
-  db_.transaction([&](Session& s) {
-    // The lease may have been taken over if this worker stalled too long.
-    std::int64_t mine = 0;
-    s << "SELECT COUNT(*) FROM chain_steps WHERE id = $1 AND status = 'RUNNING' AND lease_owner = $2 AND attempts = $3",
-        bind(c.stepId), use(owner_), bind(c.attempts), into(mine), now;
-    if (!mine) {
-      log().warning("step %?d lost its lease before it ran", c.stepId);
-      return;
-    }
-    std::int64_t userId = 0;
-    std::string outTradeId, factoryName;
+  const sdk::ActionType* type = registry_.actionType(c.type);
+  const plugin_host::LoadedModule* module = registry_.byType(c.type);
+  Payer payer;
+  {
+    Session s = db_.session();
     s << "SELECT p.user_id, p.out_trade_id, f.name FROM payments p JOIN factories f ON f.id = p.factory_id "
          "WHERE p.id = $1 AND p.factory_id = $2",
-        bind(c.paymentId), bind(c.factoryId), into(userId), into(outTradeId), into(factoryName), now;
+        bind(c.paymentId), bind(c.factoryId), into(payer.userId), into(payer.outTradeId), into(payer.factory), now;
+  }
+  Poco::JSON::Object::Ptr effect;
+  if (type && module && type->handler->hasEffect()) {
+    // Phase one holds no transaction and no lock: a slow outside service
+    // stalls this step only, never another factory's writes.
+    const sdk::StepResult first = effectPhase(c, *type, *module, payer);
+    if (first.status != sdk::StepResult::Status::Done) {
+      db_.transaction([&](Session& s) {
+        if (stillMine(s, c)) record(s, c, first);
+      });
+      return;
+    }
+    effect = first.result;
+  }
+  db_.transaction([&](Session& s) {
+    // The lease may have been taken over if this worker stalled too long.
+    if (!stillMine(s, c)) return;
     s << "SAVEPOINT step", now;
+    sdk::StepResult outcome;
     try {
-      outcome = execute(s, c, userId, outTradeId, factoryName);
+      outcome = executePhase(s, c, type, module, payer, effect);
       if (outcome.status != sdk::StepResult::Status::Done) throw StepNotDone{outcome};
     } catch (const StepNotDone&) {
       s << "ROLLBACK TO SAVEPOINT step", now;
@@ -187,28 +200,56 @@ void StepWorker::run(const Claim& c) {
   });
 }
 
-sdk::StepResult StepWorker::execute(Session& s, const Claim& c, std::int64_t userId, const std::string& outTradeId,
-                                    const std::string& factoryName) {
-  const sdk::ActionType* type = registry_.actionType(c.type);
-  const plugin_host::LoadedModule* module = registry_.byType(c.type);
-  if (!type || !module) return sdk::StepResult::fail("type " + std::to_string(c.type) + " 的模块未加载");
-  tenancy::SessionSystemParams config(s, c.factoryId);
+bool StepWorker::stillMine(Session& s, const Claim& c) {
+  std::int64_t mine = 0;
+  s << "SELECT COUNT(*) FROM chain_steps WHERE id = $1 AND status = 'RUNNING' AND lease_owner = $2 AND attempts = $3",
+      bind(c.stepId), use(owner_), bind(c.attempts), into(mine), now;
+  if (!mine) log().warning("step %?d lost its lease before it ran", c.stepId);
+  return mine != 0;
+}
+
+template <typename Fn>
+sdk::StepResult StepWorker::guarded(const Claim& c, const plugin_host::LoadedModule& module, Fn&& fn) {
   try {
-    auto params = resolveConfigRefs(Poco::JSON::Parser().parse(c.params).extract<Poco::JSON::Object::Ptr>(), config);
-    ledger::WalletLedger wallet(s, c.factoryId, userId, c.idempotencyKey);
-    sdk::ExecuteContext ctx{sdk::Scope{c.factoryId, factoryName, userId, s, config,
-                                       Poco::Logger::get("paynext.plugin." + module->name)},
-                            params, c.paymentId, outTradeId, c.seq, c.idempotencyKey, wallet, options_.http};
-    return type->handler->execute(ctx);
+    return fn();
   } catch (const sdk::Error& e) {
     return sdk::StepResult::fail(e.what());
   } catch (const std::exception& e) {
-    log().error("step %?d (type %d, module %s) threw: %s", c.stepId, c.type, module->name, std::string(e.what()));
+    log().error("step %?d (type %d, module %s) threw: %s", c.stepId, c.type, module.name, std::string(e.what()));
     return sdk::StepResult::fail(std::string("模块执行出错:") + e.what());
   } catch (...) {
-    log().error("step %?d (type %d, module %s) threw a non-standard exception", c.stepId, c.type, module->name);
+    log().error("step %?d (type %d, module %s) threw a non-standard exception", c.stepId, c.type, module.name);
     return sdk::StepResult::fail("模块执行出错");
   }
+}
+
+sdk::StepResult StepWorker::effectPhase(const Claim& c, const sdk::ActionType& type,
+                                        const plugin_host::LoadedModule& module, const Payer& payer) {
+  return guarded(c, module, [&] {
+    Session s = db_.session();
+    plugin_context::PluginScope scope(services_, s, c.factoryId, payer.factory, payer.userId, module.name,
+                                      c.idempotencyKey);
+    auto params = resolveConfigRefs(Poco::JSON::Parser().parse(c.params).extract<Poco::JSON::Object::Ptr>(),
+                                    scope.scope().config);
+    sdk::EffectContext ctx{scope.scope(), params, c.paymentId, payer.outTradeId, c.seq, c.idempotencyKey, http_};
+    return type.handler->effect(ctx);
+  });
+}
+
+sdk::StepResult StepWorker::executePhase(Session& s, const Claim& c, const sdk::ActionType* type,
+                                         const plugin_host::LoadedModule* module, const Payer& payer,
+                                         const Poco::JSON::Object::Ptr& effect) {
+  if (!type || !module) return sdk::StepResult::fail("type " + std::to_string(c.type) + " 的模块未加载");
+  return guarded(c, *module, [&] {
+    plugin_context::PluginScope scope(services_, s, c.factoryId, payer.factory, payer.userId, module->name,
+                                      c.idempotencyKey);
+    auto params = resolveConfigRefs(Poco::JSON::Parser().parse(c.params).extract<Poco::JSON::Object::Ptr>(),
+                                    scope.scope().config);
+    sdk::ExecuteContext ctx{scope.scope(), params,           c.paymentId,
+                            payer.outTradeId, c.seq,          c.idempotencyKey,
+                            scope.scope().wallets.of(payer.userId), effect};
+    return type->handler->execute(ctx);
+  });
 }
 
 void StepWorker::record(Session& s, const Claim& c, const sdk::StepResult& outcome) {

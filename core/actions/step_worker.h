@@ -8,9 +8,10 @@
 #include <vector>
 
 #include "core/actions/chain_planner.h"
+#include "core/plugin_context/service_directory.h"
 #include "core/plugin_host/module_registry.h"
 #include "core/storage/database.h"
-#include "paynext/sdk/system_params.h"
+#include "paynext/sdk/http_client.h"
 
 namespace paynext::core::actions {
 
@@ -21,7 +22,6 @@ struct StepWorkerOptions {
   int maxAttempts = 8;
   std::int64_t backoffBaseMs = 1000;
   std::int64_t backoffCapMs = 5 * 60 * 1000;
-  sdk::HttpClientSettings http;
 };
 
 struct StepCount {
@@ -40,12 +40,14 @@ void insertChainSteps(Poco::Data::Session& session, std::int64_t factoryId, std:
                       const std::string& outTradeId, const std::vector<PlannedStep>& steps);
 
 // Runs chain steps in order, each once. A step is claimed with a lease (so a
-// step whose worker died is picked up again when the lease expires), then run
-// in one transaction with its effects, wallet debit and new status; a savepoint
-// undoes the effects of a step that did not finish.
+// step whose worker died is picked up again when the lease expires). A step
+// with an outside effect runs that first, outside any transaction; then the
+// step runs in one transaction with its effects, wallet debit and new status;
+// a savepoint undoes the effects of a step that did not finish.
 class StepWorker {
  public:
-  StepWorker(storage::Database& db, const plugin_host::ModuleRegistry& registry, StepWorkerOptions options);
+  StepWorker(storage::Database& db, const plugin_host::ModuleRegistry& registry,
+             const plugin_context::ServiceDirectory& services, sdk::HttpClient& http, StepWorkerOptions options);
   ~StepWorker();
 
   void start();
@@ -57,15 +59,28 @@ class StepWorker {
 
  private:
   struct Claim;
+  struct Payer {
+    std::int64_t userId = 0;
+    std::string outTradeId;
+    std::string factory;
+  };
   bool claim(Claim& claim);
   void run(const Claim& claim);
-  sdk::StepResult execute(Poco::Data::Session& s, const Claim& claim, std::int64_t userId,
-                          const std::string& outTradeId, const std::string& factoryName);
+  bool stillMine(Poco::Data::Session& s, const Claim& claim);
+  template <typename Fn>
+  sdk::StepResult guarded(const Claim& claim, const plugin_host::LoadedModule& module, Fn&& fn);
+  sdk::StepResult effectPhase(const Claim& claim, const sdk::ActionType& type,
+                              const plugin_host::LoadedModule& module, const Payer& payer);
+  sdk::StepResult executePhase(Poco::Data::Session& s, const Claim& claim, const sdk::ActionType* type,
+                               const plugin_host::LoadedModule* module, const Payer& payer,
+                               const Poco::JSON::Object::Ptr& effect);
   void record(Poco::Data::Session& s, const Claim& claim, const sdk::StepResult& outcome);
   void loop();
 
   storage::Database& db_;
   const plugin_host::ModuleRegistry& registry_;
+  const plugin_context::ServiceDirectory& services_;
+  sdk::HttpClient& http_;
   StepWorkerOptions options_;
   std::string owner_;
   std::vector<std::thread> threads_;

@@ -11,6 +11,9 @@
 #include "core/actions/chain_planner.h"
 #include "core/actions/step_worker.h"
 #include "core/http/api_router.h"
+#include "core/jobs/job_scheduler.h"
+#include "core/net/outbound_http_client.h"
+#include "core/plugin_context/service_directory.h"
 #include "core/net/gateway_session.h"
 #include "core/net/listen_socket.h"
 #include "core/http/services.h"
@@ -57,6 +60,9 @@ struct Server::Impl {
   const Poco::Util::AbstractConfiguration& config;
   std::unique_ptr<storage::Database> db;
   std::unique_ptr<plugin_host::ModuleRegistry> modules;
+  std::unique_ptr<plugin_context::ServiceDirectory> serviceDirectory;
+  std::unique_ptr<net::OutboundHttpClient> outbound;
+  std::unique_ptr<jobs::JobScheduler> jobs;
   std::unique_ptr<tenancy::FactoryStore> factories;
   std::unique_ptr<identity::UserService> users;
   std::unique_ptr<actions::ChainPlanner> planner;
@@ -104,6 +110,11 @@ Server::Server(const Poco::Util::AbstractConfiguration& config) : impl_(new Impl
   // A refused plugin is logged and left out; a type code claimed twice stops start-up.
   i.modules = loadPlugins(c.getString("plugins.dir", "plugins"));
   for (const auto& m : i.modules->modules()) migrator.apply(m->name, m->migrations);
+  i.serviceDirectory = std::make_unique<plugin_context::ServiceDirectory>(*i.modules);
+  i.outbound = std::make_unique<net::OutboundHttpClient>(
+      net::OutboundHttpSettings{c.getInt("http.client.connectTimeoutMs", 3000), c.getInt("http.client.timeoutMs", 10000)});
+  // Only test servers let the clock be moved; say so where operators look.
+  if (c.getBool("testing.clockControl", false)) log().warning("testing.clockControl is on: the clock can be moved");
 
   i.factories = std::make_unique<tenancy::FactoryStore>(*i.db);
   identity::UserServiceOptions userOptions;
@@ -115,7 +126,7 @@ Server::Server(const Poco::Util::AbstractConfiguration& config) : impl_(new Impl
   limits.maxBytes = static_cast<std::size_t>(c.getInt("nextAction.maxBytes", 8192));
   limits.maxDepth = c.getInt("nextAction.maxDepth", 8);
   limits.maxSteps = c.getInt("nextAction.maxSteps", 10);
-  i.planner = std::make_unique<actions::ChainPlanner>(*i.modules, *i.factories, limits);
+  i.planner = std::make_unique<actions::ChainPlanner>(*i.modules, *i.serviceDirectory, *i.factories, limits);
 
   actions::StepWorkerOptions workerOptions;
   workerOptions.threads = c.getInt("worker.threads", 1);
@@ -124,9 +135,11 @@ Server::Server(const Poco::Util::AbstractConfiguration& config) : impl_(new Impl
   workerOptions.maxAttempts = c.getInt("worker.maxAttempts", 8);
   workerOptions.backoffBaseMs = c.getInt64("worker.backoffBaseMs", 1000);
   workerOptions.backoffCapMs = c.getInt64("worker.backoffCapMs", 300000);
-  workerOptions.http.connectTimeoutMs = c.getInt("http.client.connectTimeoutMs", 3000);
-  workerOptions.http.timeoutMs = c.getInt("http.client.timeoutMs", 10000);
-  i.worker = std::make_unique<actions::StepWorker>(*i.db, *i.modules, workerOptions);
+  i.worker = std::make_unique<actions::StepWorker>(*i.db, *i.modules, *i.serviceDirectory, *i.outbound, workerOptions);
+  jobs::JobSchedulerOptions jobOptions;
+  jobOptions.tickMs = c.getInt("jobs.tickMs", 1000);
+  jobOptions.leaseMs = c.getInt64("jobs.leaseMs", 300000);
+  i.jobs = std::make_unique<jobs::JobScheduler>(*i.db, *i.modules, *i.serviceDirectory, jobOptions);
 
   payments::PaymentServiceOptions payOptions;
   payOptions.publicBaseUrl = c.getString("public.baseUrl", "http://" + host + ":" + std::to_string(i.port));
@@ -152,10 +165,11 @@ Server::Server(const Poco::Util::AbstractConfiguration& config) : impl_(new Impl
   i.services.reset(new http::Services{*i.db,       *i.factories,
                                       *i.users,    *i.payments,
                                       *i.wxpayNotification, *i.alipayNotify, *i.wxpayV3Notify,
-                                      *i.modules,  i.metrics,
+                                      *i.modules,  *i.serviceDirectory, *i.outbound, i.metrics,
                                       *i.paymentQueries, *i.audit, *i.admins,
                                       [worker = i.worker.get()] { worker->wake(); },
-                                      c.getString("admin.token", ""), bodyLimits});
+                                      c.getString("admin.token", ""), bodyLimits,
+                                      c.getBool("testing.clockControl", false)});
 }
 
 Server::~Server() { stop(); }
@@ -183,6 +197,7 @@ void Server::start() {
     log().information("paynextd listening for HTTPS on %s:%d", c.getString("http.host", "127.0.0.1"), i.httpsPort);
   }
   i.worker->start();
+  i.jobs->start();
   i.poller->start();
   log().information("paynextd listening on %s:%d", c.getString("http.host", "127.0.0.1"), i.port);
 }
@@ -199,6 +214,7 @@ void Server::stop() {
     impl_->server.reset();
   }
   if (impl_->poller) impl_->poller->stop();
+  if (impl_->jobs) impl_->jobs->stop();
   if (impl_->worker) impl_->worker->stop();
 }
 

@@ -14,11 +14,13 @@
 #include <Poco/URI.h>
 
 #include "core/actions/chain_retry.h"
+#include "core/common/clock.h"
 #include "core/crypto/digest.h"
 #include "core/http/json_response.h"
-#include "core/ledger/no_wallet.h"
 #include "core/payments/no_checkout.h"
+#include "core/plugin_context/plugin_scope.h"
 #include "paynext/sdk/errors.h"
+#include "paynext/sdk/no_ledger.h"
 #include "paynext/sdk/params.h"
 
 namespace paynext::core::http {
@@ -239,6 +241,16 @@ void AdminApi::dispatch(Call& call) {
     const auto query = queryParams(call.request);
     if (auto it = query.find("factory"); it != query.end()) factoryId = authorizedFactory(call, it->second).id;
     call.result = services_.audit.list(factoryId, boundedInt(query, "limit", 100, 1, 1000));
+    return;
+  }
+  if (seg.size() == 2 && seg[0] == "testing" && seg[1] == "clock" && services_.clockControl) {
+    // Test servers only (testing.clockControl): moves the clock jobs, leases and modules read.
+    requirePlatform(call);
+    if (method == "PUT") clockOffsetMs() = sdk::params::requireInt(*call.body, "offsetMs");
+    Object::Ptr json = new Object;
+    json->set("nowMs", nowMs());
+    json->set("offsetMs", clockOffsetMs().load());
+    call.result = json;
     return;
   }
   if (seg.empty() || seg[0] != "factories") throw AdminError{404, "接口不存在"};
@@ -469,12 +481,12 @@ void AdminApi::moduleRoute(Call& call, const tenancy::Factory& factory, const pl
     Object::Ptr params = new Object(*call.body);
     for (const auto& [name, value] : Poco::URI(call.request.getURI()).getQueryParameters()) params->set(name, value);
     auto invoke = [&](Poco::Data::Session& s) {
-      tenancy::SessionSystemParams config(s, factory.id);
-      ledger::NoWallet noWallet;
+      plugin_context::PluginScope scope(services_.serviceDirectory, s, factory.id, factory.name, 0, module.name,
+                                        "admin:" + call.actor);
+      sdk::NoLedger noWallet;
       payments::NoCheckout noCheckout;
-      sdk::RouteContext ctx{sdk::Scope{factory.id, factory.name, 0, s, config,
-                                       Poco::Logger::get("paynext.plugin." + module.name)},
-                            params, noWallet, noCheckout, call.request.clientAddress().host().toString()};
+      sdk::RouteContext ctx{scope.scope(), params, noWallet, noCheckout, call.request.clientAddress().host().toString(),
+                            services_.http};
       sdk::RouteResponse r = route.handler(ctx);
       if (r.code != 0) throw sdk::Error(r.code, r.msg);
       return r;

@@ -9,11 +9,12 @@
 #include <Poco/StringTokenizer.h>
 
 #include "core/http/json_response.h"
-#include "core/ledger/no_wallet.h"
 #include "core/ledger/wallet_ledger.h"
+#include "core/plugin_context/plugin_scope.h"
 #include "core/payments/no_checkout.h"
 #include "core/payments/user_checkout.h"
 #include "paynext/sdk/errors.h"
+#include "paynext/sdk/no_ledger.h"
 #include "paynext/sdk/params.h"
 
 namespace paynext::core::http {
@@ -229,20 +230,18 @@ void MobileApi::runModuleRoute(Call& call, const plugin_host::LoadedModule& modu
   std::optional<identity::User> user;
   if (route.audience == sdk::Audience::User) user = requireUser(call);
   auto invoke = [&](Poco::Data::Session& s) {
-    tenancy::SessionSystemParams config(s, call.factory.id);
-    ledger::NoWallet noWallet;
+    plugin_context::PluginScope scope(services_.serviceDirectory, s, call.factory.id, call.factory.name,
+                                      user ? user->id : 0, module.name, "route:" + module.name + route.path);
+    sdk::NoLedger noWallet;
     payments::NoCheckout noCheckout;
-    std::unique_ptr<ledger::WalletLedger> wallet;
     std::unique_ptr<payments::UserCheckout> checkout;
-    if (user) {
-      wallet = std::make_unique<ledger::WalletLedger>(s, call.factory.id, user->id);
-      checkout = std::make_unique<payments::UserCheckout>(services_.payments, call.factory, *user, route.writes);
-    }
-    sdk::RouteContext ctx{sdk::Scope{call.factory.id, call.factory.name, user ? user->id : 0, s, config,
-                                     Poco::Logger::get("paynext.plugin." + module.name)},
-                          call.params, wallet ? static_cast<sdk::Ledger&>(*wallet) : noWallet,
+    if (user) checkout = std::make_unique<payments::UserCheckout>(services_.payments, call.factory, *user, route.writes);
+    sdk::RouteContext ctx{scope.scope(),
+                          call.params,
+                          user ? scope.scope().wallets.of(user->id) : static_cast<sdk::Ledger&>(noWallet),
                           checkout ? static_cast<sdk::Checkout&>(*checkout) : noCheckout,
-                          call.request.clientAddress().host().toString()};
+                          call.request.clientAddress().host().toString(),
+                          services_.http};
     sdk::RouteResponse r = route.handler(ctx);
     // A refusal answered without throwing must not commit half its work.
     if (r.code != 0 && route.writes) throw sdk::Error(r.code, r.msg);

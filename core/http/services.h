@@ -13,6 +13,7 @@
 #include "core/payments/payment_service.h"
 #include "core/payments/wxpay_notification.h"
 #include "core/payments/wxpay_v3_notify.h"
+#include "core/plugin_context/service_directory.h"
 #include "core/plugin_host/module_registry.h"
 #include "core/storage/database.h"
 #include "core/tenancy/factory_store.h"
@@ -29,6 +30,8 @@ struct Services {
   payments::AlipayNotify& alipayNotify;
   payments::WxpayV3Notify& wxpayV3Notify;
   const plugin_host::ModuleRegistry& modules;
+  const plugin_context::ServiceDirectory& serviceDirectory;
+  sdk::HttpClient& http;  // plugins' outside calls
   metrics::MetricsRegistry& metrics;
   payments::PaymentQueries& paymentQueries;
   audit::AuditLog& audit;
@@ -36,6 +39,7 @@ struct Services {
   std::function<void()> wakeWorker;
   std::string adminToken;
   BodyLimits limits;
+  bool clockControl = false;  // testing.clockControl: PUT /admin/api/testing/clock moves the clock
 };
 
 }  // namespace paynext::core::http

@@ -23,6 +23,8 @@ struct LoadedModule {
   std::vector<sdk::ActionType> actionTypes;
   std::vector<sdk::Route> routes;
   std::vector<sdk::Migration> migrations;
+  std::vector<sdk::Job> jobs;
+  std::vector<sdk::ProvidedService> services;
 };
 
 }  // namespace paynext::core::plugin_host

@@ -62,6 +62,8 @@ std::unique_ptr<LoadedModule> loadPlugin(const std::string& file) {
     loaded->actionTypes = loaded->module->actionTypes();
     loaded->routes = loaded->module->routes();
     loaded->migrations = loaded->module->migrations();
+    loaded->jobs = loaded->module->jobs();
+    loaded->services = loaded->module->services();
   } catch (const std::exception& e) {
     throw refused(file, std::string("module factory threw: ") + e.what());
   } catch (...) {
@@ -73,6 +75,20 @@ std::unique_ptr<LoadedModule> loadPlugin(const std::string& file) {
   }
   for (const auto& type : loaded->actionTypes) {
     if (!type.handler) throw refused(file, "action type " + std::to_string(type.code) + " has no handler");
+  }
+  for (const auto& job : loaded->jobs) {
+    if (job.name.empty() || job.name.find_first_not_of(kNameChars) != std::string::npos) {
+      throw refused(file, "expected a job name of [a-z0-9_], found '" + job.name + "'");
+    }
+    if (job.periodMs < 1000 || !job.run) {
+      throw refused(file, "job " + job.name + " needs a period of at least 1000 ms and a function to run");
+    }
+  }
+  for (const auto& service : loaded->services) {
+    if (service.name.empty() || service.version <= 0 || !service.instance) {
+      throw refused(file, "service '" + service.name + "' v" + std::to_string(service.version) +
+                              " needs a name, a positive version and an instance");
+    }
   }
   return loaded;
 }

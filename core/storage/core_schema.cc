@@ -124,6 +124,15 @@ std::vector<sdk::Migration> coreMigrations() {
     {23,
       "ALTER TABLE payments ADD COLUMN points_fen BIGINT NOT NULL DEFAULT 0",
       "ALTER TABLE payments ADD COLUMN points_fen BIGINT NOT NULL DEFAULT 0"},
+    {24,
+      "CREATE TABLE job_runs (job_key TEXT PRIMARY KEY, factory_id BIGINT NOT NULL, module TEXT NOT NULL, "
+      "job TEXT NOT NULL, next_run_at BIGINT NOT NULL, last_run_at BIGINT NOT NULL DEFAULT 0, "
+      "lease_until BIGINT NOT NULL DEFAULT 0, lease_owner TEXT NOT NULL DEFAULT '', runs BIGINT NOT NULL DEFAULT 0, "
+      "last_error TEXT NOT NULL DEFAULT '')",
+      "CREATE TABLE job_runs (job_key TEXT PRIMARY KEY, factory_id BIGINT NOT NULL, module TEXT NOT NULL, "
+      "job TEXT NOT NULL, next_run_at BIGINT NOT NULL, last_run_at BIGINT NOT NULL DEFAULT 0, "
+      "lease_until BIGINT NOT NULL DEFAULT 0, lease_owner TEXT NOT NULL DEFAULT '', runs BIGINT NOT NULL DEFAULT 0, "
+      "last_error TEXT NOT NULL DEFAULT '')"},
   };
 }
 

@@ -2,7 +2,6 @@
 
 #include <gtest/gtest.h>
 
-#include "core/ledger/no_wallet.h"
 #include "paynext/sdk/errors.h"
 #include "tests/support/core_database.h"
 
@@ -103,16 +102,6 @@ TEST_F(WalletLedgerTest, NonPositiveAmountsAreProgrammingErrors) {
   WalletLedger w(s, 1, 10);
   EXPECT_THROW(w.debit(0, "x", "y"), std::invalid_argument);
   EXPECT_THROW(w.credit(-5, "x", "y"), std::invalid_argument);
-}
-
-TEST(NoWalletTest, RefusesEveryUse) {
-  NoWallet w;
-  try {
-    w.balance();
-    FAIL();
-  } catch (const sdk::Error& e) {
-    EXPECT_EQ(sdk::codes::kNotLoggedIn, e.code());
-  }
 }
 
 }  // namespace

@@ -94,7 +94,7 @@ class WxpayV3NotifyTest : public ::testing::Test {
  protected:
   WxpayV3NotifyTest()
       : factories_(cdb_.db()),
-        planner_(registry_, factories_),
+        planner_(registry_, services_, factories_),
         payments_(cdb_.db(), factories_, planner_, PaymentServiceOptions{}),
         notify_(payments_, metrics_) {
     factory_ = factories_.create("f1", "工厂");
@@ -159,6 +159,7 @@ class WxpayV3NotifyTest : public ::testing::Test {
   paynext::testing::CoreDatabase cdb_;
   tenancy::FactoryStore factories_;
   plugin_host::ModuleRegistry registry_;
+  plugin_context::ServiceDirectory services_{registry_};
   actions::ChainPlanner planner_;
   PaymentService payments_;
   metrics::MetricsRegistry metrics_;

@@ -10,7 +10,9 @@
 namespace paynext::sdk {
 
 constexpr std::uint32_t kAbiMagic = 0x504E5854;  // "PNXT"
-constexpr std::uint32_t kAbiVersion = 2;  // 2: RouteContext::checkout, Route::refusal
+// 2: RouteContext::checkout, Route::refusal
+// 3: Scope's clock, users, wallets and services; effect(); jobs; HttpClient
+constexpr std::uint32_t kAbiVersion = 3;
 
 struct AbiStamp {
   std::uint32_t magic;

@@ -44,6 +44,11 @@ constexpr int kNotLoggedIn = 2000;
 constexpr int kNotRegistered = 10000;
 constexpr int kNotEnoughPoints = 30001;
 constexpr int kNotEnoughBalance = 30002;
+// Coupons (the coupons service and the modules using it).
+constexpr int kCouponGone = 20001;         // none left of the rule, or the coupon does not exist
+constexpr int kCouponTaken = 20002;        // already claimed or used
+constexpr int kCouponExpired = 20003;
+constexpr int kCouponUnavailable = 20004;  // not for this amount, this module or not yet valid
 }  // namespace codes
 
 }  // namespace paynext::sdk

@@ -7,6 +7,7 @@
 
 #include "paynext/sdk/action_context.h"
 #include "paynext/sdk/checkout.h"
+#include "paynext/sdk/http_client.h"
 #include "paynext/sdk/ledger.h"
 
 namespace paynext::sdk {
@@ -17,10 +18,14 @@ struct RouteContext {
   Ledger& ledger;                  // the logged-in user's wallet (throws without a user)
   Checkout& checkout;              // payments for the logged-in user (throws without a user)
   std::string clientIp;            // the caller's address, as channels want it for a payment
+  HttpClient& http;                // outside calls: only in routes with writes = false
 };
 
-// Answer in the API工厂 envelope {"code":..,"data":..,"msg":..}, or, for a
-// route that speaks another API's dialect, with `body` as the whole answer.
+// What a route answers. User and Public routes: the API工厂 envelope
+// {"code":..,"msg":..,"data":..} (HTTP 200 whatever the code), or, for a
+// route that speaks another API's dialect, `body` as the whole answer.
+// Admin routes: `data` as bare JSON (201 for POST, 200 otherwise); a code
+// other than 0 is a refusal, answered like a thrown Error.
 struct RouteResponse {
   RouteResponse(int c = 0, std::string m = "success", Poco::Dynamic::Var d = {})
       : code(c), msg(std::move(m)), data(std::move(d)) {}
@@ -40,15 +45,29 @@ using RefusalFormatter = std::function<Poco::Dynamic::Var(int code, const std::s
 //          `token` parameter, or a `token` header
 //   Public /{factory}{path}, no token
 //   Admin  /admin/api/factories/{factory}/modules/{module}{path}, admin bearer
-//          token (a module's own settings, e.g. the SMS channels)
-// Mobile routes answer only where the module is enabled for the factory.
+//          token (a module's own settings, e.g. the SMS channels); shown in
+//          the console under 模块设置 with the route's title
+// User and Public routes answer only where the module is enabled for the
+// factory (else code 404 "模块「title」未启用..."). Refusals, by audience:
+//   User, Public  envelope {"code":<Error::code()>,"msg":..,"data":null}, or
+//                 the route's `refusal` formatter when it has one
+//   Admin         HTTP status 404 for codes 404/700, 409 and 500 as they are,
+//                 400 otherwise, with {"error":{"status":..,"message":..}}
+// An exception that is not an sdk::Error answers 500 "服务器内部错误" (logged).
 enum class Audience { User, Public, Admin };
 
-// An HTTP route of a module. Routes that write run inside one transaction.
+// An HTTP route of a module. Two routes with one method and path (across
+// modules, or against core's own paths) stop the server at start-up.
 struct Route {
-  std::string method;  // "GET", "POST" or "*" for both
-  std::string path;    // e.g. "/order/create"
+  // "GET", "POST", "PUT", "DELETE", or "*" for any of them. User and Public
+  // routes are called with GET or POST (the mobile clients' two methods);
+  // Admin routes with all four (the console's forms use PUT and DELETE).
+  std::string method;
+  std::string path;  // e.g. "/order/create"; exact match, no path parameters
   Audience audience = Audience::User;
+  // true: the handler runs in one transaction that commits only when it
+  // answers code 0; false: each statement on its own (reads, outside calls,
+  // Checkout::pay, which is its own transaction).
   bool writes = false;
   std::function<RouteResponse(RouteContext&)> handler;
   RefusalFormatter refusal;  // empty: refusals use the API工厂 envelope

@@ -12,10 +12,4 @@ class PAYNEXT_SDK_API SystemParams {
   virtual std::optional<std::string> get(const std::string& key) const = 0;
 };
 
-// Limits for calls a plugin makes to outside services.
-struct HttpClientSettings {
-  int connectTimeoutMs = 3000;
-  int timeoutMs = 10000;
-};
-
 }  // namespace paynext::sdk

@@ -1,7 +1,9 @@
 #pragma once
 // A test harness for plugin authors: runs a module's SQLite migrations on an
-// in-memory database and calls its handlers with an in-memory wallet and
-// system parameters, so a handler can be unit-tested without a server.
+// in-memory database and calls its handlers, routes and jobs the way the host
+// does (transactions, the two phases of a step, refusals), with in-memory
+// wallets, users, services, clock, outside calls and system parameters.
+#include <cstdlib>
 #include <map>
 #include <memory>
 #include <stdexcept>
@@ -9,91 +11,24 @@
 #include <utility>
 #include <vector>
 
+#include <Poco/Data/PostgreSQL/Connector.h>
 #include <Poco/Data/SQLite/Connector.h>
 #include <Poco/Data/Session.h>
 #include <Poco/JSON/Parser.h>
 #include <Poco/Logger.h>
 
-#include "paynext/sdk/checkout.h"
 #include "paynext/sdk/errors.h"
 #include "paynext/sdk/module.h"
+#include "paynext/sdk/no_ledger.h"
+#include "paynext/sdk/testing/manual_clock.h"
+#include "paynext/sdk/testing/map_system_params.h"
+#include "paynext/sdk/testing/memory_checkout.h"
+#include "paynext/sdk/testing/memory_ledger.h"
+#include "paynext/sdk/testing/memory_services.h"
+#include "paynext/sdk/testing/memory_users.h"
+#include "paynext/sdk/testing/scripted_http_client.h"
 
 namespace paynext::sdk::testing {
-
-struct LedgerEntry {
-  std::string currency;  // "balance", "frozen" or "points"
-  std::int64_t amount;   // signed change
-  std::string reason;
-  std::string reference;
-};
-
-class MemoryLedger : public Ledger {
- public:
-  Fen balance_ = 0;
-  Fen frozen_ = 0;
-  std::int64_t points_ = 0;
-  std::vector<LedgerEntry> entries;
-
-  Fen balance() override { return balance_; }
-  Fen frozen() override { return frozen_; }
-  std::int64_t points() override { return points_; }
-  void debit(Fen amount, const std::string& reason, const std::string& ref) override {
-    if (amount > balance_) throw InsufficientFunds("余额不足");
-    balance_ -= amount;
-    entries.push_back({"balance", -amount, reason, ref});
-  }
-  void credit(Fen amount, const std::string& reason, const std::string& ref) override {
-    balance_ += amount;
-    entries.push_back({"balance", amount, reason, ref});
-  }
-  void freeze(Fen amount, const std::string& reason, const std::string& ref) override {
-    debit(amount, reason, ref);
-    frozen_ += amount;
-    entries.push_back({"frozen", amount, reason, ref});
-  }
-  void unfreeze(Fen amount, const std::string& reason, const std::string& ref) override {
-    if (amount > frozen_) throw InsufficientFunds("冻结金额不足");
-    frozen_ -= amount;
-    entries.push_back({"frozen", -amount, reason, ref});
-    credit(amount, reason, ref);
-  }
-  void debitPoints(std::int64_t n, const std::string& reason, const std::string& ref) override {
-    if (n > points_) throw Error(codes::kNotEnoughPoints, "积分不足");
-    points_ -= n;
-    entries.push_back({"points", -n, reason, ref});
-  }
-  void creditPoints(std::int64_t n, const std::string& reason, const std::string& ref) override {
-    points_ += n;
-    entries.push_back({"points", n, reason, ref});
-  }
-};
-
-// Records what a route asks to be paid and answers like the host would, with
-// made-up trade ids: "PNTEST1", "PNTEST2", ...
-class MemoryCheckout : public Checkout {
- public:
-  std::vector<CheckoutRequest> requests;
-  Fen fenPerPoint = 0;            // 0: the factory has no points rate
-  Poco::Dynamic::Var payParams;   // answered for channel payments
-
-  CheckoutResult pay(const CheckoutRequest& request) override {
-    requests.push_back(request);
-    CheckoutResult out;
-    out.outTradeId = "PNTEST" + std::to_string(requests.size());
-    out.status = request.channel == PayChannel::None ? "PAID" : "CREATED";
-    out.money = request.money;
-    out.points = request.points;
-    out.pointsFen = request.points > 0 ? pointsValue(request.points) : 0;
-    if (request.channel != PayChannel::None) out.payParams = payParams;
-    out.createdAt = 1700000000000;
-    out.expiresAt = out.createdAt + 7200000;
-    return out;
-  }
-  Fen pointsValue(std::int64_t points) override {
-    if (fenPerPoint <= 0) throw Error(codes::kBadRequest, "本工厂未开通积分支付");
-    return points * fenPerPoint;
-  }
-};
 
 // The code and message of the sdk::Error that f throws; {-1, ""} when it does
 // not throw. For asserting exact refusals.
@@ -107,14 +42,13 @@ std::pair<int, std::string> refusal(F&& f) {
   return {-1, ""};
 }
 
-class MapSystemParams : public SystemParams {
- public:
-  std::map<std::string, std::string> values;
-  std::optional<std::string> get(const std::string& key) const override {
-    auto it = values.find(key);
-    if (it == values.end()) return std::nullopt;
-    return it->second;
-  }
+// Which payment and step an execute() belongs to. newPayment() makes a fresh
+// one; pass the same StepRun again to retry that step with the same key.
+struct StepRun {
+  std::int64_t paymentId = 0;
+  std::string outTradeId;
+  int stepIndex = 0;
+  std::string key;  // "<outTradeId>-<stepIndex>", as the host makes it
 };
 
 class Harness {
@@ -123,20 +57,33 @@ class Harness {
       : module_(std::move(module)),
         session_((registerSqlite(), Poco::Data::Session("SQLite", ":memory:"))),
         factoryId_(factoryId),
-        userId_(userId) {
+        userId_(userId),
+        wallets_(users_) {
     for (const auto& m : module_->migrations()) session_ << m.sqlite, Poco::Data::Keywords::now;
     for (auto& t : module_->actionTypes()) types_[t.code] = t;
+    if (userId_ > 0) users_.add(userId_, "测试用户");
   }
 
   Poco::Data::Session& session() { return session_; }
-  MemoryLedger& ledger() { return ledger_; }
+  // The current user's wallet; ledger(id) another user's (add them to users() first).
+  MemoryLedger& ledger() { return wallets_.ledger(userId_); }
+  MemoryLedger& ledger(std::int64_t userId) { return wallets_.ledger(userId); }
+  MemoryUsers& users() { return users_; }
   MemoryCheckout& checkout() { return checkout_; }
+  MemoryServices& services() { return services_; }
   MapSystemParams& config() { return config_; }
-  HttpClientSettings& http() { return http_; }
-  void setUser(std::int64_t userId) { userId_ = userId; }
+  ManualClock& clock() { return clock_; }
+  ScriptedHttpClient& http() { return http_; }
+  void setUser(std::int64_t userId) {
+    userId_ = userId;
+    if (userId_ > 0 && !users_.find(userId_)) users_.add(userId_);
+  }
   void setFactory(std::int64_t factoryId) { factoryId_ = factoryId; }
 
-  Scope scope() { return Scope{factoryId_, "test", userId_, session_, config_, Poco::Logger::get("test")}; }
+  Scope scope() {
+    return Scope{factoryId_, "test", userId_, session_, config_, Poco::Logger::get("test"),
+                 clock_,     users_, wallets_, services_};
+  }
 
   static Poco::JSON::Object::Ptr json(const std::string& text) {
     return Poco::JSON::Parser().parse(text).extract<Poco::JSON::Object::Ptr>();
@@ -147,24 +94,56 @@ class Harness {
     return handler(type).validate(ctx);
   }
 
-  // Runs execute inside a transaction, committed only for Done, as the host does.
-  StepResult execute(int type, const std::string& paramsJson, const std::string& key = "test-step") {
-    ExecuteContext ctx{scope(), json(paramsJson), 1, "TEST", 0, key, ledger_, http_};
-    const MemoryLedger before = ledger_;
-    session_.begin();
-    StepResult r;
-    try {
-      r = handler(type).execute(ctx);
-    } catch (const std::exception& e) {
-      r = StepResult::fail(e.what());
+  // A new payment of the current user, with its own trade id "PNSTEP<n>".
+  StepRun newPayment(int stepIndex = 0) {
+    ++payments_;
+    const std::string out = "PNSTEP" + std::to_string(payments_);
+    return StepRun{payments_, out, stepIndex, out + "-" + std::to_string(stepIndex)};
+  }
+
+  // Runs a step as the host does: effect() outside any transaction when the
+  // handler has one, then execute() in a transaction committed only for Done.
+  StepResult execute(int type, const std::string& paramsJson) { return execute(type, paramsJson, newPayment()); }
+  StepResult execute(int type, const std::string& paramsJson, const std::string& key) {
+    StepRun run = newPayment();
+    run.key = key;
+    return execute(type, paramsJson, run);
+  }
+  StepResult execute(int type, const std::string& paramsJson, const StepRun& run) {
+    ActionHandler& h = handler(type);
+    Poco::JSON::Object::Ptr effect;
+    if (h.hasEffect()) {
+      EffectContext ectx{scope(), json(paramsJson), run.paymentId, run.outTradeId, run.stepIndex, run.key, http_};
+      StepResult first = guarded([&] { return h.effect(ectx); });
+      if (first.status != StepResult::Status::Done) return first;
+      effect = first.result;
     }
-    if (r.status == StepResult::Status::Done) {
-      session_.commit();
-    } else {
-      session_.rollback();
-      ledger_ = before;
+    return inTransaction(
+        [&] {
+          ExecuteContext ctx{scope(), json(paramsJson), run.paymentId, run.outTradeId, run.stepIndex,
+                             run.key, ledger(),         effect};
+          return guarded([&] { return h.execute(ctx); });
+        },
+        [](const StepResult& r) { return r.status == StepResult::Status::Done; });
+  }
+
+  // Runs one of the module's jobs in a transaction, as the host would for
+  // this factory; lastRunAt as the host would pass it.
+  void runJob(const std::string& name, std::int64_t lastRunAt = 0) {
+    for (auto& job : module_->jobs()) {
+      if (job.name != name) continue;
+      inTransaction(
+          [&] {
+            JobContext ctx{Scope{factoryId_, "test", 0, session_, config_, Poco::Logger::get("test"), clock_, users_,
+                                 wallets_, services_},
+                           lastRunAt};
+            job.run(ctx);
+            return true;
+          },
+          [](bool) { return true; });
+      return;
     }
-    return r;
+    throw std::logic_error("module has no job " + name);
   }
 
   // Calls a module route the way the host would, inside a transaction.
@@ -172,32 +151,38 @@ class Harness {
 
   // The same for one method ("GET", "POST"; "*" takes the first route of the path).
   RouteResponse call(const std::string& method, const std::string& path, const std::string& paramsJson) {
-    for (auto& route : module_->routes()) {
-      if (route.path != path) continue;
-      if (method != "*" && route.method != "*" && route.method != method) continue;
-      RouteContext ctx{scope(), json(paramsJson), ledger_, checkout_, "127.0.0.1"};
-      const MemoryLedger before = ledger_;
-      session_.begin();
-      try {
-        RouteResponse r = route.handler(ctx);
-        // Like the host: a writing route that answers a refusal commits nothing.
-        if (r.code != 0 && route.writes) throw Error(r.code, r.msg);
-        session_.commit();
-        return r;
-      } catch (const Error& e) {
-        session_.rollback();
-        ledger_ = before;
-        // Like the host: a route with its own dialect formats the refusal.
-        RouteResponse refused{e.code(), e.what()};
-        if (route.refusal) refused.body = route.refusal(e.code(), e.what());
-        return refused;
-      } catch (...) {
-        session_.rollback();
-        ledger_ = before;
-        throw;
-      }
+    return dispatch(nullptr, method, path, paramsJson);
+  }
+
+  // The route of that audience only, called as that audience would: a User
+  // route without a logged-in user (setUser(0)) is refused with 2000, an
+  // Admin route runs with no user, as the host runs it.
+  RouteResponse callAs(Audience audience, const std::string& method, const std::string& path,
+                       const std::string& paramsJson) {
+    return dispatch(&audience, method, path, paramsJson);
+  }
+
+  // The module's PostgreSQL migrations, run in a throwaway schema of the
+  // server named by PAYNEXT_TEST_POSTGRESQL (a libpq connection string).
+  // Returns false when none is named: skip the test with that message.
+  static const char* postgresqlServer() { return std::getenv("PAYNEXT_TEST_POSTGRESQL"); }
+  bool checkPostgresqlMigrations() {
+    const char* server = postgresqlServer();
+    if (!server || !*server) return false;
+    Poco::Data::PostgreSQL::Connector::registerConnector();
+    Poco::Data::Session pg("PostgreSQL", server);
+    const std::string schema = "paynext_test_" + module_->name();
+    pg << "DROP SCHEMA IF EXISTS " + schema + " CASCADE", Poco::Data::Keywords::now;
+    pg << "CREATE SCHEMA " + schema, Poco::Data::Keywords::now;
+    pg << "SET search_path TO " + schema, Poco::Data::Keywords::now;
+    try {
+      for (const auto& m : module_->migrations()) pg << m.postgresql, Poco::Data::Keywords::now;
+    } catch (...) {
+      pg << "DROP SCHEMA " + schema + " CASCADE", Poco::Data::Keywords::now;
+      throw;
     }
-    throw std::logic_error("no route " + path);
+    pg << "DROP SCHEMA " + schema + " CASCADE", Poco::Data::Keywords::now;
+    return true;
   }
 
  private:
@@ -210,15 +195,89 @@ class Harness {
     if (it == types_.end()) throw std::logic_error("module has no type " + std::to_string(type));
     return *it->second.handler;
   }
+  // Like the host: a throwing handler fails its step.
+  template <typename F>
+  static StepResult guarded(F&& f) {
+    try {
+      return f();
+    } catch (const std::exception& e) {
+      return StepResult::fail(e.what());
+    }
+  }
+  // Runs f in a transaction; commits when keep(result) says so, else rolls
+  // back the database and every wallet. Exceptions roll back and go on.
+  template <typename F, typename K>
+  auto inTransaction(F&& f, K&& keep) -> decltype(f()) {
+    const auto before = wallets_.snapshot();
+    session_.begin();
+    try {
+      auto result = f();
+      if (keep(result)) {
+        session_.commit();
+      } else {
+        session_.rollback();
+        wallets_.restore(before);
+      }
+      return result;
+    } catch (...) {
+      session_.rollback();
+      wallets_.restore(before);
+      throw;
+    }
+  }
+
+  RouteResponse dispatch(const Audience* audience, const std::string& method, const std::string& path,
+                         const std::string& paramsJson) {
+    for (auto& route : module_->routes()) {
+      if (route.path != path) continue;
+      if (audience && route.audience != *audience) continue;
+      if (method != "*" && route.method != "*" && route.method != method) continue;
+      return run(route, paramsJson);
+    }
+    throw std::logic_error("no route " + method + " " + path);
+  }
+
+  RouteResponse run(Route& route, const std::string& paramsJson) {
+    auto refused = [&](int code, const std::string& msg) {
+      RouteResponse r{code, msg};
+      // Like the host: a route with its own dialect formats the refusal.
+      if (route.refusal) r.body = route.refusal(code, msg);
+      return r;
+    };
+    const bool user = route.audience == Audience::User;
+    if (user && userId_ <= 0) return refused(codes::kNotLoggedIn, "请先登录");
+    const std::int64_t caller = route.audience == Audience::Admin ? 0 : userId_;
+    sdk::NoLedger noLedger;
+    try {
+      return inTransaction(
+          [&] {
+            Scope s{factoryId_, "test", caller, session_, config_, Poco::Logger::get("test"),
+                    clock_,     users_, wallets_, services_};
+            RouteContext ctx{s, json(paramsJson), caller > 0 ? ledger() : static_cast<Ledger&>(noLedger),
+                             checkout_, "127.0.0.1", http_};
+            RouteResponse r = route.handler(ctx);
+            // Like the host: a writing route that answers a refusal commits nothing.
+            if (r.code != 0 && (route.writes || route.audience == Audience::Admin)) throw Error(r.code, r.msg);
+            return r;
+          },
+          [](const RouteResponse&) { return true; });
+    } catch (const Error& e) {
+      return refused(e.code(), e.what());
+    }
+  }
 
   std::shared_ptr<Module> module_;
   Poco::Data::Session session_;
   std::int64_t factoryId_;
   std::int64_t userId_;
-  MemoryLedger ledger_;
+  std::int64_t payments_ = 0;
+  MemoryUsers users_;
+  MemoryWallets wallets_;
   MemoryCheckout checkout_;
+  MemoryServices services_;
   MapSystemParams config_;
-  HttpClientSettings http_;
+  ManualClock clock_;
+  ScriptedHttpClient http_;
   std::map<int, ActionType> types_;
 };
 

@@ -1,0 +1,46 @@
+#pragma once
+#include "paynext/sdk/visibility.h"
+#include <cstddef>
+#include <map>
+#include <stdexcept>
+#include <string>
+
+namespace paynext::sdk {
+
+struct HttpRequest {
+  std::string method = "POST";
+  std::string url;  // http:// or https://
+  std::map<std::string, std::string> headers;
+  std::string body;
+  std::string contentType = "application/json";
+};
+
+struct HttpReply {
+  int status = 0;
+  std::string reason;  // the reason phrase
+  std::map<std::string, std::string> headers;
+  std::string body;  // at most HttpClient::kMaxReplyBytes
+
+  bool ok() const { return status >= 200 && status < 300; }
+  bool transient() const { return status >= 500 || status == 429; }
+};
+
+// Calls to outside services (an SMS provider, a partner's API). The host's
+// client applies one policy to every call: timeouts, TLS verification, which
+// addresses may be reached. It never runs inside a transaction: plugins get
+// it in ActionHandler::effect, in routes that do not write, and in jobs'
+// effects. Failures to connect or answer throw HttpError.
+class PAYNEXT_SDK_API HttpClient {
+ public:
+  static constexpr std::size_t kMaxReplyBytes = 64 * 1024;
+  virtual ~HttpClient() = default;
+  virtual HttpReply send(const HttpRequest& request) = 0;
+};
+
+// Refused, unreachable, timed out or not allowed: nothing was answered.
+class PAYNEXT_SDK_API HttpError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+}  // namespace paynext::sdk
