@@ -2,10 +2,8 @@
 
 #include <Poco/Exception.h>
 #include <Poco/JSON/Parser.h>
-#include <Poco/Net/HTTPRequest.h>
-#include <Poco/Net/HTTPResponse.h>
 #include <Poco/String.h>
-#include <Poco/Timespan.h>
+#include <Poco/URI.h>
 
 namespace paynext::plugins::sms {
 
@@ -56,48 +54,25 @@ std::string ProviderReply::message() const {
   return trimmed.empty() ? reason : truncateUtf8(trimmed, kMaxMessageBytes);
 }
 
-ProviderClient::ProviderClient(const sdk::HttpClientSettings& settings) : settings_(settings) {}
-
 bool ProviderClient::supports(const std::string& url) {
   try {
     const Poco::URI uri(url);
-    return uri.getScheme() == "http" && !uri.getHost().empty();
+    return (uri.getScheme() == "http" || uri.getScheme() == "https") && !uri.getHost().empty();
   } catch (const Poco::SyntaxException&) {
     return false;
   }
 }
 
-std::unique_ptr<Poco::Net::HTTPClientSession> ProviderClient::open(const Poco::URI& uri) const {
-  if (uri.getScheme() != "http") throw Poco::InvalidArgumentException("unsupported scheme", uri.getScheme());
-  auto session = std::make_unique<Poco::Net::HTTPClientSession>(uri.getHost(), uri.getPort());
-  const Poco::Timespan io(static_cast<Poco::Timespan::TimeDiff>(settings_.timeoutMs) * 1000);
-  session->setTimeout(Poco::Timespan(static_cast<Poco::Timespan::TimeDiff>(settings_.connectTimeoutMs) * 1000), io, io);
-  return session;
-}
-
 ProviderReply ProviderClient::postJson(const std::string& url, const std::string& idempotencyKey,
                                        const std::string& json) {
-  const Poco::URI uri(url);
-  auto session = open(uri);
-  const std::string target = uri.getPathAndQuery().empty() ? "/" : uri.getPathAndQuery();
-  Poco::Net::HTTPRequest request(Poco::Net::HTTPRequest::HTTP_POST, target, Poco::Net::HTTPMessage::HTTP_1_1);
-  request.setContentType("application/json; charset=utf-8");
-  request.setContentLength(static_cast<std::streamsize>(json.size()));
-  request.set("Idempotency-Key", idempotencyKey);
-  request.setKeepAlive(false);
-  session->sendRequest(request) << json;
-
-  Poco::Net::HTTPResponse response;
-  std::istream& in = session->receiveResponse(response);
-  ProviderReply reply;
-  reply.status = static_cast<int>(response.getStatus());
-  reply.reason = response.getReason();
-  // A provider cannot make us hold more than kMaxReplyBytes of its answer.
-  std::string buffer(kMaxReplyBytes, '\0');
-  in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-  buffer.resize(static_cast<std::size_t>(in.gcount()));
-  reply.body = std::move(buffer);
-  return reply;
+  sdk::HttpRequest request;
+  request.method = "POST";
+  request.url = url;
+  request.contentType = "application/json; charset=utf-8";
+  request.headers["Idempotency-Key"] = idempotencyKey;
+  request.body = json;
+  const sdk::HttpReply reply = http_.send(request);
+  return ProviderReply{reply.status, reply.reason, reply.body};
 }
 
 }  // namespace paynext::plugins::sms

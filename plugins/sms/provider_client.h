@@ -1,11 +1,7 @@
 #pragma once
-#include <memory>
 #include <string>
 
-#include <Poco/Net/HTTPClientSession.h>
-#include <Poco/URI.h>
-
-#include "paynext/sdk/action_context.h"
+#include "paynext/sdk/http_client.h"
 
 namespace paynext::plugins::sms {
 
@@ -13,7 +9,7 @@ namespace paynext::plugins::sms {
 struct ProviderReply {
   int status = 0;
   std::string reason;  // the HTTP reason phrase
-  std::string body;    // at most ProviderClient::kMaxReplyBytes
+  std::string body;    // at most sdk::HttpClient::kMaxReplyBytes
 
   bool ok() const { return status >= 200 && status < 300; }
   bool transient() const { return status >= 500; }
@@ -23,24 +19,20 @@ struct ProviderReply {
   std::string message() const;
 };
 
-// POSTs JSON to an SMS provider with the step's idempotency key, within the
-// host's HTTP timeouts. Network failures surface as Poco::Exception.
+// POSTs JSON to an SMS provider with the step's idempotency key, through
+// the host's HTTP client (its timeouts and outbound policy). Network failures
+// surface as sdk::HttpError.
 class ProviderClient {
  public:
-  static constexpr std::size_t kMaxReplyBytes = 64 * 1024;
+  explicit ProviderClient(sdk::HttpClient& http) : http_(http) {}
 
-  explicit ProviderClient(const sdk::HttpClientSettings& settings);
-
-  // Whether a provider URL can be used: http:// with a host. https needs a
-  // session from Poco::NetSSL in open() and its library linked, nothing else.
+  // Whether a provider URL can be used: http:// or https:// with a host.
   static bool supports(const std::string& url);
 
   ProviderReply postJson(const std::string& url, const std::string& idempotencyKey, const std::string& json);
 
  private:
-  std::unique_ptr<Poco::Net::HTTPClientSession> open(const Poco::URI& uri) const;
-
-  sdk::HttpClientSettings settings_;
+  sdk::HttpClient& http_;
 };
 
 }  // namespace paynext::plugins::sms

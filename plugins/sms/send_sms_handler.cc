@@ -2,8 +2,6 @@
 
 #include <sstream>
 
-#include <Poco/Exception.h>
-
 #include "paynext/sdk/errors.h"
 
 #include "provider_client.h"
@@ -17,7 +15,7 @@ namespace {
 
 // The setting a request names, if this factory has it and it may send 普通短信.
 SmsSetting usableSetting(sdk::Scope& scope, std::int64_t id) {
-  auto setting = SmsSettingStore(scope.session, scope.factoryId).find(id);
+  auto setting = SmsSettingStore(scope.session, scope.factoryId, scope.clock).find(id);
   const std::string name = "短信设置 " + std::to_string(id);
   if (!setting) throw sdk::Error(sdk::codes::kNoData, name + " 不存在");
   if (setting->kind != kNormal) {
@@ -25,7 +23,7 @@ SmsSetting usableSetting(sdk::Scope& scope, std::int64_t id) {
                      name + " 是验证码类型,不能用于发送短信,请使用类型为“普通短信”的短信设置");
   }
   if (!ProviderClient::supports(setting->providerUrl)) {
-    throw sdk::Error(sdk::codes::kBadRequest, name + " 的服务商地址不是有效的 http:// 地址");
+    throw sdk::Error(sdk::codes::kBadRequest, name + " 的服务商地址不是有效的 http:// 或 https:// 地址");
   }
   return *setting;
 }
@@ -58,9 +56,9 @@ sdk::Fen SendSmsHandler::validate(sdk::ValidateContext& ctx) {
   return 0;
 }
 
-sdk::StepResult SendSmsHandler::execute(sdk::ExecuteContext& ctx) {
-  SmsMessageStore messages(ctx.scope.session, ctx.scope.factoryId);
+sdk::StepResult SendSmsHandler::effect(sdk::EffectContext& ctx) {
   // Sent by an earlier attempt whose step then did not finish: do not send twice.
+  SmsMessageStore messages(ctx.scope.session, ctx.scope.factoryId, ctx.scope.clock);
   if (auto sent = messages.findByKey(ctx.idempotencyKey)) return sdk::StepResult::done(details(*sent, true));
 
   SmsRequest request;
@@ -76,9 +74,9 @@ sdk::StepResult SendSmsHandler::execute(sdk::ExecuteContext& ctx) {
   try {
     reply = ProviderClient(ctx.http).postJson(setting.providerUrl, ctx.idempotencyKey,
                                               requestBody(setting, request, ctx.idempotencyKey));
-  } catch (const Poco::Exception& e) {
+  } catch (const sdk::HttpError& e) {
     // Refused, unreachable or timed out: the same key makes the next attempt safe.
-    return sdk::StepResult::retry("无法连接短信服务商:" + e.displayText());
+    return sdk::StepResult::retry(std::string("无法连接短信服务商:") + e.what());
   }
   const std::string status = "(HTTP " + std::to_string(reply.status) + ")";
   if (reply.transient()) return sdk::StepResult::retry("短信服务商暂时不可用" + status + ":" + reply.message());
@@ -87,9 +85,20 @@ sdk::StepResult SendSmsHandler::execute(sdk::ExecuteContext& ctx) {
   SmsMessage message;
   message.settingId = setting.id;
   message.mobile = request.mobile;
+  message.providerMessageId = reply.messageId();
+  return sdk::StepResult::done(details(message, false));
+}
+
+sdk::StepResult SendSmsHandler::execute(sdk::ExecuteContext& ctx) {
+  SmsMessageStore messages(ctx.scope.session, ctx.scope.factoryId, ctx.scope.clock);
+  if (auto sent = messages.findByKey(ctx.idempotencyKey)) return sdk::StepResult::done(details(*sent, true));
+  const SmsRequest request = SmsRequest::parse(*ctx.params);
+  SmsMessage message;
+  message.settingId = request.settingId;
+  message.mobile = request.mobile;
   message.params = request.templateParamsJson();
   message.idempotencyKey = ctx.idempotencyKey;
-  message.providerMessageId = reply.messageId();
+  message.providerMessageId = ctx.effect->getValue<std::string>("messageId");
   return sdk::StepResult::done(details(messages.recordSent(message), false));
 }
 

@@ -2,15 +2,14 @@
 
 #include <vector>
 
-#include <Poco/Timestamp.h>
 #include <Poco/Tuple.h>
 
 namespace paynext::plugins::sms {
 
 using namespace Poco::Data::Keywords;
 
-SmsMessageStore::SmsMessageStore(Poco::Data::Session& session, std::int64_t factoryId)
-    : session_(session), factoryId_(factoryId) {}
+SmsMessageStore::SmsMessageStore(Poco::Data::Session& session, std::int64_t factoryId, const sdk::Clock& clock)
+    : session_(session), factoryId_(factoryId), clock_(clock) {}
 
 std::optional<SmsMessage> SmsMessageStore::findByKey(const std::string& idempotencyKey) {
   std::vector<Poco::Tuple<Poco::Int64, Poco::Int64, std::string, std::string, std::string, std::string, Poco::Int64>>
@@ -27,7 +26,7 @@ std::optional<SmsMessage> SmsMessageStore::findByKey(const std::string& idempote
 SmsMessage SmsMessageStore::recordSent(const SmsMessage& message) {
   SmsMessage m = message;
   m.status = "SENT";
-  m.createdAt = Poco::Timestamp().epochMicroseconds() / 1000;
+  m.createdAt = clock_.nowMs();
   session_ << "INSERT INTO sms_messages (factory_id, setting_id, mobile, params, idempotency_key, status, "
               "provider_message_id, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
       use(factoryId_), use(m.settingId), use(m.mobile), use(m.params), use(m.idempotencyKey), use(m.status),

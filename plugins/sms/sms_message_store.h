@@ -5,6 +5,8 @@
 
 #include <Poco/Data/Session.h>
 
+#include "paynext/sdk/clock.h"
+
 namespace paynext::plugins::sms {
 
 // A message the provider accepted. The idempotency key is the chain step's,
@@ -23,7 +25,7 @@ struct SmsMessage {
 // sms_messages of one factory.
 class SmsMessageStore {
  public:
-  SmsMessageStore(Poco::Data::Session& session, std::int64_t factoryId);
+  SmsMessageStore(Poco::Data::Session& session, std::int64_t factoryId, const sdk::Clock& clock);
 
   std::optional<SmsMessage> findByKey(const std::string& idempotencyKey);
   SmsMessage recordSent(const SmsMessage& message);  // fills id, status and createdAt
@@ -31,6 +33,7 @@ class SmsMessageStore {
  private:
   Poco::Data::Session& session_;
   std::int64_t factoryId_;
+  const sdk::Clock& clock_;
 };
 
 }  // namespace paynext::plugins::sms

@@ -1,6 +1,5 @@
 #include "sms_setting_store.h"
 
-#include <Poco/Timestamp.h>
 #include <Poco/Tuple.h>
 
 namespace paynext::plugins::sms {
@@ -19,12 +18,12 @@ std::vector<SmsSetting> fromRows(const std::vector<Row>& rows) {
 
 }  // namespace
 
-SmsSettingStore::SmsSettingStore(Poco::Data::Session& session, std::int64_t factoryId)
-    : session_(session), factoryId_(factoryId) {}
+SmsSettingStore::SmsSettingStore(Poco::Data::Session& session, std::int64_t factoryId, const sdk::Clock& clock)
+    : session_(session), factoryId_(factoryId), clock_(clock) {}
 
 SmsSetting SmsSettingStore::create(const SmsSetting& setting) {
   SmsSetting s = setting;
-  s.createdAt = Poco::Timestamp().epochMicroseconds() / 1000;
+  s.createdAt = clock_.nowMs();
   session_ << "INSERT INTO sms_settings (factory_id, kind, provider_url, sign_name, template_code, created_at) "
               "VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
       use(factoryId_), use(s.kind), use(s.providerUrl), use(s.signName), use(s.templateCode), use(s.createdAt),

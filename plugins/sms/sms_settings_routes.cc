@@ -31,16 +31,16 @@ sdk::RouteResponse createSetting(sdk::RouteContext& ctx) {
     throw p::invalid("kind", "normal(普通短信)或 verify(验证码)");
   }
   setting.providerUrl = boundedString(params, "providerUrl", kMaxUrlBytes);
-  if (!ProviderClient::supports(setting.providerUrl)) throw p::invalid("providerUrl", "http:// 开头的地址");
+  if (!ProviderClient::supports(setting.providerUrl)) throw p::invalid("providerUrl", "http:// 或 https:// 开头的地址");
   setting.signName = boundedString(params, "signName", kMaxNameBytes);
   setting.templateCode = boundedString(params, "templateCode", kMaxNameBytes);
   return sdk::RouteResponse{sdk::codes::kOk, "success",
-                            toJson(SmsSettingStore(ctx.scope.session, ctx.scope.factoryId).create(setting))};
+                            toJson(SmsSettingStore(ctx.scope.session, ctx.scope.factoryId, ctx.scope.clock).create(setting))};
 }
 
 sdk::RouteResponse listSettings(sdk::RouteContext& ctx) {
   Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
-  for (const auto& s : SmsSettingStore(ctx.scope.session, ctx.scope.factoryId).list()) list->add(toJson(s));
+  for (const auto& s : SmsSettingStore(ctx.scope.session, ctx.scope.factoryId, ctx.scope.clock).list()) list->add(toJson(s));
   return sdk::RouteResponse{sdk::codes::kOk, "success", list};
 }
 

@@ -1,13 +1,14 @@
 #pragma once
-// An SMS provider in the test process: a Poco HTTPServer on a free port that
-// records every request and answers what the test tells it to.
-#include <memory>
-#include <mutex>
+// An SMS provider behind the harness's scripted HTTP client: records every
+// request and answers what the test tells it to. The host's real client
+// (timeouts, refused connections) is tested with the core's net tests.
 #include <string>
 #include <vector>
 
-#include <Poco/Event.h>
-#include <Poco/Net/HTTPServer.h>
+#include <Poco/Net/HTTPResponse.h>
+#include <Poco/URI.h>
+
+#include "paynext/sdk/testing/scripted_http_client.h"
 
 namespace paynext::plugins::sms::test {
 
@@ -21,28 +22,39 @@ struct RecordedRequest {
 
 class FakeSmsProvider {
  public:
-  FakeSmsProvider();
-  ~FakeSmsProvider();
+  explicit FakeSmsProvider(sdk::testing::ScriptedHttpClient& http) : http_(http) {
+    http_.answer = [this](const sdk::HttpRequest& request) { return reply(request); };
+  }
 
-  std::string url() const;  // http://127.0.0.1:<port>/sms/send
+  std::string url() const { return "http://sms.test/sms/send"; }
   // Answers the following requests with this status and body.
-  void answer(int status, const std::string& body);
-  // Holds each following answer back this long (or until the provider stops).
-  void delay(int ms);
-  std::vector<RecordedRequest> requests() const;
-
-  struct State {
-    mutable std::mutex mutex;
-    std::vector<RecordedRequest> requests;
-    int status = 200;
-    std::string body = "{\"messageId\":\"m-1\"}";
-    int delayMs = 0;
-    Poco::Event stopping{Poco::Event::EVENT_MANUALRESET};
-  };
+  void answer(int status, const std::string& body) {
+    status_ = status;
+    body_ = body;
+    failure_.clear();
+  }
+  // The following requests fail as the host's client fails: nothing answered.
+  void fail(const std::string& why) { failure_ = why; }
+  std::vector<RecordedRequest> requests() const { return requests_; }
 
  private:
-  std::shared_ptr<State> state_;
-  Poco::Net::HTTPServer server_;
+  sdk::HttpReply reply(const sdk::HttpRequest& request) {
+    auto header = request.headers.find("Idempotency-Key");
+    requests_.push_back({request.method, Poco::URI(request.url).getPathAndQuery(), request.contentType,
+                         header == request.headers.end() ? "" : header->second, request.body});
+    if (!failure_.empty()) throw sdk::HttpError(failure_);
+    sdk::HttpReply r;
+    r.status = status_;
+    r.reason = Poco::Net::HTTPResponse::getReasonForStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(status_));
+    r.body = body_;
+    return r;
+  }
+
+  sdk::testing::ScriptedHttpClient& http_;
+  std::vector<RecordedRequest> requests_;
+  int status_ = 200;
+  std::string body_ = "{\"messageId\":\"m-1\"}";
+  std::string failure_;
 };
 
 }  // namespace paynext::plugins::sms::test

@@ -1,9 +1,5 @@
 #include "plugins/sms/send_sms_handler.h"
 
-#include <chrono>
-
-#include <Poco/Net/ServerSocket.h>
-
 #include "sms_test_support.h"
 
 namespace paynext::plugins::sms::test {
@@ -43,9 +39,10 @@ TEST_F(SendSmsHandlerTest, ValidateRefusesAVerifyCodeSetting) {
 }
 
 TEST_F(SendSmsHandlerTest, ValidateRefusesASettingWithoutAnHttpProvider) {
-  const auto id = addSetting(kNormal, 1, "https://sms.example/send");
+  const auto id = addSetting(kNormal, 1, "ftp://sms.example/send");
   EXPECT_EQ(refusal([&] { h.validate(2, params(id)); }),
-            Refusal(300, "短信设置 " + std::to_string(id) + " 的服务商地址不是有效的 http:// 地址"));
+            Refusal(300, "短信设置 " + std::to_string(id) + " 的服务商地址不是有效的 http:// 或 https:// 地址"));
+  EXPECT_EQ(h.validate(2, params(addSetting(kNormal, 1, "https://sms.example/send"))), 0);
 }
 
 TEST_F(SendSmsHandlerTest, ValidateRefusesBadParamsNamingTheField) {
@@ -160,30 +157,45 @@ TEST_F(SendSmsHandlerTest, ExecuteFailsWhenTheProviderRefuses) {
   EXPECT_TRUE(messages().empty());
 }
 
-TEST_F(SendSmsHandlerTest, ExecuteRetriesWhenTheProviderIsUnreachable) {
-  std::string url;
-  {
-    Poco::Net::ServerSocket closed(Poco::Net::SocketAddress("127.0.0.1", 0));
-    url = "http://127.0.0.1:" + std::to_string(closed.address().port()) + "/send";
+TEST_F(SendSmsHandlerTest, ExecuteRetriesWhenTheProviderIsUnreachableOrTooSlow) {
+  const auto id = addSetting();
+  for (const std::string why : {"Connection refused", "Timeout"}) {
+    provider.fail(why);
+    const auto r = h.execute(2, params(id));
+    EXPECT_EQ(r.status, Status::Retry);
+    EXPECT_EQ(r.reason, "无法连接短信服务商:" + why);
   }
-  const auto id = addSetting(kNormal, 1, url);
-  const auto r = h.execute(2, params(id));
-  EXPECT_EQ(r.status, Status::Retry);
-  EXPECT_EQ(r.reason.rfind("无法连接短信服务商:", 0), 0u) << r.reason;
   EXPECT_TRUE(messages().empty());
 }
 
-TEST_F(SendSmsHandlerTest, ExecuteRetriesWhenTheProviderIsTooSlow) {
+TEST_F(SendSmsHandlerTest, TheSendIsAnEffectOutsideTheTransaction) {
+  // The provider is called before execute() opens its transaction: a slow
+  // provider holds no database lock. Inside the call no transaction is open.
   const auto id = addSetting();
-  h.http().timeoutMs = 200;
-  provider.delay(5000);
-  const auto start = std::chrono::steady_clock::now();
+  bool inTransaction = true;
+  h.http().answer = [&](const sdk::HttpRequest&) {
+    inTransaction = h.session().isTransaction();
+    sdk::HttpReply r;
+    r.status = 200;
+    r.body = R"({"messageId":"m-9"})";
+    return r;
+  };
   const auto r = h.execute(2, params(id));
-  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(3));
-  EXPECT_EQ(r.status, Status::Retry);
-  EXPECT_EQ(r.reason.rfind("无法连接短信服务商:", 0), 0u) << r.reason;
-  EXPECT_NE(r.reason.find("Timeout"), std::string::npos) << r.reason;
-  EXPECT_TRUE(messages().empty());
+  ASSERT_EQ(r.status, Status::Done) << r.reason;
+  EXPECT_FALSE(inTransaction);
+  EXPECT_NE(messages()[0].find("/SENT/m-9"), std::string::npos) << messages()[0];
+}
+
+TEST_F(SendSmsHandlerTest, AMessageOnRecordIsNotSentAgainAfterACrashBetweenThePhases) {
+  // A worker that died after the send but before its commit runs the step
+  // again with the same key; a message on record under that key is final.
+  const auto id = addSetting();
+  const auto run = h.newPayment();
+  ASSERT_EQ(h.execute(2, params(id), run).status, Status::Done);
+  const auto again = h.execute(2, params(id), run);
+  ASSERT_EQ(again.status, Status::Done);
+  EXPECT_TRUE(again.result->getValue<bool>("alreadySent"));
+  EXPECT_EQ(provider.requests().size(), 1u);
 }
 
 TEST_F(SendSmsHandlerTest, ExecuteChecksTheSettingAgain) {

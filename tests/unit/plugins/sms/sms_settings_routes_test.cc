@@ -66,9 +66,9 @@ TEST_F(SmsSettingsRoutesTest, PostRefusesBadFieldsAndStoresNothing) {
           "参数 kind 格式错误,应为normal(普通短信)或 verify(验证码)");
   refused(R"({"kind":"normal",)" + rest + "}", "缺少参数 providerUrl");
   refused(R"({"kind":"normal","providerUrl":"ftp://a/b",)" + rest + "}",
-          "参数 providerUrl 格式错误,应为http:// 开头的地址");
+          "参数 providerUrl 格式错误,应为http:// 或 https:// 开头的地址");
   refused(R"({"kind":"normal","providerUrl":"http://",)" + rest + "}",
-          "参数 providerUrl 格式错误,应为http:// 开头的地址");
+          "参数 providerUrl 格式错误,应为http:// 或 https:// 开头的地址");
   refused(R"({"kind":"normal","providerUrl":"http://a/b","templateCode":"SMS_001"})", "缺少参数 signName");
   refused(R"({"kind":"normal","providerUrl":"http://a/b","signName":"工厂"})", "缺少参数 templateCode");
   refused(R"({"kind":"normal","providerUrl":"http://a/b","templateCode":"SMS_001","signName":")" +

@@ -19,7 +19,7 @@ namespace paynext::plugins::sms::test {
 class SmsTest : public ::testing::Test {
  protected:
   sdk::testing::Harness h{std::make_shared<SmsModule>()};
-  FakeSmsProvider provider;
+  FakeSmsProvider provider{h.http()};
 
   std::int64_t addSetting(const std::string& kind = kNormal, std::int64_t factoryId = 1,
                           const std::string& url = "") {
@@ -28,7 +28,7 @@ class SmsTest : public ::testing::Test {
     s.providerUrl = url.empty() ? provider.url() : url;
     s.signName = "工厂";
     s.templateCode = "SMS_001";
-    return SmsSettingStore(h.session(), factoryId).create(s).id;
+    return SmsSettingStore(h.session(), factoryId, h.clock()).create(s).id;
   }
 
   // Every sms_messages row as "factory/setting/mobile/params/key/status/providerMessageId".
