@@ -95,19 +95,21 @@ int JobScheduler::runDue() {
 }
 
 bool JobScheduler::claim(const Due& due, std::int64_t at) {
-  Session s = db_.session();
-  std::string key = due.key, module = due.module->name, job = due.job->name;
-  std::int64_t factoryId = due.factory.id;
-  // A job new to this factory is due at once.
-  s << "INSERT INTO job_runs (job_key, factory_id, module, job, next_run_at) VALUES ($1, $2, $3, $4, $5) "
-       "ON CONFLICT (job_key) DO NOTHING",
-      use(key), use(factoryId), use(module), use(job), use(at), now;
-  std::int64_t lease = at + options_.leaseMs;
-  Poco::Data::Statement update(s);
-  update << "UPDATE job_runs SET lease_owner = $1, lease_until = $2 WHERE job_key = $3 AND next_run_at <= $4 "
-            "AND lease_until <= $4",
-      use(owner_), use(lease), use(key), use(at);
-  return update.execute() == 1;
+  return db_.transaction([&](Session& s) {
+    std::string key = due.key, module = due.module->name, job = due.job->name;
+    std::int64_t factoryId = due.factory.id;
+    // A job new to this factory is due at once.
+    s << "INSERT INTO job_runs (job_key, factory_id, module, job, next_run_at) VALUES ($1, $2, $3, $4, $5) "
+         "ON CONFLICT (job_key) DO NOTHING",
+        use(key), use(factoryId), use(module), use(job), use(at), now;
+    // The conditional UPDATE is the lease: of two instances, one changes the row.
+    std::int64_t lease = at + options_.leaseMs;
+    Poco::Data::Statement update(s);
+    update << "UPDATE job_runs SET lease_owner = $1, lease_until = $2 WHERE job_key = $3 AND next_run_at <= $4 "
+              "AND lease_until <= $4",
+        use(owner_), use(lease), use(key), use(at);
+    return update.execute() == 1;
+  });
 }
 
 void JobScheduler::run(const Due& due, std::int64_t at) {
@@ -127,14 +129,20 @@ void JobScheduler::run(const Due& due, std::int64_t at) {
           use(next), use(at), use(key), now;
     });
   } catch (const std::exception& e) {
-    log().error("job %s (factory %s) failed: %s", due.key, due.factory.name, std::string(e.what()));
-    std::string error = e.what();
-    db_.transaction([&](Session& s) {
-      s << "UPDATE job_runs SET next_run_at = $1, lease_until = 0, lease_owner = '', last_error = $2 "
-           "WHERE job_key = $3",
-          use(next), use(error), use(key), now;
-    });
+    failed(due, next, e.what());
+  } catch (...) {
+    failed(due, next, "non-standard exception");
   }
+}
+
+void JobScheduler::failed(const Due& due, std::int64_t next, const std::string& why) {
+  log().error("job %s (factory %s) failed: %s", due.key, due.factory.name, why);
+  std::string key = due.key, error = why;
+  db_.transaction([&](Session& s) {
+    s << "UPDATE job_runs SET next_run_at = $1, lease_until = 0, lease_owner = '', last_error = $2 "
+         "WHERE job_key = $3",
+        use(next), use(error), use(key), now;
+  });
 }
 
 }  // namespace paynext::core::jobs

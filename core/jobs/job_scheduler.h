@@ -37,6 +37,8 @@ class JobScheduler {
   struct Due;
   bool claim(const Due& due, std::int64_t at);
   void run(const Due& due, std::int64_t at);
+  // Records the error and frees the lease; the job is due again next period.
+  void failed(const Due& due, std::int64_t next, const std::string& why);
   void loop();
 
   storage::Database& db_;

@@ -35,13 +35,13 @@ bool FactoryServices::enabled(const std::string& module) {
   return !flags.empty() && flags[0] != 0;
 }
 
-sdk::Service* FactoryServices::find(const std::string& name, int version) {
+sdk::Service* FactoryServices::findService(const std::string& name, int version) {
   const auto* entry = directory_.find(name, version);
   if (!entry || !enabled(entry->module->name)) return nullptr;
   return entry->instance;
 }
 
-sdk::Service& FactoryServices::require(const std::string& name, int version, const std::string& provider) {
+sdk::Service& FactoryServices::requireService(const std::string& name, int version, const std::string& provider) {
   const auto* entry = directory_.find(name, version);
   if (!entry) throw sdk::Error(sdk::codes::kBadRequest, sdk::messages::serviceNotInstalled(provider, name, version));
   if (!enabled(entry->module->name)) {

@@ -40,8 +40,8 @@ class FactoryServices : public sdk::ServiceLocator {
   FactoryServices(const ServiceDirectory& directory, Poco::Data::Session& session, std::int64_t factoryId)
       : directory_(directory), session_(session), factoryId_(factoryId) {}
 
-  sdk::Service* find(const std::string& name, int version) override;
-  sdk::Service& require(const std::string& name, int version, const std::string& provider) override;
+  sdk::Service* findService(const std::string& name, int version) override;
+  sdk::Service& requireService(const std::string& name, int version, const std::string& provider) override;
 
  private:
   bool enabled(const std::string& module);

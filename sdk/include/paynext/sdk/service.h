@@ -33,21 +33,23 @@ class PAYNEXT_SDK_API ServiceLocator {
  public:
   virtual ~ServiceLocator() = default;
 
-  // nullptr when no loaded module provides it or its module is off here.
-  virtual Service* find(const std::string& name, int version) = 0;
-  // Throws Error naming the module to enable (or to install).
-  virtual Service& require(const std::string& name, int version, const std::string& provider) = 0;
-
+  // The interface T, e.g. find<services::CouponsService>(): nullptr when no
+  // loaded module provides it or its module is off for this factory.
   template <typename T>
   T* find() {
-    return dynamic_cast<T*>(find(T::kName, T::kVersion));
+    return dynamic_cast<T*>(findService(T::kName, T::kVersion));
   }
+  // The same, or an Error naming the module to enable (or to install), for
+  // validate() to refuse a payment that needs it.
   template <typename T>
   T& require() {
-    auto* service = dynamic_cast<T*>(&require(T::kName, T::kVersion, T::kProvider));
+    auto* service = dynamic_cast<T*>(&requireService(T::kName, T::kVersion, T::kProvider));
     if (!service) throw Error(500, std::string("服务 ") + T::kName + " 的实现与接口不符");
     return *service;
   }
+
+  virtual Service* findService(const std::string& name, int version) = 0;
+  virtual Service& requireService(const std::string& name, int version, const std::string& provider) = 0;
 };
 
 }  // namespace paynext::sdk

@@ -25,11 +25,11 @@ class MemoryServices : public ServiceLocator {
   }
   void setEnabled(const std::string& name, int version, bool enabled) { entries_.at({name, version}).enabled = enabled; }
 
-  Service* find(const std::string& name, int version) override {
+  Service* findService(const std::string& name, int version) override {
     auto it = entries_.find({name, version});
     return it == entries_.end() || !it->second.enabled ? nullptr : it->second.instance.get();
   }
-  Service& require(const std::string& name, int version, const std::string& provider) override {
+  Service& requireService(const std::string& name, int version, const std::string& provider) override {
     auto it = entries_.find({name, version});
     if (it == entries_.end()) throw Error(codes::kBadRequest, messages::serviceNotInstalled(provider, name, version));
     if (!it->second.enabled) throw Error(codes::kBadRequest, messages::moduleDisabled(it->second.moduleTitle));
