@@ -1,5 +1,7 @@
 // The real plugins (orders, sms, deposit) run as nextAction chains after a
 // WeChat Pay notification, as the documents describe them.
+#include <chrono>
+
 #include <gtest/gtest.h>
 
 #include "tests/integration/support/db_probe.h"
@@ -102,6 +104,29 @@ TEST_F(PluginChainsTest, SmsProviderFailureRetriesWithTheSameKey) {
   auto got = provider.received();
   ASSERT_EQ(2u, got.size());
   EXPECT_EQ(got[0].idempotencyKey, got[1].idempotencyKey);
+}
+
+TEST_F(PluginChainsTest, AHangingSmsProviderStallsNoOtherWrites) {
+  // The send runs outside the step's transaction: while the provider holds
+  // its answer back, another factory's users register and log in (writes)
+  // as quickly as ever, and the step then completes.
+  FakeSmsProvider provider;
+  provider.setDelay(8000);
+  const auto sms = addSmsSetting("normal", provider.url());
+  auto r = call("/pay/wx/wxapp", {{"money", "0.01"},
+                                  {"nextAction", "{type:2, smsId:" + std::to_string(sms) +
+                                                     ", mobile:'13500000000', postJsonString:{code:1}}"}});
+  ASSERT_EQ(0, r->getValue<int>("code")) << r->getValue<std::string>("msg");
+  env_.createFactory("f2", {"orders"});
+  env_.simPay(r->getObject("data")->getValue<std::string>("outTradeId"));
+  ASSERT_TRUE(eventually([&] { return provider.received().size() == 1; }));
+  const auto start = std::chrono::steady_clock::now();
+  for (int i = 0; i < 3; ++i) env_.userToken("f2", "1390000000" + std::to_string(i));
+  const auto took = std::chrono::steady_clock::now() - start;
+  EXPECT_EQ(1u, provider.received().size()) << "the provider is still holding its answer";
+  EXPECT_LT(took, std::chrono::seconds(4)) << "writes waited for the provider";
+  EXPECT_TRUE(eventually([&] { return stepStatus(0) == "DONE"; }, std::chrono::seconds(30)));
+  EXPECT_EQ(1, db_.count("SELECT COUNT(*) FROM sms_messages"));
 }
 
 TEST_F(PluginChainsTest, SmsRefusalsAtCreation) {

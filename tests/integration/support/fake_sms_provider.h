@@ -1,11 +1,10 @@
 #pragma once
 #include <deque>
-#include <memory>
 #include <mutex>
 #include <string>
 #include <vector>
 
-#include <Poco/Net/HTTPServer.h>
+#include "tests/support/local_http_server.h"
 
 namespace paynext::testing {
 
@@ -15,25 +14,43 @@ struct ReceivedSms {
 };
 
 // An SMS provider on 127.0.0.1:<port> that records what arrives and answers
-// with the queued statuses (200 once the queue is empty).
+// with the queued statuses (200 once the queue is empty), each after the
+// delay set (a provider that hangs).
 class FakeSmsProvider {
  public:
-  FakeSmsProvider();
-  ~FakeSmsProvider();
+  FakeSmsProvider()
+      : server_([this](const LocalRequest& request) {
+          std::lock_guard<std::mutex> lock(mutex_);
+          int status = 200;
+          if (!statuses_.empty()) {
+            status = statuses_.front();
+            statuses_.pop_front();
+          }
+          return LocalReply{status, status == 200 ? "{\"messageId\":\"m-1\"}" : "{\"message\":\"provider says no\"}",
+                            "application/json", delayMs_};
+        }) {}
 
-  int port() const;
-  std::string url() const { return "http://127.0.0.1:" + std::to_string(port()) + "/send"; }
-  void queueStatus(int status);
-  std::vector<ReceivedSms> received() const;
-
-  // Used by the request handler.
-  int record(ReceivedSms sms);
+  int port() const { return server_.port(); }
+  std::string url() const { return server_.url("/send"); }
+  void queueStatus(int status) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    statuses_.push_back(status);
+  }
+  void setDelay(int ms) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    delayMs_ = ms;
+  }
+  std::vector<ReceivedSms> received() const {
+    std::vector<ReceivedSms> out;
+    for (const auto& r : server_.requests()) out.push_back({r.header("Idempotency-Key"), r.body});
+    return out;
+  }
 
  private:
-  mutable std::mutex mutex_;
+  std::mutex mutex_;
   std::deque<int> statuses_;
-  std::vector<ReceivedSms> received_;
-  std::unique_ptr<Poco::Net::HTTPServer> server_;
+  int delayMs_ = 0;
+  LocalHttpServer server_;
 };
 
 }  // namespace paynext::testing

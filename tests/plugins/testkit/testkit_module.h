@@ -1,8 +1,13 @@
 #pragma once
 // A module for tests: type 900 does what its params say (mode done, fail,
-// retry or throw; sleepMs; amount in fen debited from the wallet) and each
-// committed execution leaves a row in testkit_runs. POST /testkit/points
-// grants the logged-in user points.
+// retry or throw; sleepMs; amount in fen debited from the wallet; creditUser
+// and creditAmount credit another user) and each committed execution leaves
+// a row in testkit_runs. Type 901 posts to `url` as its effect and records
+// the answer. The job "tick" records the host's clock in testkit_ticks each
+// minute (and fails while the system parameter testkit.jobFails is "1").
+// POST /testkit/points grants the logged-in user points, POST
+// /testkit/transfer moves balance to another user, GET /testkit/user looks
+// one up.
 #include <chrono>
 #include <thread>
 
@@ -37,10 +42,46 @@ class StepHandler : public sdk::ActionHandler {
     if (auto amount = sdk::params::optionalInt(p, "amount"); amount && *amount > 0) {
       ctx.ledger.debit(*amount, "testkit", key);
     }
+    if (auto to = sdk::params::optionalInt(p, "creditUser")) {
+      ctx.scope.wallets.of(*to).credit(sdk::params::requirePositiveInt(p, "creditAmount"), "testkit share", key);
+    }
     if (auto ms = sdk::params::optionalInt(p, "sleepMs")) std::this_thread::sleep_for(std::chrono::milliseconds(*ms));
     if (mode == "fail") return sdk::StepResult::fail("testkit asked to fail");
     if (mode == "retry") return sdk::StepResult::retry("testkit asked to retry");
     if (mode == "throw") throw std::runtime_error("testkit asked to throw");
+    return sdk::StepResult::done();
+  }
+};
+
+// Type 901: the outside call is the step's effect; execute records its answer.
+class CallHandler : public sdk::ActionHandler {
+ public:
+  sdk::Fen validate(sdk::ValidateContext& ctx) override {
+    sdk::params::requireString(*ctx.params, "url");
+    return 0;
+  }
+  bool hasEffect() const override { return true; }
+  sdk::StepResult effect(sdk::EffectContext& ctx) override {
+    sdk::HttpRequest request;
+    request.url = sdk::params::requireString(*ctx.params, "url");
+    request.headers["Idempotency-Key"] = ctx.idempotencyKey;
+    request.body = "{}";
+    sdk::HttpReply reply;
+    try {
+      reply = ctx.http.send(request);
+    } catch (const sdk::HttpError& e) {
+      return sdk::StepResult::retry(e.what());
+    }
+    if (!reply.ok()) return sdk::StepResult::fail("HTTP " + std::to_string(reply.status));
+    Poco::JSON::Object::Ptr result = new Poco::JSON::Object;
+    result->set("body", reply.body);
+    return sdk::StepResult::done(result);
+  }
+  sdk::StepResult execute(sdk::ExecuteContext& ctx) override {
+    std::int64_t factory = ctx.scope.factoryId;
+    std::string key = ctx.idempotencyKey, value = ctx.effect->getValue<std::string>("body");
+    ctx.scope.session << "INSERT INTO testkit_runs (factory_id, step_key, value) VALUES ($1, $2, $3)", use(factory),
+        use(key), use(value), now;
     return sdk::StepResult::done();
   }
 };
@@ -51,11 +92,24 @@ class TestkitModule : public sdk::Module {
   std::string title() const override { return "测试模块"; }
   std::string version() const override { return "1.0.0"; }
   std::vector<sdk::ActionType> actionTypes() override {
-    return {{900, "测试步骤", {{"mode", "string", false, "done, fail, retry or throw"}}, std::make_shared<StepHandler>()}};
+    return {{900, "测试步骤", {{"mode", "string", false, "done, fail, retry or throw"}}, std::make_shared<StepHandler>()},
+            {901, "外部调用", {{"url", "string", true, "要 POST 的地址"}}, std::make_shared<CallHandler>()}};
   }
   std::vector<sdk::Migration> migrations() const override {
     return {{1, "CREATE TABLE testkit_runs (factory_id BIGINT NOT NULL, step_key TEXT NOT NULL, value TEXT NOT NULL)",
-             "CREATE TABLE testkit_runs (factory_id BIGINT NOT NULL, step_key TEXT NOT NULL, value TEXT NOT NULL)"}};
+             "CREATE TABLE testkit_runs (factory_id BIGINT NOT NULL, step_key TEXT NOT NULL, value TEXT NOT NULL)"},
+            {2, "CREATE TABLE testkit_ticks (factory_id BIGINT NOT NULL, at BIGINT NOT NULL, last_run_at BIGINT NOT NULL)",
+             "CREATE TABLE testkit_ticks (factory_id BIGINT NOT NULL, at BIGINT NOT NULL, last_run_at BIGINT NOT NULL)"}};
+  }
+  std::vector<sdk::Job> jobs() override {
+    return {{"tick", 60000, [](sdk::JobContext& ctx) {
+               std::int64_t factory = ctx.scope.factoryId, at = ctx.scope.clock.nowMs(), last = ctx.lastRunAt;
+               ctx.scope.session << "INSERT INTO testkit_ticks (factory_id, at, last_run_at) VALUES ($1, $2, $3)",
+                   use(factory), use(at), use(last), now;
+               if (ctx.scope.config.get("testkit.jobFails") == std::optional<std::string>("1")) {
+                 throw std::runtime_error("testkit job asked to fail");
+               }
+             }}};
   }
   std::vector<sdk::Route> routes() override {
     sdk::Route runs;
@@ -86,7 +140,33 @@ class TestkitModule : public sdk::Module {
       ctx.ledger.creditPoints(sdk::params::requirePositiveInt(*ctx.params, "points"), "testkit", "testkit");
       return sdk::RouteResponse{0, "success", ctx.ledger.points()};
     };
-    return {runs, points};
+    sdk::Route transfer;
+    transfer.method = "POST";
+    transfer.path = "/testkit/transfer";
+    transfer.audience = sdk::Audience::User;
+    transfer.writes = true;
+    transfer.handler = [](sdk::RouteContext& ctx) {
+      const auto amount = sdk::params::requirePositiveInt(*ctx.params, "amount");
+      auto& to = ctx.scope.wallets.of(sdk::params::requirePositiveInt(*ctx.params, "to"));
+      ctx.ledger.debit(amount, "testkit transfer", "transfer");
+      to.credit(amount, "testkit transfer", "transfer");
+      return sdk::RouteResponse{0, "success", to.balance()};
+    };
+    sdk::Route user;
+    user.method = "GET";
+    user.path = "/testkit/user";
+    user.audience = sdk::Audience::Public;
+    user.handler = [](sdk::RouteContext& ctx) {
+      const auto id = sdk::params::requirePositiveInt(*ctx.params, "id");
+      auto found = ctx.scope.users.find(id);
+      if (!found) throw sdk::Error(sdk::codes::kNoData, "用户 " + std::to_string(id) + " 不存在");
+      Poco::JSON::Object::Ptr json = new Poco::JSON::Object;
+      json->set("id", found->id);
+      json->set("nickname", found->nickname);
+      json->set("mobile", found->maskedMobile);
+      return sdk::RouteResponse{0, "success", json};
+    };
+    return {runs, points, transfer, user};
   }
 };
 
