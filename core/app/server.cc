@@ -44,6 +44,7 @@ std::unique_ptr<plugin_host::ModuleRegistry> loadPlugins(const std::string& dir)
       registry->add(std::move(module));
     } catch (const plugin_host::PluginRefused& e) {
       log().error(e.what());
+      registry->refuse({e.file(), e.reason()});
     }
   }
   return registry;
@@ -101,7 +102,7 @@ Server::Server(const Poco::Util::AbstractConfiguration& config) : impl_(new Impl
   storage::Migrator migrator(*i.db);
   migrator.apply("core", storage::coreMigrations());
 
-  // A refused plugin is logged and left out; a type code claimed twice stops start-up.
+  // A refused plugin is logged, listed and left out; a type code claimed twice stops start-up.
   i.modules = loadPlugins(c.getString("plugins.dir", "plugins"));
   for (const auto& m : i.modules->modules()) migrator.apply(m->name, m->migrations);
 

@@ -19,6 +19,8 @@ void ModuleRegistry::add(std::unique_ptr<LoadedModule> module) {
   modules_.push_back(std::move(module));
 }
 
+void ModuleRegistry::refuse(RefusedPlugin plugin) { refused_.push_back(std::move(plugin)); }
+
 const LoadedModule* ModuleRegistry::byName(const std::string& name) const {
   auto it = byName_.find(name);
   return it == byName_.end() ? nullptr : it->second;
