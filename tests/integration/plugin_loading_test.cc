@@ -1,6 +1,6 @@
 // paynextd with broken plugins next to good ones: refused files stay out but
-// are listed (admin API, metrics, CLI); a type code claimed twice stops
-// start-up naming both files.
+// are listed (admin API, metrics, CLI); a type code or a route claimed twice
+// stops start-up naming both owners.
 #include <filesystem>
 #include <fstream>
 
@@ -131,6 +131,27 @@ TEST(PluginLoadingTest, TypeClaimedTwiceStopsStartUpNamingBothFiles) {
   EXPECT_NE(std::string::npos, log.find("start-up failed: action type 900 is claimed by both " +
                                         dir.file("plugins/paynext_dup_type.so") + " and " +
                                         dir.file("plugins/paynext_testkit.so")))
+      << log;
+}
+
+TEST(PluginLoadingTest, RouteClaimedTwiceStopsStartUpNamingBothFiles) {
+  // dup_route answers GET /testkit/runs, which testkit serves for every method.
+  TempDir dir;
+  auto [status, log] = failedStartUp(dir, {"testkit", "dup_route"});
+  EXPECT_EQ(1, status);
+  EXPECT_NE(std::string::npos, log.find("start-up failed: route GET /{factory}/testkit/runs is claimed by both " +
+                                        dir.file("plugins/paynext_dup_route.so") + " and " +
+                                        dir.file("plugins/paynext_testkit.so")))
+      << log;
+}
+
+TEST(PluginLoadingTest, ModuleRouteOnACorePathStopsStartUpNamingCoreAndTheFile) {
+  TempDir dir;
+  auto [status, log] = failedStartUp(dir, {"testkit", "core_route"});
+  EXPECT_EQ(1, status);
+  EXPECT_NE(std::string::npos, log.find("start-up failed: route POST /{factory}/user/m/login is claimed by both "
+                                        "paynextd (core) and " +
+                                        dir.file("plugins/paynext_core_route.so")))
       << log;
 }
 
