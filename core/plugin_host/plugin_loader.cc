@@ -38,8 +38,8 @@ std::unique_ptr<LoadedModule> loadPlugin(const std::string& file) {
   }
   const sdk::AbiStamp expected = sdk::currentAbiStamp();
   if (!loaded->library.has(kStampSymbol)) {
-    throw PluginRefused(file, std::string("expected ABI stamp symbol ") + kStampSymbol + " (" + sdk::describe(expected) +
-                            "), found none");
+    throw PluginRefused(file, std::string("expected ABI stamp symbol ") + kStampSymbol + " (" +
+                                  sdk::describe(expected) + "), found none");
   }
   const auto& stamp = loaded->library.get<const sdk::AbiStamp>(kStampSymbol);
   if (stamp != expected) {

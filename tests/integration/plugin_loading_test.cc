@@ -55,7 +55,8 @@ TEST_F(RefusedPluginsTest, TheyAreLoggedAndTheServerRunsWithTheRest) {
   const std::string log = env_.log();
   EXPECT_NE(std::string::npos, log.find("plugin " + plugin("bad_abi") + " refused: " + badAbiReason()));
   EXPECT_NE(std::string::npos,
-            log.find("plugin " + plugin("no_entry") + " refused: expected entry point paynext_create_module, found none"));
+            log.find("plugin " + plugin("no_entry") +
+                     " refused: expected entry point paynext_create_module, found none"));
   EXPECT_NE(std::string::npos,
             log.find("plugin " + plugin("throwing_factory") + " refused: module factory threw: factory boom"));
   EXPECT_NE(std::string::npos, log.find("loaded module testkit 1.0.0 (测试模块) types [900]"));
@@ -109,7 +110,9 @@ TEST_F(RefusedPluginsTest, TheCliShowsThemAfterTheModules) {
   ASSERT_EQ(0, r.exitCode) << r.err;
   EXPECT_EQ("", r.err);
   // Columns are padded to their widest cell plus two spaces; file paths are ASCII.
-  auto pad = [](const std::string& text, std::size_t width) { return text + std::string(width + 2 - text.size(), ' '); };
+  auto pad = [](const std::string& text, std::size_t width) {
+    return text + std::string(width + 2 - text.size(), ' ');
+  };
   const std::size_t fileWidth = plugin("throwing_factory").size();
   EXPECT_EQ("NAME     TITLE     VERSION  ACTION TYPES  FILE\n"
             "testkit  测试模块  1.0.0    900           " + plugin("testkit") + "\n"
