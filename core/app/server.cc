@@ -11,6 +11,7 @@
 #include "core/actions/chain_planner.h"
 #include "core/actions/step_worker.h"
 #include "core/http/api_router.h"
+#include "core/http/core_mobile_paths.h"
 #include "core/jobs/job_scheduler.h"
 #include "core/net/outbound_http_client.h"
 #include "core/plugin_context/service_directory.h"
@@ -36,7 +37,7 @@ namespace {
 Poco::Logger& log() { return Poco::Logger::get("paynext"); }
 
 std::unique_ptr<plugin_host::ModuleRegistry> loadPlugins(const std::string& dir) {
-  auto registry = std::make_unique<plugin_host::ModuleRegistry>();
+  auto registry = std::make_unique<plugin_host::ModuleRegistry>(http::kCoreOwner, http::kCoreMobilePaths);
   for (const auto& file : plugin_host::pluginFiles(dir)) {
     try {
       auto module = plugin_host::loadPlugin(file);
@@ -47,6 +48,7 @@ std::unique_ptr<plugin_host::ModuleRegistry> loadPlugins(const std::string& dir)
       registry->add(std::move(module));
     } catch (const plugin_host::PluginRefused& e) {
       log().error(e.what());
+      registry->refuse({e.file(), e.reason()});
     }
   }
   return registry;
@@ -107,7 +109,8 @@ Server::Server(const Poco::Util::AbstractConfiguration& config) : impl_(new Impl
   storage::Migrator migrator(*i.db);
   migrator.apply("core", storage::coreMigrations());
 
-  // A refused plugin is logged and left out; a type code claimed twice stops start-up.
+  // A refused plugin is logged, listed and left out; a type code or a route
+  // claimed twice stops start-up.
   i.modules = loadPlugins(c.getString("plugins.dir", "plugins"));
   for (const auto& m : i.modules->modules()) migrator.apply(m->name, m->migrations);
   i.serviceDirectory = std::make_unique<plugin_context::ServiceDirectory>(*i.modules);

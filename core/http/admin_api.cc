@@ -190,9 +190,20 @@ void AdminApi::dispatch(Call& call) {
   const auto& seg = call.segments;
   const std::string& method = call.request.getMethod();
   if (seg.size() == 1 && seg[0] == "plugins" && method == "GET") {
-    Array::Ptr list = new Array;
-    for (const auto& m : services_.modules.modules()) list->add(moduleJson(*m));
-    call.result = list;
+    Array::Ptr modules = new Array;
+    for (const auto& m : services_.modules.modules()) modules->add(moduleJson(*m));
+    // Files refused at start-up: not served, but an admin must see why.
+    Array::Ptr refused = new Array;
+    for (const auto& r : services_.modules.refused()) {
+      Object::Ptr json = new Object;
+      json->set("file", r.file);
+      json->set("reason", r.reason);
+      refused->add(json);
+    }
+    Object::Ptr json = new Object;
+    json->set("modules", modules);
+    json->set("refused", refused);
+    call.result = json;
     return;
   }
   if (seg.size() == 1 && seg[0] == "admins" && method == "GET") {

@@ -2,12 +2,13 @@
 
 #include <memory>
 #include <optional>
-#include <set>
+#include <stdexcept>
 
 #include <Poco/JSON/Array.h>
 #include <Poco/Logger.h>
 #include <Poco/StringTokenizer.h>
 
+#include "core/http/core_mobile_paths.h"
 #include "core/http/json_response.h"
 #include "core/ledger/wallet_ledger.h"
 #include "core/plugin_context/plugin_scope.h"
@@ -65,12 +66,7 @@ Object::Ptr paymentJson(const payments::PaymentView& v) {
 MobileApi::MobileApi(Services& services) : services_(services) {}
 
 std::string MobileApi::routeLabel(const std::string& path) const {
-  static const std::set<std::string> kCore = {"/user/m/register", "/user/m/login", "/user/check-token",
-                                              "/user/amount",     "/config/value", "/config/values",
-                                              "/pay/wx/wxapp",    "/pay/wx/app",   "/pay/query",
-                                              "/pay/alipay/gate/app", "/pay/alipay/gate/wap",
-                                              "/pay/alipay/gate/h5"};
-  if (kCore.count(path)) return path;
+  if (kCoreMobilePaths.count(path)) return path;
   for (const auto& module : services_.modules.modules()) {
     for (const auto& route : module->routes) {
       if (route.audience != sdk::Audience::Admin && route.path == path) return path;
@@ -150,8 +146,9 @@ payments::PayRequest MobileApi::payRequest(Call& call) {
 }
 
 bool MobileApi::handleCore(Call& call) {
-  const Object& in = *call.params;
   const std::string& path = call.path;
+  if (!kCoreMobilePaths.count(path)) return false;
+  const Object& in = *call.params;
   if (path == "/user/m/register") {
     const std::string password = in.has("pwd") ? text(in, "pwd") : text(in, "password");
     auto user = services_.users.registerByMobile(call.factory.id, text(in, "mobile"), password, text(in, "nick"));
@@ -205,7 +202,8 @@ bool MobileApi::handleCore(Call& call) {
     if (!payment) throw sdk::Error(sdk::codes::kNoData, "暂无数据");
     call.data = paymentJson(*payment);
   } else {
-    return false;
+    // Listed as core's but served by nobody: a programming error, not a module's route.
+    throw std::logic_error("core mobile path " + path + " has no handler");
   }
   return true;
 }

@@ -39,6 +39,10 @@ void OpsEndpoints::metrics(Poco::Net::HTTPServerResponse& response) {
     text += metrics::sampleLine("paynext_chain_steps", {{"type", std::to_string(c.type)}, {"status", c.status}},
                                 std::to_string(c.count));
   }
+  // Read from the registry, which start-up fixed: 0 is a real sample, so an alert can test > 0.
+  text += "# HELP paynext_plugins_refused Plugin files refused at start-up (GET /admin/api/plugins says why).\n"
+          "# TYPE paynext_plugins_refused gauge\n";
+  text += metrics::sampleLine("paynext_plugins_refused", {}, std::to_string(services_.modules.refused().size()));
   text += "# HELP paynext_worker_lag_seconds Age of the oldest chain step that is due and not yet run.\n"
           "# TYPE paynext_worker_lag_seconds gauge\n";
   text += metrics::sampleLine("paynext_worker_lag_seconds", {},

@@ -13,10 +13,6 @@ namespace {
 constexpr const char* kStampSymbol = PAYNEXT_STR(PAYNEXT_ABI_STAMP_SYMBOL);
 constexpr const char* kFactorySymbol = PAYNEXT_STR(PAYNEXT_MODULE_FACTORY_SYMBOL);
 
-PluginRefused refused(const std::string& file, const std::string& why) {
-  return PluginRefused("plugin " + file + " refused: " + why);
-}
-
 }  // namespace
 
 std::vector<std::string> pluginFiles(const std::string& dir) {
@@ -38,19 +34,19 @@ std::unique_ptr<LoadedModule> loadPlugin(const std::string& file) {
     // rtld_now: a missing symbol fails here, at start-up, not mid-payment.
     loaded->library.load(file, boost::dll::load_mode::rtld_now | boost::dll::load_mode::rtld_local);
   } catch (const std::exception& e) {
-    throw refused(file, std::string("cannot load: ") + e.what());
+    throw PluginRefused(file, std::string("cannot load: ") + e.what());
   }
   const sdk::AbiStamp expected = sdk::currentAbiStamp();
   if (!loaded->library.has(kStampSymbol)) {
-    throw refused(file, std::string("expected ABI stamp symbol ") + kStampSymbol + " (" + sdk::describe(expected) +
-                            "), found none");
+    throw PluginRefused(file, std::string("expected ABI stamp symbol ") + kStampSymbol + " (" +
+                                  sdk::describe(expected) + "), found none");
   }
   const auto& stamp = loaded->library.get<const sdk::AbiStamp>(kStampSymbol);
   if (stamp != expected) {
-    throw refused(file, "expected ABI " + sdk::describe(expected) + ", found " + sdk::describe(stamp));
+    throw PluginRefused(file, "expected ABI " + sdk::describe(expected) + ", found " + sdk::describe(stamp));
   }
   if (!loaded->library.has(kFactorySymbol)) {
-    throw refused(file, std::string("expected entry point ") + kFactorySymbol + ", found none");
+    throw PluginRefused(file, std::string("expected entry point ") + kFactorySymbol + ", found none");
   }
   auto& create = loaded->library.get_alias<sdk::ModuleFactory>(kFactorySymbol);
   try {
@@ -65,29 +61,29 @@ std::unique_ptr<LoadedModule> loadPlugin(const std::string& file) {
     loaded->jobs = loaded->module->jobs();
     loaded->services = loaded->module->services();
   } catch (const std::exception& e) {
-    throw refused(file, std::string("module factory threw: ") + e.what());
+    throw PluginRefused(file, std::string("module factory threw: ") + e.what());
   } catch (...) {
-    throw refused(file, "module factory threw a non-standard exception");
+    throw PluginRefused(file, "module factory threw a non-standard exception");
   }
   static const std::string kNameChars = "abcdefghijklmnopqrstuvwxyz0123456789_";
   if (loaded->name.empty() || loaded->name.find_first_not_of(kNameChars) != std::string::npos) {
-    throw refused(file, "expected a module name of [a-z0-9_], found '" + loaded->name + "'");
+    throw PluginRefused(file, "expected a module name of [a-z0-9_], found '" + loaded->name + "'");
   }
   for (const auto& type : loaded->actionTypes) {
-    if (!type.handler) throw refused(file, "action type " + std::to_string(type.code) + " has no handler");
+    if (!type.handler) throw PluginRefused(file, "action type " + std::to_string(type.code) + " has no handler");
   }
   for (const auto& job : loaded->jobs) {
     if (job.name.empty() || job.name.find_first_not_of(kNameChars) != std::string::npos) {
-      throw refused(file, "expected a job name of [a-z0-9_], found '" + job.name + "'");
+      throw PluginRefused(file, "expected a job name of [a-z0-9_], found '" + job.name + "'");
     }
     if (job.periodMs < 1000 || !job.run) {
-      throw refused(file, "job " + job.name + " needs a period of at least 1000 ms and a function to run");
+      throw PluginRefused(file, "job " + job.name + " needs a period of at least 1000 ms and a function to run");
     }
   }
   for (const auto& service : loaded->services) {
     if (service.name.empty() || service.version <= 0 || !service.instance) {
-      throw refused(file, "service '" + service.name + "' v" + std::to_string(service.version) +
-                              " needs a name, a positive version and an instance");
+      throw PluginRefused(file, "service '" + service.name + "' v" + std::to_string(service.version) +
+                                    " needs a name, a positive version and an instance");
     }
   }
   return loaded;

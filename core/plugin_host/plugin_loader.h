@@ -9,10 +9,18 @@
 namespace paynext::core::plugin_host {
 
 // A library the server refuses; the message names the file, what was
-// expected and what was found.
+// expected and what was found: "plugin FILE refused: REASON".
 class PluginRefused : public std::runtime_error {
  public:
-  using std::runtime_error::runtime_error;
+  PluginRefused(const std::string& file, const std::string& reason)
+      : std::runtime_error("plugin " + file + " refused: " + reason), file_(file), reason_(reason) {}
+
+  const std::string& file() const { return file_; }
+  const std::string& reason() const { return reason_; }
+
+ private:
+  std::string file_;
+  std::string reason_;
 };
 
 // Loads one plugin file: checks the ABI stamp before calling anything else,

@@ -111,6 +111,15 @@ try {
   });
   await screenshot('modules');
 
+  step('a plugin refused at start-up is listed with the loader\'s reason (模块管理)');
+  const plugins = await api('GET', '/plugins');
+  expect(plugins.json.refused.length === 1, `refused plugins: ${JSON.stringify(plugins.json.refused)}`);
+  const refused = page.locator('#refused-plugins');
+  await refused.getByRole('heading', { name: '未加载的插件（1）' }).waitFor();
+  await refused.getByRole('row').filter({ hasText: plugins.json.refused[0].file })
+    .filter({ hasText: 'module factory threw: factory boom' }).waitFor();
+  expect(!(await page.locator('section[data-module="throwing_factory"]').count()), 'a refused plugin has no module card');
+
   step('the SMS module settings (短信设置) are listed');
   await tab('模块设置').click();
   await page.getByRole('heading', { name: '短信设置' }).waitFor();

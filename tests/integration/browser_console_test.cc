@@ -33,7 +33,8 @@ TEST(BrowserConsole, AdminLogsInEnablesSmsSetsParameterAndRetriesAFailedStep) {
     std::filesystem::create_directories(artifacts);
   }
 
-  PaynextEnv env{EnvOptions{{"orders", "sms", "deposit", "campus", "test:testkit"}}};
+  // throwing_factory is refused at start-up: 模块管理 lists it with its reason.
+  PaynextEnv env{EnvOptions{{"orders", "sms", "deposit", "campus", "test:testkit", "test:throwing_factory"}}};
   env.createFactory("f1", {"testkit", "campus"});  // sms stays off: the admin turns it on in the console
   // The step reads its mode when it runs: "fail" now, "done" once the admin fixes it.
   ASSERT_EQ(200, env.admin("PUT", "/factories/f1/config/testkit.mode", "{\"value\":\"fail\"}").status);

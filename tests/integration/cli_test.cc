@@ -82,7 +82,7 @@ TEST_F(CliTest, ModuleEnableThenListShowsEnabled) {
   auto r = cli({"module", "list", "f1"});
   ASSERT_EQ(0, r.exitCode) << r.err;
   EXPECT_EQ("NAME     TITLE     VERSION  ENABLED  ACTION TYPES\n"
-            "testkit  测试模块  1.0.0    no       900\n",
+            "testkit  测试模块  1.0.0    no       900,901\n",
             r.out);
   r = cli({"module", "enable", "f1", "testkit"});
   ASSERT_EQ(0, r.exitCode) << r.err;
@@ -91,7 +91,7 @@ TEST_F(CliTest, ModuleEnableThenListShowsEnabled) {
             r.out);
   r = cli({"module", "list", "f1"});
   EXPECT_EQ("NAME     TITLE     VERSION  ENABLED  ACTION TYPES\n"
-            "testkit  测试模块  1.0.0    yes      900\n",
+            "testkit  测试模块  1.0.0    yes      900,901\n",
             r.out);
   r = cli({"module", "disable", "f1", "testkit"});
   ASSERT_EQ(0, r.exitCode) << r.err;
@@ -126,12 +126,21 @@ TEST_F(CliTest, JsonOutputIsTheApisJson) {
 
   r = cli({"plugins", "--json"});  // options may follow the command
   ASSERT_EQ(0, r.exitCode) << r.err;
-  auto plugin = Poco::JSON::Parser().parse(r.out).extract<Poco::JSON::Array::Ptr>()->getObject(0);
-  EXPECT_EQ("testkit", plugin->getValue<std::string>("name"));
+  auto plugins = Poco::JSON::Parser().parse(r.out).extract<Poco::JSON::Object::Ptr>();
+  EXPECT_EQ("testkit", plugins->getArray("modules")->getObject(0)->getValue<std::string>("name"));
+  EXPECT_EQ(0u, plugins->getArray("refused")->size());
 
   ASSERT_EQ(0, cli({"config", "set", "f1", "A", "1"}).exitCode);
   r = cli({"--json", "config", "get", "f1", "A"});
   EXPECT_EQ("{\"A\":\"1\"}\n", r.out);
+}
+
+TEST_F(CliTest, PluginsListsTheLoadedModulesAndNoRefusedTableWhenNoneWasRefused) {
+  auto r = cli({"plugins"});
+  ASSERT_EQ(0, r.exitCode) << r.err;
+  EXPECT_EQ("NAME     TITLE     VERSION  ACTION TYPES  FILE\n"
+            "testkit  测试模块  1.0.0    900,901       " + env_.dir().file("plugins") + "/paynext_testkit.so\n",
+            r.out);
 }
 
 TEST_F(CliTest, ChannelSetSendsTheKeysAndShowsThemRedacted) {

@@ -60,6 +60,7 @@ TEST(OpsTest, MetricsCountRequestsPaymentsStepsAndNotifications) {
   EXPECT_NE(std::string::npos, text.find("paynext_notifications_total{channel=\"wxpay\",outcome=\"settled\"} 1\n"));
   EXPECT_NE(std::string::npos, text.find("paynext_payments{channel=\"wxpay\",status=\"PAID\"} 1\n"));
   EXPECT_NE(std::string::npos, text.find("# TYPE paynext_worker_lag_seconds gauge\n"));
+  EXPECT_NE(std::string::npos, text.find("# TYPE paynext_plugins_refused gauge\npaynext_plugins_refused 0\n"));
   // Unknown paths share one label, so clients cannot blow up the series count.
   env.api().get("/f1/no/such/a");
   env.api().get("/f1/no/such/b");

@@ -267,6 +267,21 @@ void showAudit(const Invocation& in) {
                 field("TARGET", "target"), field("BEFORE", "before"), field("AFTER", "after")});
 }
 
+// The loaded modules, then the files refused at start-up with the loader's reason.
+void showPlugins(const Invocation& in) {
+  in.show(in.call("GET", "/plugins"), [&](const Var& json) {
+    auto plugins = json.extract<Object::Ptr>();
+    objectsTable(plugins->get("modules"), {field("NAME", "name"), field("TITLE", "title"),
+                                           field("VERSION", "version"), typeCodes("ACTION TYPES"),
+                                           field("FILE", "file")})
+        .print(in.out);
+    auto refused = plugins->getArray("refused");
+    if (!refused || refused->size() == 0) return;
+    in.out << '\n';
+    objectsTable(refused, {field("REFUSED FILE", "file"), field("REASON", "reason")}).print(in.out);
+  });
+}
+
 std::string requireTokenFile(const Invocation& in) {
   if (in.tokenFile.empty()) throw UsageError("no place for the token: HOME is not set, give --token-file=FILE");
   return in.tokenFile;
@@ -406,12 +421,7 @@ const std::vector<Command>& commands() {
       {{"payment", "retry"}, "FACTORY OUT_TRADE_ID", 2, 2, [](const Invocation& in) { paymentAction(in, "retry"); }},
       {{"payment", "close"}, "FACTORY OUT_TRADE_ID", 2, 2, [](const Invocation& in) { paymentAction(in, "close"); }},
       {{"audit"}, "[FACTORY] [--limit=N]", 0, 1, showAudit, {"limit"}},
-      {{"plugins"}, "", 0, 0,
-       [](const Invocation& in) {
-         in.showTable(in.call("GET", "/plugins"), {field("NAME", "name"), field("TITLE", "title"),
-                                                          field("VERSION", "version"), typeCodes("ACTION TYPES"),
-                                                          field("FILE", "file")});
-       }},
+      {{"plugins"}, "", 0, 0, showPlugins},
       {{"login"}, "--user=NAME [--password-stdin]", 0, 0, login, {"user", "password-stdin"}, Needs::kServer},
       {{"logout"}, "", 0, 0, logout, {}, Needs::kNothing},
       {{"admin", "list"}, "[FACTORY]", 0, 1,

@@ -245,7 +245,8 @@
   // ---- modules (模块管理) -------------------------------------------------------
 
   async function modulesPage(factory, current) {
-    const modules = await api('GET', `/factories/${enc(factory)}/modules`);
+    const [modules, plugins] = await Promise.all([api('GET', `/factories/${enc(factory)}/modules`),
+      api('GET', '/plugins')]);
     if (!current()) return;
     const cards = modules.map((m) => {
       const state = badge(m.enabled ? '已启用' : '未启用', m.enabled ? 'on' : 'off');
@@ -275,7 +276,18 @@
     });
     factoryFrame(factory, 'modules', el('h1', {}, '模块管理'),
       el('p', {class: 'muted'}, '新工厂的模块默认关闭；关闭的模块不能出现在 nextAction 中，其接口也不对该工厂开放。'),
+      refusedPlugins(plugins.refused || []),
       el('div', {class: 'cards'}, cards));
+  }
+
+  // Plugin files paynextd refused at start-up (every factory is without them): the loader's reason for each.
+  function refusedPlugins(refused) {
+    if (!refused.length) return null;
+    return el('section', {class: 'card refused', id: 'refused-plugins'},
+      el('h2', {}, `未加载的插件（${refused.length}）`),
+      el('p', {class: 'muted'}, '这些插件文件在启动时被拒绝，其模块不可用。修正后重启 paynextd 生效。'),
+      table(['文件', '原因'], refused.map((r) => el('tr', {},
+        el('td', {class: 'mono wrap'}, r.file), el('td', {class: 'wrap'}, r.reason)))));
   }
 
   // ---- system parameters (系统参数配置) ---------------------------------------------

@@ -51,6 +51,16 @@ TEST(PluginLoaderTest, RefusesAFactoryThatThrows) {
             refusal("throwing_factory"));
 }
 
+TEST(PluginLoaderTest, ARefusalCarriesItsFileAndReasonApart) {
+  try {
+    loadPlugin(pluginFile("throwing_factory"));
+    FAIL();
+  } catch (const PluginRefused& e) {
+    EXPECT_EQ(pluginFile("throwing_factory"), e.file());
+    EXPECT_EQ("module factory threw: factory boom", e.reason());
+  }
+}
+
 TEST(PluginLoaderTest, RefusesAFileThatIsNotALibrary) {
   const std::string message = refusal("does_not_exist");
   EXPECT_EQ(0u, message.find("plugin " + pluginFile("does_not_exist") + " refused: cannot load: ")) << message;
