@@ -254,15 +254,21 @@ SettleOutcome PaymentService::settle(std::int64_t factoryId, const std::string& 
     if (ids.empty()) return SettleOutcome::UnknownPayment;
     if (amounts[0] != paid) return SettleOutcome::AmountMismatch;
     std::int64_t at = nowMs();
-    std::string result = statuses[0] == "PAID" ? "duplicate" : "settled", detail = notification;
+    std::string tradeNo = channelTradeNo;
+    // Conditional, so that of two notifications settling at once (PostgreSQL
+    // runs them concurrently; the second UPDATE waits and re-reads the row)
+    // only the first credits the wallet and writes the chain.
+    Poco::Data::Statement update(s);
+    update << "UPDATE payments SET status = 'PAID', paid_at = $1, channel_trade_no = $2 WHERE id = $3 "
+              "AND status <> 'PAID'",
+        use(at), use(tradeNo), use(ids[0]);
+    const bool first = update.execute() == 1;
+    std::string result = first ? "settled" : "duplicate", detail = notification;
     s << "INSERT INTO payment_notifications (factory_id, payment_id, channel, outcome, detail, created_at) "
          "VALUES ($1, $2, $3, $4, $5, $6)",
         use(factoryId), use(ids[0]), use(ch), use(result), use(detail), use(at), now;
-    if (statuses[0] == "PAID") return SettleOutcome::AlreadyPaid;
+    if (!first) return SettleOutcome::AlreadyPaid;
     if (statuses[0] == "CLOSED") log().warning("payment %s was closed but the channel says it was paid", outTradeId);
-    std::string tradeNo = channelTradeNo;
-    s << "UPDATE payments SET status = 'PAID', paid_at = $1, channel_trade_no = $2 WHERE id = $3", use(at),
-        use(tradeNo), use(ids[0]), now;
     applySettlement(s, factoryId, ids[0], users[0], outTradeId, paid, points[0], pointsFen[0], chains[0]);
     return SettleOutcome::Settled;
   });
