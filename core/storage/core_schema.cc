@@ -124,6 +124,13 @@ std::vector<sdk::Migration> coreMigrations() {
     {23,
       "ALTER TABLE payments ADD COLUMN points_fen BIGINT NOT NULL DEFAULT 0",
       "ALTER TABLE payments ADD COLUMN points_fen BIGINT NOT NULL DEFAULT 0"},
+    {24,
+      "CREATE TABLE wallet_adjustments (id INTEGER PRIMARY KEY, factory_id BIGINT NOT NULL, "
+      "user_id BIGINT NOT NULL REFERENCES users(id), admin TEXT NOT NULL, balance BIGINT NOT NULL, "
+      "points BIGINT NOT NULL, reason TEXT NOT NULL, created_at BIGINT NOT NULL)",
+      "CREATE TABLE wallet_adjustments (id BIGSERIAL PRIMARY KEY, factory_id BIGINT NOT NULL, "
+      "user_id BIGINT NOT NULL REFERENCES users(id), admin TEXT NOT NULL, balance BIGINT NOT NULL, "
+      "points BIGINT NOT NULL, reason TEXT NOT NULL, created_at BIGINT NOT NULL)"},
   };
 }
 
