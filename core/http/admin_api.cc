@@ -19,6 +19,7 @@
 #include "core/ledger/no_wallet.h"
 #include "core/ledger/wallet_adjustment.h"
 #include "core/payments/no_checkout.h"
+#include "core/payments/points_rule.h"
 #include "paynext/sdk/errors.h"
 #include "paynext/sdk/params.h"
 
@@ -345,6 +346,7 @@ void AdminApi::config(Call& call, const tenancy::Factory& factory) {
   const std::string before = services_.factories.config(factory.id, key).value_or("");
   if (method == "PUT") {
     const std::string value = sdk::params::requireString(*call.body, "value");
+    payments::checkPaymentSystemParam(key, value);
     services_.factories.setConfig(factory.id, key, value);
     services_.audit.record(factory.id, call.actor, "config.set", key, before, value);
     Object::Ptr json = new Object;

@@ -12,6 +12,7 @@
 #include "core/crypto/digest.h"
 #include "core/ledger/wallet_ledger.h"
 #include "core/payments/alipay/alipay_order_string.h"
+#include "core/payments/points_rule.h"
 #include "core/payments/wxpay/wxpay_app_params.h"
 #include "core/payments/wxpay/wxpay_jsapi_params.h"
 #include "core/payments/wxpay/wxpay_v2_client.h"
@@ -294,7 +295,26 @@ void PaymentService::applySettlement(Session& s, std::int64_t factoryId, std::in
       log().warning("payment %s: points no longer available (%s)", outTradeId, std::string(e.what()));
     }
   }
+  grantEarnedPoints(s, factoryId, wallet, outTradeId, paid);
   actions::insertChainSteps(s, factoryId, paymentId, outTradeId, planner_.steps(chain));
+}
+
+void PaymentService::grantEarnedPoints(Session& s, std::int64_t factoryId, ledger::WalletLedger& wallet,
+                                       const std::string& outTradeId, sdk::Fen paid) {
+  if (paid <= 0) return;  // only channel money earns points, never points paid with
+  const auto rule = tenancy::SessionSystemParams(s, factoryId).get(kPointsPerYuanKey);
+  if (!rule) return;
+  const auto perYuan = parsePointsPerYuan(*rule);
+  if (!perYuan) {
+    // Refused when an admin sets it; a bad value stored otherwise must not
+    // stop the money from settling.
+    log().warning("payment %s: system parameter %s of factory %?d is \"%s\", not an integer from 0 to %?d; "
+                  "no points granted",
+                  outTradeId, kPointsPerYuanKey, factoryId, *rule, kMaxPointsPerYuan);
+    return;
+  }
+  const std::int64_t earned = pointsEarned(paid, *perYuan);
+  if (earned > 0) wallet.creditPoints(earned, "支付赠送积分", "pay:" + outTradeId);
 }
 
 std::vector<PendingPayment> PaymentService::takePending(std::int64_t notPolledSince, int limit) {
