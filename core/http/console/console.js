@@ -595,7 +595,7 @@
     el('button', {type: 'submit', class: 'primary'}, '调整'));
     factoryFrame(factory, 'users',
       el('p', {}, el('a', {href: `#/f/${enc(factory)}/users`}, '← 用户钱包')),
-      el('h1', {}, '用户 ', el('span', {class: 'mono'}, text(u.id)), ' ', text(u.mobile)),
+      el('h1', {}, `用户 ${text(u.id)} · ${text(u.mobile)}`),
       el('div', {class: 'card', id: 'wallet'}, kv([['昵称', text(u.nick)], ['注册时间', time(u.createdAt)],
         ['余额', yuan(w.balance)], ['冻结', yuan(w.frozen)], ['积分', text(w.points)], ['累计消费', yuan(w.totalConsumed)]])),
       el('h2', {}, '调整余额或积分'),
