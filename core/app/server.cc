@@ -72,6 +72,7 @@ struct Server::Impl {
   std::unique_ptr<payments::PaymentService> payments;
   metrics::MetricsRegistry metrics;
   std::unique_ptr<payments::PaymentQueries> paymentQueries;
+  std::unique_ptr<identity::UserQueries> userQueries;
   std::unique_ptr<audit::AuditLog> audit;
   std::unique_ptr<identity::AdminAccounts> admins;
   std::unique_ptr<payments::WxpayNotification> wxpayNotification;
@@ -162,6 +163,7 @@ Server::Server(const Poco::Util::AbstractConfiguration& config) : impl_(new Impl
   bodyLimits.maxBytes = static_cast<std::size_t>(c.getInt("http.maxBodyBytes", 64 * 1024));
   bodyLimits.maxJsonDepth = c.getInt("http.maxJsonDepth", 16);
   i.paymentQueries = std::make_unique<payments::PaymentQueries>(*i.db);
+  i.userQueries = std::make_unique<identity::UserQueries>(*i.db);
   i.audit = std::make_unique<audit::AuditLog>(*i.db);
   i.admins = std::make_unique<identity::AdminAccounts>(*i.db, userOptions.passwordIterations,
                                                        c.getInt64("admin.tokenTtlSeconds", 3600) * 1000);
@@ -169,7 +171,7 @@ Server::Server(const Poco::Util::AbstractConfiguration& config) : impl_(new Impl
                                       *i.users,    *i.payments,
                                       *i.wxpayNotification, *i.alipayNotify, *i.wxpayV3Notify,
                                       *i.modules,  *i.serviceDirectory, *i.outbound, i.metrics,
-                                      *i.paymentQueries, *i.audit, *i.admins,
+                                      *i.paymentQueries, *i.userQueries, *i.audit, *i.admins,
                                       [worker = i.worker.get()] { worker->wake(); },
                                       c.getString("admin.token", ""), bodyLimits,
                                       c.getBool("testing.clockControl", false)});

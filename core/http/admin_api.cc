@@ -17,7 +17,9 @@
 #include "core/common/clock.h"
 #include "core/crypto/digest.h"
 #include "core/http/json_response.h"
+#include "core/ledger/wallet_adjustment.h"
 #include "core/payments/no_checkout.h"
+#include "core/payments/points_rule.h"
 #include "core/plugin_context/plugin_scope.h"
 #include "paynext/sdk/errors.h"
 #include "paynext/sdk/no_ledger.h"
@@ -314,6 +316,7 @@ void AdminApi::factoryScoped(Call& call, const tenancy::Factory& factory) {
   if (seg.size() >= 3 && seg[2] == "config") return config(call, factory);
   if (seg.size() >= 3 && seg[2] == "channels") return channels(call, factory);
   if (seg.size() >= 3 && seg[2] == "payments") return payments(call, factory);
+  if (seg.size() >= 3 && seg[2] == "users") return users(call, factory);
   throw AdminError{404, "接口不存在"};
 }
 
@@ -366,6 +369,7 @@ void AdminApi::config(Call& call, const tenancy::Factory& factory) {
   const std::string before = services_.factories.config(factory.id, key).value_or("");
   if (method == "PUT") {
     const std::string value = sdk::params::requireString(*call.body, "value");
+    payments::checkPaymentSystemParam(key, value);
     services_.factories.setConfig(factory.id, key, value);
     services_.audit.record(factory.id, call.actor, "config.set", key, before, value);
     Object::Ptr json = new Object;
@@ -478,6 +482,74 @@ void AdminApi::payments(Call& call, const tenancy::Factory& factory) {
     if (!services_.payments.close(factory.id, out)) throw AdminError{409, "只能关闭未支付的支付"};
     services_.audit.record(factory.id, call.actor, "payment.close", out, "CREATED", "CLOSED");
     call.result = services_.paymentQueries.detail(factory.id, out);
+    return;
+  }
+  throw AdminError{404, "接口不存在"};
+}
+
+namespace {
+
+// Wallet totals as the audit log keeps them, in fen.
+std::string walletText(const ledger::WalletAmounts& w, const std::string& reason = "",
+                       const std::string& reference = "") {
+  Object::Ptr json = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+  json->set("balance", w.balance);
+  json->set("points", w.points);
+  if (!reason.empty()) json->set("reason", reason);
+  if (!reference.empty()) json->set("reference", reference);
+  return text(json);
+}
+
+}  // namespace
+
+void AdminApi::users(Call& call, const tenancy::Factory& factory) {
+  const auto& seg = call.segments;
+  const std::string& method = call.request.getMethod();
+  const auto query = queryParams(call.request);
+  if (seg.size() == 3 && method == "GET") {
+    identity::UserFilter filter;
+    if (auto it = query.find("mobile"); it != query.end()) filter.mobile = it->second;
+    filter.limit = static_cast<int>(boundedInt(query, "limit", 50, 1, 500));
+    filter.offset = static_cast<int>(boundedInt(query, "offset", 0, 0, INT32_MAX));
+    call.result = services_.userQueries.search(factory.id, filter);
+    return;
+  }
+  if (seg.size() < 4) throw AdminError{404, "接口不存在"};
+  Poco::Int64 userId = 0;
+  // An id that is no number names no user: the same answer as an unknown one.
+  if (!Poco::NumberParser::tryParse64(seg[3], userId) || userId <= 0) {
+    throw AdminError{404, "用户 " + seg[3] + " 不存在"};
+  }
+  if (seg.size() == 4 && method == "GET") {
+    auto user = services_.userQueries.detail(factory.id, userId, static_cast<int>(boundedInt(query, "limit", 20, 1, 500)),
+                                             static_cast<int>(boundedInt(query, "offset", 0, 0, INT32_MAX)));
+    if (!user) throw AdminError{404, "用户 " + seg[3] + " 不存在"};
+    call.result = user;
+    return;
+  }
+  if (seg.size() == 5 && seg[4] == "adjustments" && method == "POST") {
+    const ledger::WalletAdjustment adjustment = ledger::parseWalletAdjustment(*call.body);
+    const auto applied = services_.db.transaction([&](Poco::Data::Session& s) {
+      auto a = ledger::applyWalletAdjustment(s, factory.id, userId, call.actor, adjustment);
+      services_.audit.record(s, factory.id, call.actor, "wallet.adjust", "user:" + std::to_string(userId),
+                             walletText(a.before), walletText(a.after, adjustment.reason, a.reference));
+      return a;
+    });
+    Object::Ptr json = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+    json->set("id", applied.id);
+    json->set("userId", userId);
+    json->set("reference", applied.reference);
+    json->set("reason", adjustment.reason);
+    json->set("balance", adjustment.balance);
+    json->set("points", adjustment.points);
+    Object::Ptr wallet = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+    wallet->set("balance", applied.after.balance);
+    wallet->set("frozen", applied.after.frozen);
+    wallet->set("points", applied.after.points);
+    wallet->set("totalConsumed", applied.after.totalConsumed);
+    json->set("wallet", wallet);
+    call.status = 201;
+    call.result = json;
     return;
   }
   throw AdminError{404, "接口不存在"};

@@ -32,6 +32,7 @@ class AdminApi {
   template <typename Config>
   void putChannel(Call& call, const tenancy::Factory& factory, const std::string& channel);
   void payments(Call& call, const tenancy::Factory& factory);
+  void users(Call& call, const tenancy::Factory& factory);
   void moduleRoute(Call& call, const tenancy::Factory& factory, const plugin_host::LoadedModule& module,
                    const std::string& path);
 

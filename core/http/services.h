@@ -6,6 +6,7 @@
 #include "core/audit/audit_log.h"
 #include "core/http/request_body.h"
 #include "core/identity/admin_accounts.h"
+#include "core/identity/user_queries.h"
 #include "core/identity/user_service.h"
 #include "core/metrics/metrics_registry.h"
 #include "core/payments/alipay_notify.h"
@@ -34,6 +35,7 @@ struct Services {
   sdk::HttpClient& http;  // plugins' outside calls
   metrics::MetricsRegistry& metrics;
   payments::PaymentQueries& paymentQueries;
+  identity::UserQueries& userQueries;
   audit::AuditLog& audit;
   identity::AdminAccounts& admins;
   std::function<void()> wakeWorker;

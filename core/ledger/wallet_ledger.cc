@@ -95,4 +95,16 @@ void WalletLedger::creditPoints(std::int64_t points, const std::string& reason, 
   record("points", points, reason, reference);
 }
 
+void WalletLedger::adjustBalance(sdk::Fen delta, const std::string& reason, const std::string& reference) {
+  if (delta == 0) throw std::invalid_argument("ledger adjustments must not be zero");
+  if (!change("balance", delta)) throw sdk::InsufficientFunds("余额不足");
+  record("balance", delta, reason, reference);
+}
+
+void WalletLedger::adjustPoints(std::int64_t delta, const std::string& reason, const std::string& reference) {
+  if (delta == 0) throw std::invalid_argument("ledger adjustments must not be zero");
+  if (!change("points", delta)) throw sdk::Error(sdk::codes::kNotEnoughPoints, "积分不足");
+  record("points", delta, reason, reference);
+}
+
 }  // namespace paynext::core::ledger

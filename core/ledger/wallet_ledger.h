@@ -36,6 +36,12 @@ class WalletLedger : public sdk::Ledger {
   void debitPoints(std::int64_t points, const std::string& reason, const std::string& reference) override;
   void creditPoints(std::int64_t points, const std::string& reason, const std::string& reference) override;
 
+  // A signed correction by an admin, neither a purchase nor a payment: total
+  // consumed is left alone. Refused like a debit when the total would go
+  // below zero.
+  void adjustBalance(sdk::Fen delta, const std::string& reason, const std::string& reference);
+  void adjustPoints(std::int64_t delta, const std::string& reason, const std::string& reference);
+
  private:
   // Adds delta to the column when the result stays >= 0; false otherwise.
   bool change(const char* column, std::int64_t delta);

@@ -1,7 +1,8 @@
 #include "core/payments/payment_queries.h"
 
-#include <Poco/Data/RecordSet.h>
 #include <Poco/Data/Statement.h>
+
+#include "core/storage/json_rows.h"
 
 namespace paynext::core::payments {
 
@@ -10,21 +11,7 @@ using Poco::Data::Session;
 
 namespace {
 
-// Rows of a record set as JSON objects keyed by column name.
-Poco::JSON::Array::Ptr rows(Poco::Data::Statement& statement) {
-  statement.execute();
-  Poco::Data::RecordSet set(statement);
-  Poco::JSON::Array::Ptr out = new Poco::JSON::Array;
-  for (std::size_t r = 0; r < set.rowCount(); ++r) {
-    Poco::JSON::Object::Ptr row = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
-    for (std::size_t c = 0; c < set.columnCount(); ++c) {
-      const Poco::Dynamic::Var v = set.value(c, r);
-      row->set(set.columnName(c), v.isEmpty() ? Poco::Dynamic::Var() : v);
-    }
-    out->add(row);
-  }
-  return out;
-}
+using storage::jsonRows;
 
 const char* const kPaymentColumns =
     "SELECT out_trade_id AS \"outTradeId\", user_id AS \"userId\", channel, amount, points, points_fen AS \"pointsFen\", "
@@ -55,7 +42,7 @@ Poco::JSON::Array::Ptr PaymentQueries::search(std::int64_t factoryId, const Paym
   sql += " ORDER BY id DESC LIMIT $" + std::to_string(limitAt) + " OFFSET $" + std::to_string(offsetAt);
   statement , bind(f.limit), bind(f.offset);
   statement << sql;
-  return rows(statement);
+  return jsonRows(statement);
 }
 
 Poco::JSON::Object::Ptr PaymentQueries::detail(std::int64_t factoryId, const std::string& outTradeId) {
@@ -73,14 +60,14 @@ Poco::JSON::Object::Ptr PaymentQueries::detail(std::int64_t factoryId, const std
                    "JOIN payments p ON p.id = n.payment_id WHERE p.factory_id = $1 AND p.out_trade_id = $2 "
                    "ORDER BY n.id",
       use(factoryId), use(out);
-  payment->set("notifications", rows(notifications));
+  payment->set("notifications", jsonRows(notifications));
 
   Poco::Data::Statement ledger(s);
   ledger << "SELECT currency, amount, balance_after AS \"balanceAfter\", reason, reference, origin, "
             "created_at AS \"createdAt\" FROM ledger_entries WHERE factory_id = $1 AND (origin = $2 OR origin LIKE $3) "
             "ORDER BY id",
       use(factoryId), use(origin), use(stepPrefix);
-  payment->set("ledger", rows(ledger));
+  payment->set("ledger", jsonRows(ledger));
 
   Poco::Data::Statement steps(s);
   steps << "SELECT s.seq, s.type, s.module, s.params, s.status, s.attempts, s.last_error AS \"lastError\", "
@@ -88,7 +75,7 @@ Poco::JSON::Object::Ptr PaymentQueries::detail(std::int64_t factoryId, const std
            "s.created_at AS \"createdAt\", s.updated_at AS \"updatedAt\" FROM chain_steps s "
            "JOIN payments p ON p.id = s.payment_id WHERE p.factory_id = $1 AND p.out_trade_id = $2 ORDER BY s.seq",
       use(factoryId), use(out);
-  payment->set("steps", rows(steps));
+  payment->set("steps", jsonRows(steps));
   return payment;
 }
 

@@ -12,6 +12,7 @@
 #include "core/crypto/digest.h"
 #include "core/ledger/wallet_ledger.h"
 #include "core/payments/alipay/alipay_order_string.h"
+#include "core/payments/points_rule.h"
 #include "core/payments/wxpay/wxpay_app_params.h"
 #include "core/payments/wxpay/wxpay_jsapi_params.h"
 #include "core/payments/wxpay/wxpay_v2_client.h"
@@ -254,15 +255,21 @@ SettleOutcome PaymentService::settle(std::int64_t factoryId, const std::string& 
     if (ids.empty()) return SettleOutcome::UnknownPayment;
     if (amounts[0] != paid) return SettleOutcome::AmountMismatch;
     std::int64_t at = nowMs();
-    std::string result = statuses[0] == "PAID" ? "duplicate" : "settled", detail = notification;
+    std::string tradeNo = channelTradeNo;
+    // Conditional, so that of two notifications settling at once (PostgreSQL
+    // runs them concurrently; the second UPDATE waits and re-reads the row)
+    // only the first credits the wallet and writes the chain.
+    Poco::Data::Statement update(s);
+    update << "UPDATE payments SET status = 'PAID', paid_at = $1, channel_trade_no = $2 WHERE id = $3 "
+              "AND status <> 'PAID'",
+        use(at), use(tradeNo), use(ids[0]);
+    const bool first = update.execute() == 1;
+    std::string result = first ? "settled" : "duplicate", detail = notification;
     s << "INSERT INTO payment_notifications (factory_id, payment_id, channel, outcome, detail, created_at) "
          "VALUES ($1, $2, $3, $4, $5, $6)",
         use(factoryId), use(ids[0]), use(ch), use(result), use(detail), use(at), now;
-    if (statuses[0] == "PAID") return SettleOutcome::AlreadyPaid;
+    if (!first) return SettleOutcome::AlreadyPaid;
     if (statuses[0] == "CLOSED") log().warning("payment %s was closed but the channel says it was paid", outTradeId);
-    std::string tradeNo = channelTradeNo;
-    s << "UPDATE payments SET status = 'PAID', paid_at = $1, channel_trade_no = $2 WHERE id = $3", use(at),
-        use(tradeNo), use(ids[0]), now;
     applySettlement(s, factoryId, ids[0], users[0], outTradeId, paid, points[0], pointsFen[0], chains[0]);
     return SettleOutcome::Settled;
   });
@@ -288,7 +295,26 @@ void PaymentService::applySettlement(Session& s, std::int64_t factoryId, std::in
       log().warning("payment %s: points no longer available (%s)", outTradeId, std::string(e.what()));
     }
   }
+  grantEarnedPoints(s, factoryId, wallet, outTradeId, paid);
   actions::insertChainSteps(s, factoryId, paymentId, outTradeId, planner_.steps(chain));
+}
+
+void PaymentService::grantEarnedPoints(Session& s, std::int64_t factoryId, ledger::WalletLedger& wallet,
+                                       const std::string& outTradeId, sdk::Fen paid) {
+  if (paid <= 0) return;  // only channel money earns points, never points paid with
+  const auto rule = tenancy::SessionSystemParams(s, factoryId).get(kPointsPerYuanKey);
+  if (!rule) return;
+  const auto perYuan = parsePointsPerYuan(*rule);
+  if (!perYuan) {
+    // Refused when an admin sets it; a bad value stored otherwise must not
+    // stop the money from settling.
+    log().warning("payment %s: system parameter %s of factory %?d is \"%s\", not an integer from 0 to %?d; "
+                  "no points granted",
+                  outTradeId, kPointsPerYuanKey, factoryId, *rule, kMaxPointsPerYuan);
+    return;
+  }
+  const std::int64_t earned = pointsEarned(paid, *perYuan);
+  if (earned > 0) wallet.creditPoints(earned, "支付赠送积分", "pay:" + outTradeId);
 }
 
 std::vector<PendingPayment> PaymentService::takePending(std::int64_t notPolledSince, int limit) {

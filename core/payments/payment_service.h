@@ -8,6 +8,7 @@
 
 #include "core/actions/chain_planner.h"
 #include "core/identity/user_service.h"
+#include "core/ledger/wallet_ledger.h"
 #include "core/payments/alipay_channel_config.h"
 #include "core/payments/wxpay_channel_config.h"
 #include "core/storage/database.h"
@@ -128,6 +129,10 @@ class PaymentService {
   void applySettlement(Poco::Data::Session& s, std::int64_t factoryId, std::int64_t paymentId,
                        std::int64_t userId, const std::string& outTradeId, sdk::Fen paid, std::int64_t points,
                        sdk::Fen pointsFen, const std::string& chain);
+  // The points the factory's points.perYuan rule grants for `paid` channel
+  // money, credited with the payment as reference.
+  void grantEarnedPoints(Poco::Data::Session& s, std::int64_t factoryId, ledger::WalletLedger& wallet,
+                         const std::string& outTradeId, sdk::Fen paid);
   // The channel would not take the payment: it is closed, never paid.
   void abandon(const std::string& outTradeId, const std::string& why);
   std::string notifyUrl(const std::string& channel, const tenancy::Factory& factory) const;

@@ -125,6 +125,13 @@ std::vector<sdk::Migration> coreMigrations() {
       "ALTER TABLE payments ADD COLUMN points_fen BIGINT NOT NULL DEFAULT 0",
       "ALTER TABLE payments ADD COLUMN points_fen BIGINT NOT NULL DEFAULT 0"},
     {24,
+      "CREATE TABLE wallet_adjustments (id INTEGER PRIMARY KEY, factory_id BIGINT NOT NULL, "
+      "user_id BIGINT NOT NULL REFERENCES users(id), admin TEXT NOT NULL, balance BIGINT NOT NULL, "
+      "points BIGINT NOT NULL, reason TEXT NOT NULL, created_at BIGINT NOT NULL)",
+      "CREATE TABLE wallet_adjustments (id BIGSERIAL PRIMARY KEY, factory_id BIGINT NOT NULL, "
+      "user_id BIGINT NOT NULL REFERENCES users(id), admin TEXT NOT NULL, balance BIGINT NOT NULL, "
+      "points BIGINT NOT NULL, reason TEXT NOT NULL, created_at BIGINT NOT NULL)"},
+    {25,
       "CREATE TABLE job_runs (job_key TEXT PRIMARY KEY, factory_id BIGINT NOT NULL, module TEXT NOT NULL, "
       "job TEXT NOT NULL, next_run_at BIGINT NOT NULL, last_run_at BIGINT NOT NULL DEFAULT 0, "
       "lease_until BIGINT NOT NULL DEFAULT 0, lease_owner TEXT NOT NULL DEFAULT '', runs BIGINT NOT NULL DEFAULT 0, "

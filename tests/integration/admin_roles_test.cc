@@ -65,6 +65,7 @@ TEST_F(AdminRolesTest, FactoryAdminSeesOnlyTheirFactory) {
   EXPECT_EQ(200, as(alice_, "GET", "/factories/f1/modules").status);
   EXPECT_EQ(200, as(alice_, "PUT", "/factories/f1/config/K", "{\"value\":\"v\"}").status);
   EXPECT_EQ(200, as(alice_, "GET", "/factories/f1/payments").status);
+  EXPECT_EQ(200, as(alice_, "GET", "/factories/f1/users").status);
   EXPECT_EQ(200, as(alice_, "GET", "/plugins").status);
   auto audit = as(alice_, "GET", "/audit").body;
   EXPECT_NE(std::string::npos, audit.find("\"actor\":\"alice\""));
@@ -103,6 +104,9 @@ TEST_F(AdminRolesTest, FactoryAdminIsRefusedEverywhereElseAndNothingChanges) {
       {"GET", "/factories/f2/payments/PN1", ""},
       {"POST", "/factories/f2/payments/PN1/retry", "{}"},
       {"POST", "/factories/f2/payments/PN1/close", "{}"},
+      {"GET", "/factories/f2/users", ""},
+      {"GET", "/factories/f2/users/1", ""},
+      {"POST", "/factories/f2/users/1/adjustments", "{\"balance\":\"+1\",\"points\":1,\"reason\":\"x\"}"},
       {"GET", "/audit?factory=f2", ""},
   };
   const auto auditBefore = db_.count("SELECT COUNT(*) FROM admin_audit");
@@ -123,6 +127,7 @@ TEST_F(AdminRolesTest, FactoryAdminIsRefusedEverywhereElseAndNothingChanges) {
   EXPECT_EQ(0, db_.count("SELECT COUNT(*) FROM factory_config"));
   EXPECT_EQ(2, db_.count("SELECT COUNT(*) FROM admin_accounts"));
   EXPECT_EQ(2, db_.count("SELECT COUNT(*) FROM factories"));
+  EXPECT_EQ(0, db_.count("SELECT COUNT(*) FROM wallet_adjustments"));
 }
 
 TEST_F(AdminRolesTest, PlatformAdminByLoginSeesEverything) {

@@ -302,7 +302,7 @@ TEST_F(CliTest, AuditListsChangesNewestFirst) {
   EXPECT_EQ("paynext: 工厂 nosuch 不存在 (HTTP 404)\n", cli({"audit", "nosuch"}).err);
   r = cli({"factory", "list", "--limit=1"});
   EXPECT_EQ(2, r.exitCode);
-  EXPECT_EQ(0u, r.err.find("paynext: --limit applies to audit only")) << r.err;
+  EXPECT_EQ(0u, r.err.find("paynext: --limit applies to user show, audit only")) << r.err;
 }
 
 TEST_F(CliTest, AdminCreateThenLoginAsTheNewAdmin) {
@@ -351,6 +351,100 @@ TEST_F(CliTest, AdminCreateBadCommandLinesExitTwo) {
     EXPECT_EQ(2, r.exitCode) << r.err;
     EXPECT_EQ(0u, r.err.find(message)) << r.err;
   }
+}
+
+TEST_F(CliTest, UserAdjustShowAndList) {
+  ASSERT_EQ(0, cli({"factory", "create", "f1", "工厂"}).exitCode);
+  env_.userToken("f1", "13800000000");
+  auto r = cli({"user", "adjust", "f1", "1", "--balance", "+12.50", "--points=+30", "--reason", "活动补偿"});
+  ASSERT_EQ(0, r.exitCode) << r.err;
+  EXPECT_EQ("ID  USER  BALANCE(FEN)  POINTS  NOW BALANCE(FEN)  NOW POINTS  REFERENCE\n"
+            "1   1     1250          30      1250              30          admin:admin.token:1\n",
+            r.out);
+  // A negative amount may follow its option as the next argument.
+  r = cli({"user", "adjust", "f1", "1", "--balance", "-2.50", "--points", "-10", "--reason=扣回"});
+  ASSERT_EQ(0, r.exitCode) << r.err;
+  EXPECT_EQ("ID  USER  BALANCE(FEN)  POINTS  NOW BALANCE(FEN)  NOW POINTS  REFERENCE\n"
+            "2   1     -250          -10     1000              20          admin:admin.token:2\n",
+            r.out);
+
+  r = cli({"user", "show", "f1", "1"});
+  ASSERT_EQ(0, r.exitCode) << r.err;
+  EXPECT_EQ(0u, r.out.find("FIELD                VALUE\n"
+                           "id                   1\n"
+                           "mobile               13800000000\n"))
+      << r.out;
+  EXPECT_NE(std::string::npos, r.out.find("\nbalance (fen)        1000\n"
+                                          "frozen (fen)         0\n"
+                                          "points               20\n"
+                                          "totalConsumed (fen)  0\n"))
+      << r.out;
+  EXPECT_NE(std::string::npos, r.out.find("\nID  AT (UTC)")) << r.out;
+  EXPECT_NE(std::string::npos, r.out.find("points    -10     20     扣回      admin:admin.token:2\n")) << r.out;
+  EXPECT_NE(std::string::npos, r.out.find("balance   1250    1250   活动补偿  admin:admin.token:1\n")) << r.out;
+  r = cli({"--json", "user", "show", "f1", "1", "--limit=1"});
+  ASSERT_EQ(0, r.exitCode) << r.err;
+  EXPECT_EQ(1u, Poco::JSON::Parser().parse(r.out).extract<Poco::JSON::Object::Ptr>()->getArray("ledger")->size());
+
+  r = cli({"user", "list", "f1", "--mobile=13800000000"});
+  ASSERT_EQ(0, r.exitCode) << r.err;
+  EXPECT_EQ(0u, r.out.find("ID  MOBILE       NICK  BALANCE(FEN)  FROZEN(FEN)  POINTS  CREATED (UTC)\n"
+                           "1   13800000000        1000          0            20      "))
+      << r.out;
+  r = cli({"user", "list", "f1", "--mobile=13900000000"});
+  EXPECT_EQ("ID  MOBILE  NICK  BALANCE(FEN)  FROZEN(FEN)  POINTS  CREATED (UTC)\n", r.out);
+}
+
+TEST_F(CliTest, UserAdjustRefusalsChangeNothing) {
+  ASSERT_EQ(0, cli({"factory", "create", "f1", "工厂"}).exitCode);
+  env_.userToken("f1", "13800000000");
+  ASSERT_EQ(0, cli({"user", "adjust", "f1", "1", "--points=30", "--reason=起始"}).exitCode);
+  DbProbe db(env_.dir().file("paynext.db"));
+  auto state = [&] {
+    return db.text("SELECT balance || '/' || points FROM wallets") + " " +
+           std::to_string(db.count("SELECT COUNT(*) FROM ledger_entries")) + " " +
+           std::to_string(db.count("SELECT COUNT(*) FROM admin_audit"));
+  };
+  const std::string before = state();
+  const std::vector<std::pair<std::vector<std::string>, std::string>> usage{
+      {{"user", "adjust", "f1", "1", "--points=5"}, "paynext: --reason is needed"},
+      {{"user", "adjust", "f1", "1", "--reason=r"}, "paynext: --balance=+YUAN|-YUAN or --points=+N|-N is needed"},
+      {{"user", "adjust", "f1", "--points=5", "--reason=r"}, "paynext: usage: paynext user adjust FACTORY USER_ID"},
+      {{"user", "show", "f1", "1", "--mobile=1"}, "paynext: --mobile applies to user list only"},
+      {{"user", "list", "f1", "--points=1"}, "paynext: --points applies to user adjust only"},
+  };
+  for (const auto& [args, message] : usage) {
+    auto r = cli(args);
+    EXPECT_EQ(2, r.exitCode) << r.err;
+    EXPECT_EQ(0u, r.err.find(message)) << r.err;
+  }
+  const std::vector<std::pair<std::vector<std::string>, std::string>> refused{
+      {{"user", "adjust", "f1", "1", "--balance=12.50", "--reason=r"},
+       "paynext: 参数 balance 格式错误,应为带 + 或 - 号、不超过两位小数的金额(元),如 +12.50 或 -3 (HTTP 400)\n"},
+      {{"user", "adjust", "f1", "1", "--balance=+0", "--reason=r"}, "paynext: 参数 balance 不能为 0 (HTTP 400)\n"},
+      {{"user", "adjust", "f1", "1", "--points=1,5", "--reason=r"},
+       "paynext: 参数 points 格式错误,应为整数,如 +10 或 -10 (HTTP 400)\n"},
+      {{"user", "adjust", "f1", "1", "--points", "-31", "--reason=r"},
+       "paynext: 积分不足:现有 30 积分,不能扣减 31 积分 (HTTP 409)\n"},
+      {{"user", "adjust", "f1", "1", "--balance=-0.01", "--reason=r"},
+       "paynext: 余额不足:现有 0.00 元,不能扣减 0.01 元 (HTTP 409)\n"},
+      {{"user", "adjust", "f1", "1", "--points=5", "--reason= "}, "paynext: 缺少参数 reason (HTTP 400)\n"},
+      {{"user", "adjust", "f1", "99", "--points=5", "--reason=r"}, "paynext: 用户 99 不存在 (HTTP 404)\n"},
+      {{"user", "adjust", "nosuch", "1", "--points=5", "--reason=r"}, "paynext: 工厂 nosuch 不存在 (HTTP 404)\n"},
+      {{"user", "show", "f1", "99"}, "paynext: 用户 99 不存在 (HTTP 404)\n"},
+  };
+  for (const auto& [args, message] : refused) {
+    auto r = cli(args);
+    EXPECT_EQ(1, r.exitCode) << r.err;
+    EXPECT_EQ(message, r.err);
+    EXPECT_EQ("", r.out);
+  }
+  EXPECT_EQ(before, state());
+  auto help = paynext({"--help"});
+  EXPECT_NE(std::string::npos, help.out.find("user adjust FACTORY USER_ID [--balance=+YUAN|-YUAN] [--points=+N|-N] "
+                                             "--reason=TEXT"));
+  EXPECT_NE(std::string::npos, help.out.find("user show FACTORY USER_ID [--limit=N]"));
+  EXPECT_NE(std::string::npos, help.out.find("user list FACTORY [--mobile=M]"));
 }
 
 // login saves a token only its owner can read; later commands use it; logout

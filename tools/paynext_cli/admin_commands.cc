@@ -335,6 +335,58 @@ void createAdmin(const Invocation& in) {
                                                             field("ROLE", "role"), field("FACTORY ID", "factoryId")});
 }
 
+// GET .../users/{id}: the user and wallet as FIELD VALUE rows (money in fen),
+// then the newest ledger entries.
+void showUser(const Invocation& in) {
+  const std::string path =
+      withQuery(in.factoryPath() + "/users/" + encodeSegment(in[1]), {{"limit", in.options.option("limit")}});
+  in.show(in.call("GET", path), [&](const Var& json) {
+    auto user = json.extract<Object::Ptr>();
+    auto wallet = user->getObject("wallet");
+    Table table({"FIELD", "VALUE"});
+    table.addRow({"id", cellText(user->get("id"))});
+    table.addRow({"mobile", cellText(user->get("mobile"))});
+    table.addRow({"nick", cellText(user->get("nick"))});
+    table.addRow({"created (UTC)", timeText(user->get("createdAt"))});
+    if (wallet) {
+      table.addRow({"balance (fen)", cellText(wallet->get("balance"))});
+      table.addRow({"frozen (fen)", cellText(wallet->get("frozen"))});
+      table.addRow({"points", cellText(wallet->get("points"))});
+      table.addRow({"totalConsumed (fen)", cellText(wallet->get("totalConsumed"))});
+    }
+    table.print(in.out);
+    in.out << '\n';
+    objectsTable(user->get("ledger"), {field("ID", "id"), timeField("AT (UTC)", "createdAt"),
+                                       field("CURRENCY", "currency"), field("AMOUNT", "amount"),
+                                       field("AFTER", "balanceAfter"), field("REASON", "reason"),
+                                       field("REFERENCE", "reference")})
+        .print(in.out);
+  });
+}
+
+// POST .../users/{id}/adjustments from --balance=±YUAN, --points=±N and
+// --reason; the server checks the amounts, so its words reach the admin.
+void adjustUser(const Invocation& in) {
+  const std::string reason = requireOption(in, "reason");
+  if (!in.options.has("balance") && !in.options.has("points")) {
+    throw UsageError("--balance=+YUAN|-YUAN or --points=+N|-N is needed");
+  }
+  Object body;
+  if (in.options.has("balance")) body.set("balance", in.options.option("balance"));
+  if (in.options.has("points")) body.set("points", in.options.option("points"));
+  body.set("reason", reason);
+  auto walletField = [](const std::string& header, const std::string& key) {
+    return Column{header, [key](const Object& o) {
+                    auto wallet = o.getObject("wallet");
+                    return wallet ? cellText(wallet->get(key)) : std::string("-");
+                  }};
+  };
+  in.showTable(in.call("POST", in.factoryPath() + "/users/" + encodeSegment(in[1]) + "/adjustments", jsonText(body)),
+               {field("ID", "id"), field("USER", "userId"), field("BALANCE(FEN)", "balance"),
+                field("POINTS", "points"), walletField("NOW BALANCE(FEN)", "balance"),
+                walletField("NOW POINTS", "points"), field("REFERENCE", "reference")});
+}
+
 // What a command needs before it runs.
 enum class Needs { kNothing, kServer, kToken };
 
@@ -420,6 +472,17 @@ const std::vector<Command>& commands() {
        }},
       {{"payment", "retry"}, "FACTORY OUT_TRADE_ID", 2, 2, [](const Invocation& in) { paymentAction(in, "retry"); }},
       {{"payment", "close"}, "FACTORY OUT_TRADE_ID", 2, 2, [](const Invocation& in) { paymentAction(in, "close"); }},
+      {{"user", "list"}, "FACTORY [--mobile=M]", 1, 1,
+       [](const Invocation& in) {
+         in.showTable(in.call("GET", withQuery(in.factoryPath() + "/users", {{"mobile", in.options.option("mobile")}})),
+                      {field("ID", "id"), field("MOBILE", "mobile"), field("NICK", "nick"),
+                       field("BALANCE(FEN)", "balance"), field("FROZEN(FEN)", "frozen"), field("POINTS", "points"),
+                       timeField("CREATED (UTC)", "createdAt")});
+       },
+       {"mobile"}},
+      {{"user", "show"}, "FACTORY USER_ID [--limit=N]", 2, 2, showUser, {"limit"}},
+      {{"user", "adjust"}, "FACTORY USER_ID [--balance=+YUAN|-YUAN] [--points=+N|-N] --reason=TEXT", 2, 2, adjustUser,
+       {"balance", "points", "reason"}},
       {{"audit"}, "[FACTORY] [--limit=N]", 0, 1, showAudit, {"limit"}},
       {{"plugins"}, "", 0, 0, showPlugins},
       {{"login"}, "--user=NAME [--password-stdin]", 0, 0, login, {"user", "password-stdin"}, Needs::kServer},

@@ -39,7 +39,13 @@ Poco::Util::OptionSet cliOptionSet() {
                     .argument("FILE"));
   set.addOption(Option("json", "", "print the API's JSON as is instead of a table"));
   set.addOption(Option("status", "", "payment list: only payments in this status").argument("STATUS"));
-  set.addOption(Option("limit", "", "audit: at most N entries (default 100)").argument("N"));
+  set.addOption(Option("limit", "", "audit: at most N entries (default 100); user show: N ledger entries (default 20)")
+                    .argument("N"));
+  set.addOption(Option("mobile", "", "user list: only the user with this mobile number").argument("M"));
+  set.addOption(Option("balance", "", "user adjust: yuan to add (+12.50) or take (-3); the sign is required")
+                    .argument("+YUAN|-YUAN"));
+  set.addOption(Option("points", "", "user adjust: points to add (+10) or take (-10)").argument("+N|-N"));
+  set.addOption(Option("reason", "", "user adjust: why, kept in the ledger and the audit log").argument("TEXT"));
   set.addOption(Option("user", "", "login, admin create: the admin's user name").argument("NAME"));
   set.addOption(Option("role", "", "admin create: platform or factory").argument("ROLE"));
   set.addOption(Option("factory", "", "admin create --role=factory: the factory the admin manages").argument("NAME"));

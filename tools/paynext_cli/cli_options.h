@@ -15,7 +15,8 @@ struct CliOptions {
   bool json = false;
   bool help = false;
   // Options that only some commands take (--status, --limit, --user, --role,
-  // --factory, --password-stdin), by name; a flag's value is empty.
+  // --factory, --password-stdin, --mobile, --balance, --points, --reason), by
+  // name; a flag's value is empty.
   std::map<std::string, std::string> commandOptions;
   std::vector<std::string> args;  // the command words and their operands
 

@@ -138,6 +138,8 @@
     [/^#\/f\/([^/]+)\/settings$/, settingsPage],
     [/^#\/f\/([^/]+)\/payments$/, paymentsPage],
     [/^#\/f\/([^/]+)\/payments\/([^/]+)$/, paymentPage],
+    [/^#\/f\/([^/]+)\/users$/, usersPage],
+    [/^#\/f\/([^/]+)\/users\/([^/]+)$/, userPage],
     [/^#\/f\/([^/]+)\/audit$/, (f, current) => auditPage(f, current)],
   ];
 
@@ -235,7 +237,7 @@
 
   function factoryFrame(factory, tab, ...content) {
     const tabs = [['modules', '模块管理'], ['config', '系统参数配置'], ['channels', '支付渠道'],
-      ['settings', '模块设置'], ['payments', '支付记录'], ['audit', '审计日志']];
+      ['settings', '模块设置'], ['payments', '支付记录'], ['users', '用户钱包'], ['audit', '审计日志']];
     show(el('p', {class: 'muted'}, el('a', {href: '#/factories'}, '工厂设置'), ' / ', factory),
       el('nav', {class: 'tabs'}, tabs.map(([t, label]) =>
         el('a', {href: `#/f/${enc(factory)}/${t}`, class: t === tab ? 'active' : ''}, label))),
@@ -532,7 +534,8 @@
     factoryFrame(factory, 'payments',
       el('p', {}, el('a', {href: `#/f/${enc(factory)}/payments`}, '← 支付记录')),
       el('h1', {}, '支付 ', el('span', {class: 'mono'}, p.outTradeId), ' ', el('span', {id: 'payment-status'}, badge(p.status))),
-      el('div', {class: 'card'}, kv([['用户 ID', text(p.userId)], ['渠道', text(p.channel)], ['金额', yuan(p.amount)],
+      el('div', {class: 'card'}, kv([['用户 ID', el('a', {href: `#/f/${enc(factory)}/users/${enc(p.userId)}`}, text(p.userId))],
+        ['渠道', text(p.channel)], ['金额', yuan(p.amount)],
         ['名称', text(p.payName)], ['备注', text(p.remark)], ['渠道交易号', text(p.channelTradeNo)],
         ['创建时间', time(p.createdAt)], ['支付时间', time(p.paidAt)],
         ['nextAction', el('pre', {}, jsonText(p.nextAction))]])),
@@ -549,6 +552,74 @@
         el('td', {}, text(l.reason)), el('td', {}, text(l.reference)), el('td', {class: 'mono'}, text(l.origin)),
         el('td', {}, time(l.createdAt))))));
     if (keepMessages) { errorBox.hidden = messages[0]; noticeBox.hidden = messages[1]; }
+  }
+
+  // ---- users (用户钱包): look-up, wallet, ledger and adjustments ----------------------------
+
+  async function usersPage(factory, current) {
+    const q = new URLSearchParams(location.hash.split('?')[1] || '');
+    const mobile = el('input', {type: 'text', name: 'mobile', value: q.get('mobile') || '', inputmode: 'numeric'});
+    const id = el('input', {type: 'number', name: 'id', min: 1});
+    const offset = Number(q.get('offset') || 0);
+    const go = (newOffset) => {
+      const p = new URLSearchParams();
+      if (mobile.value.trim()) p.set('mobile', mobile.value.trim());
+      if (newOffset) p.set('offset', String(newOffset));
+      location.hash = `#/f/${enc(factory)}/users?${p}`;
+    };
+    const search = el('form', {class: 'filters', id: 'user-search', onsubmit: (ev) => {
+      ev.preventDefault();
+      if (id.value) location.hash = `#/f/${enc(factory)}/users/${enc(id.value)}`;
+      else go(0);
+    }}, field('手机号', mobile), field('用户 ID', id), el('button', {type: 'submit', class: 'primary'}, '查找'));
+    const apiQuery = new URLSearchParams({limit: String(PAGE), offset: String(offset)});
+    if (q.get('mobile')) apiQuery.set('mobile', q.get('mobile'));
+    const list = await api('GET', `/factories/${enc(factory)}/users?${apiQuery}`);
+    if (!current()) return;
+    const rows = list.map((u) => el('tr', {'data-user-id': u.id},
+      el('td', {}, el('a', {href: `#/f/${enc(factory)}/users/${enc(u.id)}`}, text(u.id))),
+      el('td', {class: 'mono'}, text(u.mobile)), el('td', {}, text(u.nick)), el('td', {class: 'num'}, yuan(u.balance)),
+      el('td', {class: 'num'}, yuan(u.frozen)), el('td', {class: 'num'}, text(u.points)), el('td', {}, time(u.createdAt))));
+    factoryFrame(factory, 'users', el('h1', {}, '用户钱包'), el('div', {class: 'card'}, search),
+      table(['用户 ID', '手机号', '昵称', '余额', '冻结', '积分', '注册时间'], rows),
+      el('div', {class: 'pager'},
+        el('button', {type: 'button', disabled: offset === 0, onclick: () => go(Math.max(0, offset - PAGE))}, '上一页'),
+        el('span', {class: 'muted'}, list.length ? `第 ${offset + 1}–${offset + list.length} 条` : '没有更多结果'),
+        el('button', {type: 'button', disabled: list.length < PAGE, onclick: () => go(offset + PAGE)}, '下一页')));
+  }
+
+  async function userPage(factory, id, current) {
+    const u = await api('GET', `/factories/${enc(factory)}/users/${enc(id)}?limit=100`);
+    if (!current()) return;
+    const w = u.wallet || {};
+    const balance = el('input', {type: 'text', name: 'balance', placeholder: '+12.50 或 -3', autocomplete: 'off'});
+    const points = el('input', {type: 'text', name: 'points', placeholder: '+10 或 -10', autocomplete: 'off'});
+    const reason = el('input', {type: 'text', name: 'reason', required: true, maxlength: 255});
+    const adjust = el('form', {class: 'inline', id: 'adjust-form', onsubmit: async (ev) => {
+      ev.preventDefault();
+      // Sent as typed: the server parses the amounts exactly and words every refusal.
+      const body = {reason: reason.value};
+      if (balance.value.trim()) body.balance = balance.value.trim();
+      if (points.value.trim()) body.points = points.value.trim();
+      const r = await act(() => api('POST', `/factories/${enc(factory)}/users/${enc(id)}/adjustments`, body));
+      if (r) { await userPage(factory, id, current); showNotice(`已调整（${r.reference}）：余额 ${yuan(r.wallet.balance)}，积分 ${r.wallet.points}`); }
+    }}, field('余额（元，带 + 或 - 号）', balance), field('积分（带 + 或 - 号）', points), field('原因', reason),
+    el('button', {type: 'submit', class: 'primary'}, '调整'));
+    factoryFrame(factory, 'users',
+      el('p', {}, el('a', {href: `#/f/${enc(factory)}/users`}, '← 用户钱包')),
+      el('h1', {}, `用户 ${text(u.id)} · ${text(u.mobile)}`),
+      el('div', {class: 'card', id: 'wallet'}, kv([['昵称', text(u.nick)], ['注册时间', time(u.createdAt)],
+        ['余额', yuan(w.balance)], ['冻结', yuan(w.frozen)], ['积分', text(w.points)], ['累计消费', yuan(w.totalConsumed)]])),
+      el('h2', {}, '调整余额或积分'),
+      el('div', {class: 'card'}, el('p', {class: 'muted'}, '正数增加、负数扣减；不能扣到零以下。每次调整记入钱包流水和审计日志。'), adjust),
+      el('h2', {}, '钱包流水'),
+      table(['时间', '币种', '金额', '之后', '原因', '关联'], u.ledger.map((l) => el('tr', {},
+        el('td', {}, time(l.createdAt)), el('td', {}, text(l.currency)),
+        el('td', {class: 'num'}, l.currency === 'points' ? text(l.amount) : yuan(l.amount)),
+        el('td', {class: 'num'}, l.currency === 'points' ? text(l.balanceAfter) : yuan(l.balanceAfter)),
+        el('td', {}, text(l.reason)),
+        el('td', {class: 'mono'}, l.origin && l.origin.startsWith('pay:')
+          ? el('a', {href: `#/f/${enc(factory)}/payments/${enc(l.origin.slice(4))}`}, text(l.reference)) : text(l.reference))))));
   }
 
   // ---- audit log and admins -------------------------------------------------------------
