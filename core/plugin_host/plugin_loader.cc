@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <set>
 
 #include "paynext/sdk/module_export.h"
 
@@ -65,28 +66,34 @@ std::unique_ptr<LoadedModule> loadPlugin(const std::string& file) {
   } catch (...) {
     throw PluginRefused(file, "module factory threw a non-standard exception");
   }
+  checkManifest(*loaded);
+  return loaded;
+}
+
+void checkManifest(const LoadedModule& module) {
   static const std::string kNameChars = "abcdefghijklmnopqrstuvwxyz0123456789_";
-  if (loaded->name.empty() || loaded->name.find_first_not_of(kNameChars) != std::string::npos) {
-    throw PluginRefused(file, "expected a module name of [a-z0-9_], found '" + loaded->name + "'");
+  if (module.name.empty() || module.name.find_first_not_of(kNameChars) != std::string::npos) {
+    throw PluginRefused(module.file, "expected a module name of [a-z0-9_], found '" + module.name + "'");
   }
-  for (const auto& type : loaded->actionTypes) {
-    if (!type.handler) throw PluginRefused(file, "action type " + std::to_string(type.code) + " has no handler");
+  for (const auto& type : module.actionTypes) {
+    if (!type.handler) throw PluginRefused(module.file, "action type " + std::to_string(type.code) + " has no handler");
   }
-  for (const auto& job : loaded->jobs) {
+  std::set<std::string> jobs;
+  for (const auto& job : module.jobs) {
+    if (!jobs.insert(job.name).second) throw PluginRefused(module.file, "job " + job.name + " is declared twice");
     if (job.name.empty() || job.name.find_first_not_of(kNameChars) != std::string::npos) {
-      throw PluginRefused(file, "expected a job name of [a-z0-9_], found '" + job.name + "'");
+      throw PluginRefused(module.file, "expected a job name of [a-z0-9_], found '" + job.name + "'");
     }
     if (job.periodMs < 1000 || !job.run) {
-      throw PluginRefused(file, "job " + job.name + " needs a period of at least 1000 ms and a function to run");
+      throw PluginRefused(module.file, "job " + job.name + " needs a period of at least 1000 ms and a function to run");
     }
   }
-  for (const auto& service : loaded->services) {
+  for (const auto& service : module.services) {
     if (service.name.empty() || service.version <= 0 || !service.instance) {
-      throw PluginRefused(file, "service '" + service.name + "' v" + std::to_string(service.version) +
+      throw PluginRefused(module.file, "service '" + service.name + "' v" + std::to_string(service.version) +
                                     " needs a name, a positive version and an instance");
     }
   }
-  return loaded;
 }
 
 }  // namespace paynext::core::plugin_host

@@ -27,6 +27,10 @@ class PluginRefused : public std::runtime_error {
 // then creates the module and reads its manifest. Throws PluginRefused.
 std::unique_ptr<LoadedModule> loadPlugin(const std::string& file);
 
+// Checks what a module declares (its name, handlers, jobs and services);
+// throws PluginRefused naming the first thing wrong.
+void checkManifest(const LoadedModule& module);
+
 // Every paynext_*.so of a folder, in name order.
 std::vector<std::string> pluginFiles(const std::string& dir);
 

@@ -15,10 +15,13 @@ class PluginPlatformTest : public ::testing::Test {
  protected:
   explicit PluginPlatformTest(EnvOptions options = platformOptions()) : env_(std::move(options)) {}
 
-  static EnvOptions platformOptions() {
+  static EnvOptions platformOptions(std::vector<std::string> plugins = {"test:testkit", "test:svc_provider",
+                                                                         "test:svc_consumer"},
+                                     std::map<std::string, std::string> config = {{"testing.clockControl", "true"},
+                                                                                  {"jobs.tickMs", "100"}}) {
     EnvOptions o;
-    o.plugins = {"test:testkit", "test:svc_provider", "test:svc_consumer"};
-    o.config = {{"testing.clockControl", "true"}, {"jobs.tickMs", "100"}};
+    o.plugins = std::move(plugins);
+    o.config = std::move(config);
     return o;
   }
   // Asks for a WeChat payment of `money` with the chain; the envelope.
@@ -182,12 +185,7 @@ TEST_F(PluginPlatformTest, OnlyAPlatformAdminMovesTheTestClock) {
 
 class PluginPlatformWithoutProviderTest : public PluginPlatformTest {
  protected:
-  PluginPlatformWithoutProviderTest() : PluginPlatformTest(withoutProvider()) {}
-  static EnvOptions withoutProvider() {
-    EnvOptions o;
-    o.plugins = {"test:svc_consumer"};
-    return o;
-  }
+  PluginPlatformWithoutProviderTest() : PluginPlatformTest(platformOptions({"test:svc_consumer"}, {})) {}
 };
 
 TEST_F(PluginPlatformWithoutProviderTest, AServiceNobodyProvidesIsRefusedAtCreation) {

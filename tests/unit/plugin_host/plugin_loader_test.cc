@@ -26,10 +26,13 @@ TEST(PluginLoaderTest, LoadsAGoodPluginAndReadsItsManifest) {
   EXPECT_EQ("testkit", m->name);
   EXPECT_EQ("测试模块", m->title);
   EXPECT_EQ("1.0.0", m->version);
-  ASSERT_EQ(1u, m->actionTypes.size());
+  ASSERT_EQ(2u, m->actionTypes.size());
   EXPECT_EQ(900, m->actionTypes[0].code);
-  EXPECT_EQ(2u, m->routes.size());  // /testkit/runs and /testkit/points
-  EXPECT_EQ(1u, m->migrations.size());
+  EXPECT_EQ(901, m->actionTypes[1].code);
+  ASSERT_EQ(1u, m->jobs.size());
+  EXPECT_EQ("tick", m->jobs[0].name);
+  EXPECT_EQ(4u, m->routes.size());  // /testkit/runs, points, transfer and user
+  EXPECT_EQ(2u, m->migrations.size());
 }
 
 TEST(PluginLoaderTest, RefusesAWrongAbiStampNamingBothSides) {
@@ -85,6 +88,36 @@ TEST(PluginFilesTest, ListsOnlyPaynextLibraries) {
   auto files = pluginFiles(std::string(PAYNEXT_TEST_PLUGIN_DIR) + "/testkit");
   ASSERT_EQ(1u, files.size());
   EXPECT_EQ(pluginFile("testkit"), files[0]);
+}
+
+std::string manifestRefusal(const LoadedModule& m) {
+  try {
+    checkManifest(m);
+  } catch (const PluginRefused& e) {
+    return e.reason();
+  }
+  return "not refused";
+}
+
+TEST(PluginLoaderTest, JobsAndServicesAreCheckedBeforeTheModuleIsUsed) {
+  LoadedModule m;
+  m.file = "/p/paynext_m.so";
+  m.name = "m";
+  EXPECT_EQ("not refused", manifestRefusal(m));
+  const auto run = [](sdk::JobContext&) {};
+  m.jobs = {{"Bad-Name", 60000, run}};
+  EXPECT_EQ("expected a job name of [a-z0-9_], found 'Bad-Name'", manifestRefusal(m));
+  m.jobs = {{"fast", 999, run}};
+  EXPECT_EQ("job fast needs a period of at least 1000 ms and a function to run", manifestRefusal(m));
+  m.jobs = {{"nothing", 1000, nullptr}};
+  EXPECT_EQ("job nothing needs a period of at least 1000 ms and a function to run", manifestRefusal(m));
+  m.jobs = {{"tick", 1000, run}, {"tick", 2000, run}};
+  EXPECT_EQ("job tick is declared twice", manifestRefusal(m));
+  m.jobs = {};
+  m.services = {{"echo", 0, std::make_shared<sdk::Service>()}};
+  EXPECT_EQ("service 'echo' v0 needs a name, a positive version and an instance", manifestRefusal(m));
+  m.services = {{"echo", 1, nullptr}};
+  EXPECT_EQ("service 'echo' v1 needs a name, a positive version and an instance", manifestRefusal(m));
 }
 
 }  // namespace
