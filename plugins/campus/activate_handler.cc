@@ -33,7 +33,7 @@ sdk::Fen ActivateHandler::validate(sdk::ValidateContext& ctx) {
   PackageStore store(ctx.scope.session, ctx.scope.factoryId);
   RecordStore records(ctx.scope.session, ctx.scope.factoryId);
   PackageOrder order(store, ids);
-  order.checkPayable(records, ctx.scope.userId, payType, clock_());
+  order.checkPayable(records, ctx.scope.userId, payType, ctx.scope.clock.nowMs());
   return order.total();
 }
 
@@ -55,7 +55,7 @@ sdk::StepResult ActivateHandler::execute(sdk::ExecuteContext& ctx) {
   request.userId = ctx.scope.userId;
   request.outTradeId = ctx.outTradeId;
   request.idempotencyKey = ctx.idempotencyKey;
-  request.now = clock_();
+  request.now = ctx.scope.clock.nowMs();
   sdk::Fen total = 0;
   try {
     // Packages may have changed since the payment was made: they must still

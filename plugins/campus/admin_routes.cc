@@ -3,6 +3,7 @@
 #include <Poco/JSON/Array.h>
 
 #include "paynext/sdk/errors.h"
+#include "paynext/sdk/messages.h"
 #include "paynext/sdk/params.h"
 
 #include "card_holder_store.h"
@@ -20,6 +21,12 @@ namespace {
 constexpr std::int64_t kMaxLimit = 500;
 
 sdk::RouteResponse ok(Poco::Dynamic::Var data) { return sdk::RouteResponse{sdk::codes::kOk, "success", data}; }
+
+// A user id an admin gives must name a user of this factory.
+std::int64_t requireUser(sdk::Scope& scope, std::int64_t userId) {
+  if (!scope.users.find(userId)) throw sdk::Error(sdk::codes::kNoData, sdk::messages::userNotFound(userId));
+  return userId;
+}
 
 sdk::RouteResponse getSettings(sdk::RouteContext& ctx) {
   return ok(toJson(SettingsStore(ctx.scope.session, ctx.scope.factoryId).findOrDefault()));
@@ -54,7 +61,7 @@ sdk::RouteResponse deletePackage(sdk::RouteContext& ctx) {
 }
 
 sdk::RouteResponse getHolder(sdk::RouteContext& ctx) {
-  const std::int64_t userId = p::requirePositiveInt(*ctx.params, "userId");
+  const std::int64_t userId = requireUser(ctx.scope, p::requirePositiveInt(*ctx.params, "userId"));
   auto holder = CardHolderStore(ctx.scope.session, ctx.scope.factoryId).find(userId);
   if (!holder) throw sdk::Error(sdk::codes::kNoData, "用户 " + std::to_string(userId) + " 没有校园卡信息");
   return ok(toJson(*holder));
@@ -62,13 +69,14 @@ sdk::RouteResponse getHolder(sdk::RouteContext& ctx) {
 
 sdk::RouteResponse putHolder(sdk::RouteContext& ctx) {
   const CardHolder holder = cardHolderFromJson(*ctx.params);
+  requireUser(ctx.scope, holder.userId);
   CardHolderStore(ctx.scope.session, ctx.scope.factoryId).save(holder);
   return ok(toJson(holder));
 }
 
 sdk::RouteResponse listRecords(sdk::RouteContext& ctx) {
   std::optional<std::int64_t> userId;
-  if (p::has(*ctx.params, "userId")) userId = p::requirePositiveInt(*ctx.params, "userId");
+  if (p::has(*ctx.params, "userId")) userId = requireUser(ctx.scope, p::requirePositiveInt(*ctx.params, "userId"));
   const std::int64_t limit = p::optionalInt(*ctx.params, "limit").value_or(50);
   if (limit < 1 || limit > kMaxLimit) throw p::invalid("limit", "1 到 500 之间的整数");
   const std::int64_t offset = p::optionalInt(*ctx.params, "offset").value_or(0);

@@ -17,6 +17,7 @@ namespace paynext::plugins::campus {
 //   GET    /holders?userId=N         -> the user's card holder; 404 when none
 //   PUT    /holders                  userId, empName, photo?, cardNo?, imei?, sim?, gradeName?, className?, mobile?
 //   GET    /records?userId=&limit=&offset=  -> activation records, newest first
+// A userId must name a user of the factory: else 700 "用户 N 不存在" (sdk::messages::userNotFound), nothing stored.
 std::vector<sdk::Route> adminRoutes();
 
 }  // namespace paynext::plugins::campus

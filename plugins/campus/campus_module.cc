@@ -14,7 +14,7 @@ std::vector<sdk::ActionType> CampusModule::actionTypes() {
            {{"itemIDs", "ids", true, "套餐 id(如 \"10000001\"),多个用英文逗号分隔,须为同一类型"},
             {"payType", "int", true, "0 正常购买(当前有效期结束后接续),1 升级(立即结束同类型的有效套餐),2 续费"},
             {"empName", "string", false, "付款人姓名,没有校园卡信息时显示"}},
-           std::make_shared<ActivateHandler>(clock_)}};
+           std::make_shared<ActivateHandler>()}};
 }
 
 std::vector<sdk::Migration> CampusModule::migrations() const {
@@ -71,7 +71,7 @@ std::vector<sdk::Migration> CampusModule::migrations() const {
 }
 
 std::vector<sdk::Route> CampusModule::routes() {
-  std::vector<sdk::Route> routes = {searchPayPackagesRoute(), payMoneyRoute(clock_), searchSuccessDataRoute()};
+  std::vector<sdk::Route> routes = {searchPayPackagesRoute(), payMoneyRoute(), searchSuccessDataRoute()};
   for (auto& r : adminRoutes()) routes.push_back(std::move(r));
   return routes;
 }

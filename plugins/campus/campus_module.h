@@ -1,8 +1,6 @@
 #pragma once
 #include "paynext/sdk/module.h"
 
-#include "clock.h"
-
 namespace paynext::plugins::campus {
 
 // 校园卡套餐 (001): the campus-card package API. Users see the factory's
@@ -10,17 +8,12 @@ namespace paynext::plugins::campus {
 // nextAction type 2001), and the paid step activates the packages.
 class CampusModule : public sdk::Module {
  public:
-  explicit CampusModule(Clock clock = systemNowMs) : clock_(std::move(clock)) {}
-
   std::string name() const override { return "campus"; }
   std::string title() const override { return "校园卡套餐"; }
   std::string version() const override { return "1.0.0"; }
   std::vector<sdk::ActionType> actionTypes() override;
   std::vector<sdk::Migration> migrations() const override;
   std::vector<sdk::Route> routes() override;
-
- private:
-  Clock clock_;
 };
 
 }  // namespace paynext::plugins::campus

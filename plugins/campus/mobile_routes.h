@@ -7,12 +7,10 @@
 //   SearchSuccessData  ids "r1,r2" or orderNumber (the out trade id) -> the activated packages
 #include "paynext/sdk/route.h"
 
-#include "clock.h"
-
 namespace paynext::plugins::campus {
 
 sdk::Route searchPayPackagesRoute();
-sdk::Route payMoneyRoute(Clock clock);
+sdk::Route payMoneyRoute();
 sdk::Route searchSuccessDataRoute();
 
 }  // namespace paynext::plugins::campus

@@ -31,7 +31,7 @@ std::string nextAction(const std::vector<std::string>& itemIds, PayType payType,
   return out.str();
 }
 
-sdk::RouteResponse payMoney(sdk::RouteContext& ctx, const Clock& clock) {
+sdk::RouteResponse payMoney(sdk::RouteContext& ctx) {
   const auto& params = *ctx.params;
   const ChargeChannel channel = chargeChannel(fields::requireBounded(params, "channel", 20));
   const std::string subject = fields::requireBounded(params, "subject", kMaxSubjectBytes);
@@ -45,7 +45,7 @@ sdk::RouteResponse payMoney(sdk::RouteContext& ctx, const Clock& clock) {
   PackageStore packages(ctx.scope.session, ctx.scope.factoryId);
   RecordStore records(ctx.scope.session, ctx.scope.factoryId);
   const PackageOrder order(packages, itemIds);
-  order.checkPayable(records, ctx.scope.userId, payType, clock());
+  order.checkPayable(records, ctx.scope.userId, payType, ctx.scope.clock.nowMs());
   if (amount != order.total()) {
     throw sdk::ParamError("amount", "参数 amount 与所选套餐总价不符,应为 " + std::to_string(order.total()) + " 分");
   }
@@ -70,8 +70,6 @@ sdk::RouteResponse payMoney(sdk::RouteContext& ctx, const Clock& clock) {
 
 }  // namespace
 
-sdk::Route payMoneyRoute(Clock clock) {
-  return dialect::route("/api/Pay/PayMoney", [clock](sdk::RouteContext& ctx) { return payMoney(ctx, clock); });
-}
+sdk::Route payMoneyRoute() { return dialect::route("/api/Pay/PayMoney", payMoney); }
 
 }  // namespace paynext::plugins::campus

@@ -31,7 +31,7 @@ sdk::StepResult DepositPayHandler::execute(sdk::ExecuteContext& ctx) {
   }
   // One deposit per step: the step's key names it in the table and the ledger.
   const std::string reference = "deposit:" + ctx.idempotencyKey;
-  DepositStore store(ctx.scope.session, ctx.scope.factoryId);
+  DepositStore store(ctx.scope.session, ctx.scope.factoryId, ctx.scope.clock);
   if (auto existing = store.findByReference(reference)) return sdk::StepResult::done(details(*existing));
   try {
     ctx.ledger.freeze(request.amount, kReason, reference);

@@ -36,7 +36,8 @@ sdk::RouteResponse payDeposit(sdk::RouteContext& ctx) {
   // No chain step here, so a fresh random reference names the deposit.
   const std::string reference = "deposit:" + Poco::UUIDGenerator::defaultGenerator().createRandom().toString();
   ctx.ledger.freeze(request.amount, kReason, reference);  // InsufficientFunds answers 30002 余额不足
-  return ok(toJson(DepositStore(ctx.scope.session, ctx.scope.factoryId).create(ctx.scope.userId, request, reference)));
+  DepositStore store(ctx.scope.session, ctx.scope.factoryId, ctx.scope.clock);
+  return ok(toJson(store.create(ctx.scope.userId, request, reference)));
 }
 
 sdk::RouteResponse listDeposits(sdk::RouteContext& ctx) {
@@ -44,9 +45,9 @@ sdk::RouteResponse listDeposits(sdk::RouteContext& ctx) {
   if (page < 1 || page > 100000) throw p::invalid("page", "正整数");
   const std::int64_t pageSize = p::optionalInt(*ctx.params, "pageSize").value_or(20);
   if (pageSize < 1 || pageSize > kMaxPageSize) throw p::invalid("pageSize", "1 到 100 之间的整数");
-  const auto deposits = DepositStore(ctx.scope.session, ctx.scope.factoryId)
-                            .listForUser(ctx.scope.userId, static_cast<int>((page - 1) * pageSize),
-                                         static_cast<int>(pageSize));
+  DepositStore store(ctx.scope.session, ctx.scope.factoryId, ctx.scope.clock);
+  const auto deposits =
+      store.listForUser(ctx.scope.userId, static_cast<int>((page - 1) * pageSize), static_cast<int>(pageSize));
   // API工厂 answers an empty list with 700, which its client treats as "nothing yet".
   if (deposits.empty()) return sdk::RouteResponse{sdk::codes::kNoData, "暂无数据", {}};
   Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
@@ -56,7 +57,8 @@ sdk::RouteResponse listDeposits(sdk::RouteContext& ctx) {
 
 sdk::RouteResponse depositInfo(sdk::RouteContext& ctx) {
   const std::int64_t id = p::requirePositiveInt(*ctx.params, "id");
-  auto deposit = DepositStore(ctx.scope.session, ctx.scope.factoryId).findForUser(ctx.scope.userId, id);
+  DepositStore store(ctx.scope.session, ctx.scope.factoryId, ctx.scope.clock);
+  auto deposit = store.findForUser(ctx.scope.userId, id);
   if (!deposit) throw sdk::Error(sdk::codes::kNoData, "押金记录不存在");
   return ok(toJson(*deposit));
 }

@@ -1,6 +1,5 @@
 #include "deposit_store.h"
 
-#include <Poco/Timestamp.h>
 #include <Poco/Tuple.h>
 
 namespace paynext::plugins::deposit {
@@ -31,12 +30,12 @@ std::optional<Deposit> first(const std::vector<Row>& rows) {
 
 }  // namespace
 
-DepositStore::DepositStore(Poco::Data::Session& session, std::int64_t factoryId)
-    : session_(session), factoryId_(factoryId) {}
+DepositStore::DepositStore(Poco::Data::Session& session, std::int64_t factoryId, const sdk::Clock& clock)
+    : session_(session), factoryId_(factoryId), clock_(clock) {}
 
 Deposit DepositStore::create(std::int64_t userId, const DepositRequest& request, const std::string& reference) {
   Deposit d{0, userId, request.amount, request.refCode, request.remark, request.extJson, kFrozen, reference,
-            Poco::Timestamp().epochMicroseconds() / 1000};
+            clock_.nowMs()};
   session_ << "INSERT INTO deposit_deposits (factory_id, user_id, amount, ref_code, remark, ext_json, status, "
               "reference, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
       use(factoryId_), use(d.userId), use(d.amount), use(d.refCode), use(d.remark), use(d.extJson), use(d.status),

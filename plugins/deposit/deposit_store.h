@@ -6,6 +6,8 @@
 
 #include <Poco/Data/Session.h>
 
+#include "paynext/sdk/clock.h"
+
 #include "deposit.h"
 #include "deposit_request.h"
 
@@ -14,8 +16,9 @@ namespace paynext::plugins::deposit {
 // deposit_deposits of one factory; user-facing reads are bound to the user.
 class DepositStore {
  public:
-  DepositStore(Poco::Data::Session& session, std::int64_t factoryId);
+  DepositStore(Poco::Data::Session& session, std::int64_t factoryId, const sdk::Clock& clock);
 
+  // Stamped with the clock's now.
   Deposit create(std::int64_t userId, const DepositRequest& request, const std::string& reference);
   // The deposit a chain step (or a /deposit/pay call) made, found by its reference.
   std::optional<Deposit> findByReference(const std::string& reference);
@@ -25,6 +28,7 @@ class DepositStore {
  private:
   Poco::Data::Session& session_;
   std::int64_t factoryId_;
+  const sdk::Clock& clock_;
 };
 
 }  // namespace paynext::plugins::deposit

@@ -8,18 +8,18 @@ namespace paynext::plugins::orders {
 
 sdk::Fen OrderPayHandler::validate(sdk::ValidateContext& ctx) {
   optionalDelivery(*ctx.params);  // refuses bad delivery fields before any money moves
-  OrderStore store(ctx.scope.session, ctx.scope.factoryId);
+  OrderStore store(ctx.scope.session, ctx.scope.factoryId, ctx.scope.clock);
   return OrderPayment(store, ctx.scope.userId, OrderPayment::parseIds(*ctx.params)).total();
 }
 
 sdk::StepResult OrderPayHandler::execute(sdk::ExecuteContext& ctx) {
   // Orders may have been paid or the wallet spent since validate: check again.
-  OrderStore store(ctx.scope.session, ctx.scope.factoryId);
+  OrderStore store(ctx.scope.session, ctx.scope.factoryId, ctx.scope.clock);
   sdk::Fen total = 0;
   try {
     OrderPayment payment(store, ctx.scope.userId, OrderPayment::parseIds(*ctx.params));
     total = payment.total();
-    payment.pay(ctx.ledger, ctx.idempotencyKey);
+    payment.pay(ctx.ledger, ctx.idempotencyKey, ctx.scope.clock.nowMs());
     if (const auto delivery = optionalDelivery(*ctx.params)) {
       for (const auto& order : payment.orders()) store.setDelivery(ctx.scope.userId, order.id, *delivery);
     }

@@ -48,14 +48,13 @@ std::string OrderPayment::ledgerReference() const {
   return ref;
 }
 
-void OrderPayment::pay(sdk::Ledger& ledger, const std::string& paidReference) {
-  const std::int64_t at = nowMs();
+void OrderPayment::pay(sdk::Ledger& ledger, const std::string& paidReference, std::int64_t paidAt) {
   for (auto& order : orders_) {
-    if (!store_.markPaid(userId_, order.id, paidReference, at)) {
+    if (!store_.markPaid(userId_, order.id, paidReference, paidAt)) {
       throw sdk::Error(sdk::codes::kBadRequest, "订单 " + std::to_string(order.id) + " 已支付,不能重复支付");
     }
     order.status = kPaid;
-    order.paidAt = at;
+    order.paidAt = paidAt;
     order.paidReference = paidReference;
   }
   ledger.debit(total_, kReason, ledgerReference());

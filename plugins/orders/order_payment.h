@@ -29,10 +29,11 @@ class OrderPayment {
   // The ledger reference: "orders:77,88,99".
   std::string ledgerReference() const;
 
-  // Debits the total and marks every order paid with paidReference. Throws
-  // sdk::InsufficientFunds when the wallet is short and sdk::Error when an
-  // order was paid meanwhile; the caller's transaction then rolls back.
-  void pay(sdk::Ledger& ledger, const std::string& paidReference);
+  // Debits the total and marks every order paid at paidAt (epoch ms, the
+  // scope's clock) with paidReference. Throws sdk::InsufficientFunds when the
+  // wallet is short and sdk::Error when an order was paid meanwhile; the
+  // caller's transaction then rolls back.
+  void pay(sdk::Ledger& ledger, const std::string& paidReference, std::int64_t paidAt);
 
  private:
   OrderStore& store_;

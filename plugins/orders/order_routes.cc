@@ -41,13 +41,13 @@ sdk::RouteResponse createOrder(sdk::RouteContext& ctx) {
   if (title.size() > kMaxTitleBytes) {
     throw sdk::ParamError("title", "参数 title 不能超过 " + std::to_string(kMaxTitleBytes) + " 字节");
   }
-  OrderStore store(ctx.scope.session, ctx.scope.factoryId);
+  OrderStore store(ctx.scope.session, ctx.scope.factoryId, ctx.scope.clock);
   return ok(toJson(store.create(ctx.scope.userId, title.empty() ? kDefaultTitle : title, amount)));
 }
 
 sdk::RouteResponse orderDetail(sdk::RouteContext& ctx) {
   const std::int64_t id = p::requirePositiveInt(*ctx.params, "id");
-  OrderStore store(ctx.scope.session, ctx.scope.factoryId);
+  OrderStore store(ctx.scope.session, ctx.scope.factoryId, ctx.scope.clock);
   auto order = store.findForUser(ctx.scope.userId, id);
   if (!order) throw sdk::Error(sdk::codes::kNoData, "订单不存在");
   return ok(toJson(*order));
@@ -56,9 +56,9 @@ sdk::RouteResponse orderDetail(sdk::RouteContext& ctx) {
 sdk::RouteResponse payOrders(sdk::RouteContext& ctx) {
   // The apifm-wxapi client's orderPay sends `orderId`; `id` is this API's own name.
   const std::string field = !p::has(*ctx.params, "id") && p::has(*ctx.params, "orderId") ? "orderId" : "id";
-  OrderStore store(ctx.scope.session, ctx.scope.factoryId);
+  OrderStore store(ctx.scope.session, ctx.scope.factoryId, ctx.scope.clock);
   OrderPayment payment(store, ctx.scope.userId, OrderPayment::parseIds(*ctx.params, field));
-  payment.pay(ctx.ledger, kWalletReference);  // InsufficientFunds answers 30002 余额不足
+  payment.pay(ctx.ledger, kWalletReference, ctx.scope.clock.nowMs());  // InsufficientFunds answers 30002 余额不足
   Poco::JSON::Array::Ptr orders = new Poco::JSON::Array;
   for (const auto& order : payment.orders()) orders->add(toJson(order));
   Poco::JSON::Object::Ptr data = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
@@ -75,7 +75,7 @@ sdk::RouteResponse listOrders(sdk::RouteContext& ctx) {
   if (page < 1 || page > 100000) throw p::invalid("page", "正整数");
   const std::int64_t pageSize = p::optionalInt(*ctx.params, "pageSize").value_or(20);
   if (pageSize < 1 || pageSize > kMaxPageSize) throw p::invalid("pageSize", "1 到 100 之间的整数");
-  OrderStore store(ctx.scope.session, ctx.scope.factoryId);
+  OrderStore store(ctx.scope.session, ctx.scope.factoryId, ctx.scope.clock);
   const auto orders = store.listForUser(ctx.scope.userId, status, static_cast<int>((page - 1) * pageSize),
                                         static_cast<int>(pageSize));
   // API工厂 answers an empty list with 700, which its client treats as "nothing yet".

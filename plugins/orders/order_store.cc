@@ -40,10 +40,8 @@ std::string orderNumber(std::int64_t id, std::int64_t createdAtMs) {
 
 }  // namespace
 
-std::int64_t nowMs() { return Poco::Timestamp().epochMicroseconds() / 1000; }
-
-OrderStore::OrderStore(Poco::Data::Session& session, std::int64_t factoryId)
-    : session_(session), factoryId_(factoryId) {}
+OrderStore::OrderStore(Poco::Data::Session& session, std::int64_t factoryId, const sdk::Clock& clock)
+    : session_(session), factoryId_(factoryId), clock_(clock) {}
 
 Order OrderStore::create(std::int64_t userId, const std::string& title, sdk::Fen amount) {
   Order order;
@@ -51,7 +49,7 @@ Order OrderStore::create(std::int64_t userId, const std::string& title, sdk::Fen
   order.title = title;
   order.amount = amount;
   order.status = kUnpaid;
-  order.createdAt = nowMs();
+  order.createdAt = clock_.nowMs();
   // The number embeds the id, which exists only after the insert.
   session_ << "INSERT INTO orders_orders (factory_id, user_id, order_number, title, amount, status, created_at) "
               "VALUES ($1, $2, '', $3, $4, $5, $6) RETURNING id",

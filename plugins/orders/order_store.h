@@ -6,6 +6,8 @@
 
 #include <Poco/Data/Session.h>
 
+#include "paynext/sdk/clock.h"
+
 #include "delivery.h"
 #include "order.h"
 
@@ -15,8 +17,9 @@ namespace paynext::plugins::orders {
 // and user-facing reads to the user as well.
 class OrderStore {
  public:
-  OrderStore(Poco::Data::Session& session, std::int64_t factoryId);
+  OrderStore(Poco::Data::Session& session, std::int64_t factoryId, const sdk::Clock& clock);
 
+  // Stamped with the clock's now; the order number carries that day.
   Order create(std::int64_t userId, const std::string& title, sdk::Fen amount);
   std::optional<Order> findForUser(std::int64_t userId, std::int64_t id);
   // Newest first; status empty for all.
@@ -29,9 +32,7 @@ class OrderStore {
  private:
   Poco::Data::Session& session_;
   std::int64_t factoryId_;
+  const sdk::Clock& clock_;
 };
-
-// Wall-clock epoch milliseconds, the unit of every timestamp column.
-std::int64_t nowMs();
 
 }  // namespace paynext::plugins::orders

@@ -51,7 +51,7 @@ Poco::Dynamic::Var payParam(const Poco::Dynamic::Var& params) {
 
 sdk::RouteResponse payNow(sdk::RouteContext& ctx) {
   const PayNowRequest request = parsePayNow(*ctx.params);
-  OrderStore store(ctx.scope.session, ctx.scope.factoryId);
+  OrderStore store(ctx.scope.session, ctx.scope.factoryId, ctx.scope.clock);
   const auto order = store.findForUser(ctx.scope.userId, request.orderId);
   // Another user's order is reported as missing, like everywhere in this module.
   if (!order) throw sdk::Error(sdk::codes::kNoData, "订单不存在");

@@ -141,5 +141,22 @@ TEST_F(CampusFlowTest, RefusesInTheDialectAndStoresNothing) {
   EXPECT_TRUE(body->isNull("data"));
 }
 
+TEST_F(CampusFlowTest, CardHoldersAreOnlyForUsersOfTheFactory) {
+  // A user of another factory is no user of f1.
+  env_.createFactory("f2", {"campus"});
+  env_.userToken("f2", "13900000000");
+  auto login = env_.call("f2", "/user/m/login", {{"mobile", "13900000000"}, {"pwd", "secret123"}});
+  const std::string stranger = std::to_string(login->getObject("data")->getValue<std::int64_t>("uid"));
+  ASSERT_NE(uid_, stranger);
+  for (const std::string& userId : {stranger, std::string("999999")}) {
+    auto r = env_.admin("PUT", "/factories/f1/modules/campus/holders",
+                        R"({"userId":)" + userId + R"(,"empName":"某人"})");
+    EXPECT_EQ(404, r.status) << r.body;
+    EXPECT_NE(std::string::npos, r.body.find("用户 " + userId + " 不存在")) << r.body;
+  }
+  EXPECT_EQ(1, db_.count("SELECT COUNT(*) FROM campus_card_holders"));
+  EXPECT_EQ(200, env_.admin("GET", "/factories/f1/modules/campus/holders?userId=" + uid_).status);
+}
+
 }  // namespace
 }  // namespace paynext::testing

@@ -110,6 +110,23 @@ TEST_F(AdminRoutesTest, CardHoldersArePerUser) {
           "参数 sim 不能超过 50 字节");
 }
 
+TEST_F(AdminRoutesTest, CardHoldersAreOnlyForUsersOfTheFactory) {
+  setUpFactory();
+  const auto before = snapshot();
+  const auto put = h.callAs(sdk::Audience::Admin, "PUT", "/holders", R"({"userId":9,"empName":"无此人"})");
+  EXPECT_EQ(put.code, 700);
+  EXPECT_EQ(put.msg, sdk::messages::userNotFound(9));
+  EXPECT_EQ(put.msg, "用户 9 不存在");
+  EXPECT_EQ(snapshot(), before);
+  refused("GET", "/holders", R"({"userId":9})", 700, "用户 9 不存在");
+  refused("GET", "/records", R"({"userId":9})", 700, "用户 9 不存在");
+
+  h.users().add(9, "新同学");
+  EXPECT_EQ(h.callAs(sdk::Audience::Admin, "PUT", "/holders", R"({"userId":9,"empName":"新同学"})").code, 0);
+  EXPECT_EQ(object(admin("GET", "/holders", R"({"userId":9})").data)->getValue<std::string>("empName"), "新同学");
+  EXPECT_EQ(admin("GET", "/records", R"({"userId":9})").data.extract<Poco::JSON::Array::Ptr>()->size(), 0u);
+}
+
 TEST_F(AdminRoutesTest, RecordsAreListedNewestFirst) {
   setUpFactory();
   seedRecord("10000001", 0, kJan1, kJan1 + kDayMs, "PN1");

@@ -1,7 +1,7 @@
 #pragma once
-// Shared set-up for the campus plugin tests: a harness over CampusModule with
-// a clock the test sets, the document's two packages, and a snapshot of every
-// table so a refusal can be shown to have changed nothing.
+// Shared set-up for the campus plugin tests: a harness over CampusModule whose
+// clock starts at kJan1 (tests move h.clock()), the document's packages, and a
+// snapshot of every table so a refusal can be shown to have changed nothing.
 #include <memory>
 #include <sstream>
 #include <string>
@@ -38,8 +38,9 @@ constexpr std::int64_t kJan1 = 1704067200000LL;
 
 class CampusTest : public ::testing::Test {
  protected:
-  std::int64_t now_ = kJan1;
-  sdk::testing::Harness h{std::make_shared<CampusModule>([this] { return now_; }), 1, 7};
+  CampusTest() { h.clock().now = kJan1; }
+
+  sdk::testing::Harness h{std::make_shared<CampusModule>(), 1, 7};
 
   sdk::RouteResponse admin(const std::string& method, const std::string& path, const std::string& json) {
     auto r = h.call(method, path, json);
@@ -70,11 +71,15 @@ class CampusTest : public ::testing::Test {
               "{\"icon\":\"http://oss/ans.png\",\"title\":\"答题器功能\",\"content\":\"课堂答题\"}]}");
   }
 
-  // Activates packages as a paid payment's step would, for the harness user.
-  // The harness names every payment "TEST", so its records are "TEST-<item>".
-  sdk::StepResult activate(const std::string& itemIds, int payType, const std::string& key = "step-1") {
+  static std::string activation(const std::string& itemIds, int payType) {
+    return "{\"itemIDs\":\"" + itemIds + "\",\"payType\":" + std::to_string(payType) + "}";
+  }
+
+  // Activates packages as the step of the payment `run` would, for the harness
+  // user, with money enough. Its records are "<run.outTradeId>-<item>".
+  sdk::StepResult activate(const std::string& itemIds, int payType, const sdk::testing::StepRun& run) {
     h.ledger().balance_ += 1000000;
-    return h.execute(2001, "{\"itemIDs\":\"" + itemIds + "\",\"payType\":" + std::to_string(payType) + "}", key);
+    return h.execute(2001, activation(itemIds, payType), run);
   }
 
   // A record an earlier payment left, for renew and upgrade.

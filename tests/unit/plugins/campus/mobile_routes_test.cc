@@ -191,30 +191,40 @@ TEST_F(MobileRoutesTest, PayMoneyRenewsAndUpgradesWhenTheUserHasAPackage) {
   ASSERT_EQ(h.checkout().requests.size(), 2u);
   EXPECT_EQ(h.checkout().requests[1].nextAction, R"({"type":2001,"itemIDs":"10000002","payType":1,"empName":"陈雅诺"})");
   // Once the period is over there is nothing left to upgrade.
-  now_ = kJan1 + kDayMs;
+  h.clock().now = kJan1 + kDayMs;
   refused("/api/Pay/PayMoney", pay(R"("amount":18800,"itemIDs":"10000002","type":1)"), "没有可升级的有效套餐");
 }
 
 TEST_F(MobileRoutesTest, SearchSuccessDataAnswersTheActivatedRecord) {
   h.ledger().balance_ = 100000;
-  ASSERT_EQ(h.execute(2001, R"({"itemIDs":"10000002","payType":0,"empName":"陈雅诺"})").status,
+  const auto run = h.newPayment();
+  const std::string trade = run.outTradeId;
+  ASSERT_EQ(h.execute(2001, R"({"itemIDs":"10000002","payType":0,"empName":"陈雅诺"})", run).status,
             sdk::StepResult::Status::Done);
-  EXPECT_EQ(body("/api/Pay/SearchSuccessData", R"({"ids":"TEST-10000002"})"),
+  EXPECT_EQ(body("/api/Pay/SearchSuccessData", R"({"ids":")" + trade + R"(-10000002"})"),
             R"({"error":0,"data":{"projectName":"智慧校园一卡通","itemName":"B套餐-含定位","payStartDate":")" +
                 formatLocal(kJan1) + R"(","payEndDate":")" + formatLocal(kJan1 + 365 * kDayMs) +
                 R"(","empName":"陈雅诺","imei":"8600001","sim":"1440001","gradeName":"三年级","className":"2班",)"
                 R"("mobile":"13800000000"}})");
-  const auto byOrder = object(h.call("/api/Pay/SearchSuccessData", R"({"userID":"7","orderNumber":"TEST"})").body);
+  const auto byOrder =
+      object(h.call("/api/Pay/SearchSuccessData", R"({"userID":"7","orderNumber":")" + trade + R"("})").body);
   EXPECT_EQ(byOrder->getObject("data")->getValue<std::string>("itemName"), "B套餐-含定位");
 }
 
 TEST_F(MobileRoutesTest, SearchSuccessDataAnswersSeveralRecordsAsAnArray) {
   h.ledger().balance_ = 100000;
-  ASSERT_EQ(h.execute(2001, R"({"itemIDs":"10000001,10000002","payType":0})").status, sdk::StepResult::Status::Done);
-  const auto r = object(h.call("/api/Pay/SearchSuccessData", R"({"ids":"TEST-10000001,TEST-10000002"})").body);
+  const auto run = h.newPayment();
+  const std::string trade = run.outTradeId;
+  ASSERT_EQ(h.execute(2001, R"({"itemIDs":"10000001,10000002","payType":0})", run).status,
+            sdk::StepResult::Status::Done);
+  const auto r = object(
+      h.call("/api/Pay/SearchSuccessData", R"({"ids":")" + trade + "-10000001," + trade + R"(-10000002"})").body);
   ASSERT_EQ(r->getArray("data")->size(), 2u);
   EXPECT_EQ(r->getArray("data")->getObject(1)->getValue<std::string>("itemName"), "B套餐-含定位");
-  EXPECT_EQ(object(h.call("/api/Pay/SearchSuccessData", R"({"orderNumber":"TEST"})").body)->getArray("data")->size(), 2u);
+  // Another payment's records are not this order's.
+  ASSERT_EQ(h.execute(2001, R"({"itemIDs":"20000001","payType":0})").status, sdk::StepResult::Status::Done);
+  const auto byOrder = object(h.call("/api/Pay/SearchSuccessData", R"({"orderNumber":")" + trade + R"("})").body);
+  EXPECT_EQ(byOrder->getArray("data")->size(), 2u);
 }
 
 TEST_F(MobileRoutesTest, SearchSuccessDataShowsOnlyTheUsersOwnPaidRecords) {

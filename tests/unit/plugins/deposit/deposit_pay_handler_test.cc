@@ -40,6 +40,7 @@ TEST_F(DepositPayHandlerTest, ValidateRefusesBadParamsNamingTheField) {
 
 TEST_F(DepositPayHandlerTest, ExecuteFreezesTheAmountAndRecordsTheDeposit) {
   h.ledger().balance_ = 20000;
+  h.clock().advance(60000);
   const auto r = h.execute(5, R"({"amount":"150.5","refCode":"B-1","remark":"租车","extJsonStr":"{\"car\": 7, \"a\":1}"})",
                            "step-9-1");
   ASSERT_EQ(r.status, Status::Done) << r.reason;
@@ -53,6 +54,10 @@ TEST_F(DepositPayHandlerTest, ExecuteFreezesTheAmountAndRecordsTheDeposit) {
   EXPECT_EQ(rows(), std::vector<std::string>{"1/1/15050/B-1/租车/{\"car\":7,\"a\":1}/FROZEN/deposit:step-9-1"});
   ASSERT_TRUE(r.result);
   EXPECT_EQ(r.result->getValue<Poco::Int64>("depositId"), 1);
+  // Stamped with the host's clock.
+  const auto info = h.call("/deposit/info", R"({"id":1})");
+  ASSERT_EQ(info.code, 0) << info.msg;
+  EXPECT_EQ(info.data.extract<Poco::JSON::Object::Ptr>()->getValue<Poco::Int64>("createdAt"), h.clock().now);
 }
 
 TEST_F(DepositPayHandlerTest, ExecuteOptionalFieldsMayBeLeftOut) {

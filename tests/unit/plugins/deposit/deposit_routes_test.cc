@@ -23,6 +23,7 @@ TEST_F(DepositRoutesTest, RoutesAreForUsers) {
 
 TEST_F(DepositRoutesTest, PayFreezesFromTheWallet) {
   h.ledger().balance_ = 5000;
+  h.clock().now = 1714521600000;  // 2024-05-01T00:00:00Z
   const auto r = h.call("POST", "/deposit/pay", R"({"amount":"20","refCode":"R-8","extJsonStr":{"room":301}})");
   ASSERT_EQ(r.code, 0) << r.msg;
   const auto data = r.data.extract<Poco::JSON::Object::Ptr>();
@@ -31,6 +32,7 @@ TEST_F(DepositRoutesTest, PayFreezesFromTheWallet) {
   EXPECT_EQ(data->getValue<std::string>("refCode"), "R-8");
   EXPECT_EQ(data->getValue<std::string>("extJsonStr"), "{\"room\":301}");
   EXPECT_EQ(data->getValue<std::string>("status"), "FROZEN");
+  EXPECT_EQ(data->getValue<Poco::Int64>("createdAt"), 1714521600000);
   EXPECT_EQ(h.ledger().balance_, 3000);
   EXPECT_EQ(h.ledger().frozen_, 2000);
   ASSERT_EQ(h.ledger().entries.size(), 2u);
@@ -67,10 +69,15 @@ TEST_F(DepositRoutesTest, PayRefusesBadParamsAndChangesNothing) {
 TEST_F(DepositRoutesTest, ListAndInfoShowOnlyTheCallersDeposits) {
   h.ledger().balance_ = 100000;
   ASSERT_EQ(h.call("POST", "/deposit/pay", R"({"amount":1})").code, 0);
+  h.clock().advance(1000);
   ASSERT_EQ(h.call("POST", "/deposit/pay", R"({"amount":2})").code, 0);
+  // Another user of the factory pays from their own wallet.
   h.setUser(2);
+  h.ledger().balance_ = 100000;
   ASSERT_EQ(h.call("POST", "/deposit/pay", R"({"amount":3})").code, 0);
+  EXPECT_EQ(h.ledger().frozen_, 300);
   h.setUser(1);
+  EXPECT_EQ(h.ledger().frozen_, 300);
   h.setFactory(2);
   ASSERT_EQ(h.call("POST", "/deposit/pay", R"({"amount":4})").code, 0);
   h.setFactory(1);
@@ -80,7 +87,9 @@ TEST_F(DepositRoutesTest, ListAndInfoShowOnlyTheCallersDeposits) {
   const auto list = r.data.extract<Poco::JSON::Array::Ptr>();
   ASSERT_EQ(list->size(), 2u);
   EXPECT_EQ(list->getObject(0)->getValue<double>("amount"), 2.0);
+  EXPECT_EQ(list->getObject(0)->getValue<Poco::Int64>("createdAt"), h.clock().now);
   EXPECT_EQ(list->getObject(1)->getValue<double>("amount"), 1.0);
+  EXPECT_EQ(list->getObject(1)->getValue<Poco::Int64>("createdAt"), h.clock().now - 1000);
   const auto page = h.call("/deposit/list", R"({"page":2,"pageSize":1})");
   ASSERT_EQ(page.code, 0);
   EXPECT_EQ(page.data.extract<Poco::JSON::Array::Ptr>()->getObject(0)->getValue<double>("amount"), 1.0);

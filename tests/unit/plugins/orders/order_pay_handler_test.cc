@@ -56,9 +56,13 @@ TEST_F(OrderPayHandlerTest, ExecutePaysTheOrdersFromTheWallet) {
   const auto a = addOrder(100), b = addOrder(250);
   addOrder(999);  // not part of the payment
   h.ledger().balance_ = 1000;
+  h.clock().advance(5000);
   const std::string ids = std::to_string(a) + "," + std::to_string(b);
   const auto r = h.execute(0, "{\"id\":\"" + ids + "\"}", "step-key-1");
   ASSERT_EQ(r.status, Status::Done) << r.reason;
+  OrderStore store(h.session(), 1, h.clock());
+  EXPECT_EQ(store.findForUser(1, a)->paidAt, h.clock().now);
+  EXPECT_EQ(store.findForUser(1, b)->paidAt, h.clock().now);
   EXPECT_EQ(h.ledger().balance_, 650);
   ASSERT_EQ(h.ledger().entries.size(), 1u);
   EXPECT_EQ(h.ledger().entries[0].currency, "balance");

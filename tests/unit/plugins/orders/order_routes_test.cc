@@ -1,6 +1,7 @@
 #include "plugins/orders/order_routes.h"
 
-#include <Poco/RegularExpression.h>
+#include <Poco/DateTimeFormatter.h>
+#include <Poco/LocalDateTime.h>
 
 #include "orders_test_support.h"
 
@@ -27,6 +28,7 @@ TEST_F(OrderRoutesTest, RoutesAreForUsersAndWritesAreMarked) {
 }
 
 TEST_F(OrderRoutesTest, CreateStoresAnUnpaidOrder) {
+  h.clock().now = 1714557600000;  // 2024-05-01T10:00:00Z
   const auto r = h.call("POST", "/order/create", R"({"amount":"12.5","title":"两件 T 恤"})");
   ASSERT_EQ(r.code, 0) << r.msg;
   const auto data = object(r.data);
@@ -34,8 +36,10 @@ TEST_F(OrderRoutesTest, CreateStoresAnUnpaidOrder) {
   EXPECT_EQ(data->getValue<double>("amount"), 12.5);
   EXPECT_EQ(data->getValue<std::string>("status"), "UNPAID");
   EXPECT_EQ(data->getValue<std::string>("title"), "两件 T 恤");
-  EXPECT_TRUE(Poco::RegularExpression("^OD[0-9]{8}000001$").match(data->getValue<std::string>("orderNumber")))
-      << data->getValue<std::string>("orderNumber");
+  EXPECT_EQ(data->getValue<Poco::Int64>("createdAt"), 1714557600000);
+  // The order number carries the local day of the host's clock.
+  const Poco::LocalDateTime day(Poco::Timestamp(1714557600000LL * 1000));
+  EXPECT_EQ(data->getValue<std::string>("orderNumber"), "OD" + Poco::DateTimeFormatter::format(day, "%Y%m%d") + "000001");
   EXPECT_NE(stringify(r.data).find("\"paidAt\":null"), std::string::npos) << stringify(r.data);
   EXPECT_EQ(rows(), std::vector<std::string>{"1/1/1/1250/UNPAID/0/"});
 }
@@ -83,9 +87,14 @@ TEST_F(OrderRoutesTest, DetailShowsOnlyTheCallersOrder) {
 TEST_F(OrderRoutesTest, PayDebitsTheWalletAndMarksTheOrdersPaid) {
   const auto a = addOrder(300), b = addOrder(200);
   h.ledger().balance_ = 1000;
+  h.clock().advance(90000);
   const auto r = h.call("POST", "/order/pay", "{\"id\":\"" + std::to_string(a) + "," + std::to_string(b) + "\"}");
   ASSERT_EQ(r.code, 0) << r.msg;
   const auto data = object(r.data);
+  for (const auto& order : *array(data->get("orders"))) {
+    EXPECT_EQ(order.extract<Poco::JSON::Object::Ptr>()->getValue<Poco::Int64>("paidAt"), h.clock().now);
+    EXPECT_EQ(order.extract<Poco::JSON::Object::Ptr>()->getValue<Poco::Int64>("createdAt"), h.clock().now - 90000);
+  }
   EXPECT_EQ(data->getValue<double>("amount"), 5.0);
   EXPECT_EQ(data->getValue<double>("balance"), 5.0);
   ASSERT_EQ(array(data->get("orders"))->size(), 2u);

@@ -22,16 +22,16 @@ class OrdersTest : public ::testing::Test {
   sdk::testing::Harness h{std::make_shared<OrdersModule>()};
 
   std::int64_t addOrder(sdk::Fen amount, std::int64_t userId = 1, std::int64_t factoryId = 1) {
-    OrderStore store(h.session(), factoryId);
+    OrderStore store(h.session(), factoryId, h.clock());
     return store.create(userId, "测试订单", amount).id;
   }
 
   void markPaid(std::int64_t id, std::int64_t userId = 1) {
-    OrderStore store(h.session(), 1);
+    OrderStore store(h.session(), 1, h.clock());
     ASSERT_TRUE(store.markPaid(userId, id, "elsewhere", 1));
   }
 
-  // Every row as "id/factory/user/amount/status/paidAt/paidReference".
+  // Every row as "id/factory/user/amount/status/paidAt/paidReference", paidAt "t" when set.
   std::vector<std::string> rows() {
     using namespace Poco::Data::Keywords;
     std::vector<Poco::Tuple<Poco::Int64, Poco::Int64, Poco::Int64, Poco::Int64, std::string, Poco::Int64, std::string>>

@@ -129,7 +129,7 @@ TEST_F(PayNowRouteTest, TheChainStepRecordsTheDeliveryWhenItPays) {
   const auto r = h.execute(0, R"({"id":)" + std::to_string(id) +
                                   R"(,"address_id":7,"freight_mode":2,"freight_json_arr_key":1})");
   ASSERT_EQ(r.status, sdk::StepResult::Status::Done) << r.reason;
-  OrderStore store(h.session(), 1);
+  OrderStore store(h.session(), 1, h.clock());
   const auto order = store.findForUser(1, id);
   EXPECT_EQ(order->status, "PAID");
   EXPECT_EQ(order->addressId, 7);
