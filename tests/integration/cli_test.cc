@@ -665,7 +665,7 @@ TEST(CliPluginInspectTest, PrintsTheManifestOfAGoodPlugin) {
                            "version     1.0.0\n"))
       << r.out;
   EXPECT_NE(std::string::npos, r.out.find("abi         sdk-abi=" + std::to_string(sdk::kAbiVersion) + " poco="));
-  EXPECT_NE(std::string::npos, r.out.find("migrations  1\n"));
+  EXPECT_NE(std::string::npos, r.out.find("migrations  2\n"));
   EXPECT_NE(std::string::npos, r.out.find("\n900   测试步骤  mode   string      no        done, fail, retry or throw\n"))
       << r.out;
 
@@ -674,7 +674,7 @@ TEST(CliPluginInspectTest, PrintsTheManifestOfAGoodPlugin) {
   auto json = Poco::JSON::Parser().parse(r.out).extract<Poco::JSON::Object::Ptr>();
   EXPECT_EQ("testkit", json->getValue<std::string>("name"));
   EXPECT_EQ(900, json->getArray("actionTypes")->getObject(0)->getValue<int>("code"));
-  EXPECT_EQ(1, json->getValue<int>("migrations"));
+  EXPECT_EQ(2, json->getValue<int>("migrations"));
 }
 
 TEST(CliPluginInspectTest, RefusesWhatTheServerRefuses) {

@@ -81,7 +81,7 @@ TEST(ModuleRegistryTest, TypeCodeClaimedTwiceNamesBothFiles) {
   }
   EXPECT_EQ(1u, registry.modules().size());
   EXPECT_EQ("testkit", registry.byType(900)->name);
-  EXPECT_EQ(nullptr, registry.byType(901));
+  EXPECT_EQ(nullptr, registry.byType(902));
 }
 
 TEST(PluginFilesTest, ListsOnlyPaynextLibraries) {

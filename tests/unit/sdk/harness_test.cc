@@ -100,6 +100,17 @@ TEST_F(HarnessTest, EachExecuteIsANewPaymentWithItsOwnTradeIdAndKey) {
   EXPECT_EQ((std::vector<std::string>{"PNSTEP1-0/PNSTEP1", "PNSTEP2-0/PNSTEP2", "PNSTEP3-2/PNSTEP3"}), runs());
 }
 
+TEST_F(HarnessTest, ARoutesCheckoutPaymentRunsItsChainUnderItsTradeId) {
+  h.clock().now = 1800000000000;
+  CheckoutRequest request;
+  request.channel = PayChannel::WxpayApp;
+  request.money = 100;
+  const auto paid = h.checkout().pay(request);
+  EXPECT_EQ(1800000000000, paid.createdAt) << "creation times follow the harness clock";
+  ASSERT_EQ(StepResult::Status::Done, h.execute(1, "{}", h.paymentOf(paid, 1)).status);
+  EXPECT_EQ(std::vector<std::string>{paid.outTradeId + "-1/" + paid.outTradeId}, runs());
+}
+
 TEST_F(HarnessTest, AStepThatIsNotDoneCommitsNothingAndMovesNoMoney) {
   h.ledger().balance_ = 100;
   EXPECT_EQ(StepResult::Status::Fail, h.execute(1, R"({"amount":30,"fail":true})").status);

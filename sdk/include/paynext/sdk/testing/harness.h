@@ -62,6 +62,7 @@ class Harness {
     for (const auto& m : module_->migrations()) session_ << m.sqlite, Poco::Data::Keywords::now;
     for (auto& t : module_->actionTypes()) types_[t.code] = t;
     if (userId_ > 0) users_.add(userId_, "测试用户");
+    checkout_.clock = &clock_;
   }
 
   Poco::Data::Session& session() { return session_; }
@@ -101,9 +102,17 @@ class Harness {
     return StepRun{payments_, out, stepIndex, out + "-" + std::to_string(stepIndex)};
   }
 
+  // The step of a payment a route opened through checkout(), e.g. to run
+  // the chain of the trade id a route answered.
+  StepRun paymentOf(const CheckoutResult& paid, int stepIndex = 0) {
+    ++payments_;
+    return StepRun{payments_, paid.outTradeId, stepIndex, paid.outTradeId + "-" + std::to_string(stepIndex)};
+  }
+
   // Runs a step as the host does: effect() outside any transaction when the
   // handler has one, then execute() in a transaction committed only for Done.
   StepResult execute(int type, const std::string& paramsJson) { return execute(type, paramsJson, newPayment()); }
+  // A new payment whose step has the given key (prefer StepRun: it keys the step as the host does).
   StepResult execute(int type, const std::string& paramsJson, const std::string& key) {
     StepRun run = newPayment();
     run.key = key;

@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "paynext/sdk/checkout.h"
+#include "paynext/sdk/clock.h"
 #include "paynext/sdk/errors.h"
 
 namespace paynext::sdk::testing {
@@ -14,6 +15,7 @@ class MemoryCheckout : public Checkout {
   std::vector<CheckoutRequest> requests;
   Fen fenPerPoint = 0;           // 0: the factory has no points rate
   Poco::Dynamic::Var payParams;  // answered for channel payments
+  const Clock* clock = nullptr;  // the harness's; creation times follow it
 
   CheckoutResult pay(const CheckoutRequest& request) override {
     requests.push_back(request);
@@ -24,7 +26,7 @@ class MemoryCheckout : public Checkout {
     out.points = request.points;
     out.pointsFen = request.points > 0 ? pointsValue(request.points) : 0;
     if (request.channel != PayChannel::None) out.payParams = payParams;
-    out.createdAt = 1700000000000;
+    out.createdAt = clock ? clock->nowMs() : 1700000000000;
     out.expiresAt = out.createdAt + 7200000;
     return out;
   }
