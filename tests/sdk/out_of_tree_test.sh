@@ -23,7 +23,7 @@ prefix="$tmp/prefix"
 quiet cmake -S "$src/sdk" -B "$tmp/sdk-build"
 quiet cmake --install "$tmp/sdk-build" --prefix "$prefix"
 for f in bin/paynext-new-plugin lib/cmake/PaynextSDK/PaynextSDKConfig.cmake share/paynext/sdk-template/CMakeLists.txt \
-         include/paynext/sdk/testing/harness.h; do
+         share/doc/paynext-sdk/README.md include/paynext/sdk/testing/harness.h; do
   [ -e "$prefix/$f" ] || fail "the SDK's install has no $f"
 done
 # Standalone means standalone: nothing of the server's own dependencies was looked for.
