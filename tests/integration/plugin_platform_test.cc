@@ -11,19 +11,20 @@
 namespace paynext::testing {
 namespace {
 
+// Test plugins, a clock tests can move and jobs looked for every 100 ms.
+EnvOptions platformOptions(
+    std::vector<std::string> plugins = {"test:testkit", "test:svc_provider", "test:svc_consumer"},
+    std::map<std::string, std::string> config = {{"testing.clockControl", "true"}, {"jobs.tickMs", "100"}}) {
+  EnvOptions o;
+  o.plugins = std::move(plugins);
+  o.config = std::move(config);
+  return o;
+}
+
 class PluginPlatformTest : public ::testing::Test {
  protected:
   explicit PluginPlatformTest(EnvOptions options = platformOptions()) : env_(std::move(options)) {}
 
-  static EnvOptions platformOptions(std::vector<std::string> plugins = {"test:testkit", "test:svc_provider",
-                                                                         "test:svc_consumer"},
-                                     std::map<std::string, std::string> config = {{"testing.clockControl", "true"},
-                                                                                  {"jobs.tickMs", "100"}}) {
-    EnvOptions o;
-    o.plugins = std::move(plugins);
-    o.config = std::move(config);
-    return o;
-  }
   // Asks for a WeChat payment of `money` with the chain; the envelope.
   Poco::JSON::Object::Ptr pay(const std::string& factory, const std::string& token, const std::string& money,
                               const std::string& nextAction) {

@@ -3,8 +3,16 @@
 
 namespace hello {
 
-// Type 1000 records a greeting and takes nothing from the wallet; the route
-// /hello/ping answers without a token where the module is enabled.
+// The nextAction type code of this module. Codes are shared by every plugin a
+// server loads (0-23 and 2001 are taken): pick one no other module claims.
+constexpr int kGreetType = 1000;
+
+// A small module to start from:
+//   type 1000, {type:1000, greeting:"你好", fee:"0.50"}: once the payment is
+//     confirmed, records the greeting and debits the fee from the wallet
+//   POST /{factory}/hello/greet (User): the logged-in user leaves a greeting
+//   GET /admin/api/factories/{factory}/modules/hello/greetings (Admin): the
+//     factory's greetings, newest first
 class HelloModule : public paynext::sdk::Module {
  public:
   std::string name() const override { return "hello"; }

@@ -104,10 +104,10 @@ TEST_F(MobileRoutesTest, PayMoneyOpensAWxPaymentWithTheChainAndAnswersAPingppCha
   EXPECT_EQ(req.nextAction, R"({"type":2001,"itemIDs":"10000001,10000002","payType":0,"empName":"陈雅诺"})");
   EXPECT_EQ(stringify(r.body),
             R"({"error":0,"data":{"recordIDs":"PNTEST1-10000001,PNTEST1-10000002","chargeData":{"error":0,"charge":{)"
-            R"("id":"ch_PNTEST1","object":"charge","created":1700000000,"livemode":false,"paid":false,"refunded":false,)"
+            R"("id":"ch_PNTEST1","object":"charge","created":1704067200,"livemode":false,"paid":false,"refunded":false,)"
             R"("app":"test","channel":"wx","order_no":"PNTEST1","client_ip":"127.0.0.1","amount":34600,"amount_settle":34600,)"
             R"("currency":"cny","subject":"智慧校园一卡通","body":"套餐B-带定位功能","extra":{},"time_paid":null,)"
-            R"("time_expire":1700007200,"time_settle":null,"transaction_no":null,"refunds":{"object":"list",)"
+            R"("time_expire":1704074400,"time_settle":null,"transaction_no":null,"refunds":{"object":"list",)"
             R"("url":"/v1/charges/ch_PNTEST1/refunds","has_more":false,"data":[]},"amount_refunded":0,)"
             R"("failure_code":null,"failure_msg":null,"metadata":{},"credential":{"object":"credential","wx":{)"
             R"("appId":"wxapp","partnerId":"1900","prepayId":"wx20240101","nonceStr":"abc","timeStamp":"1704067200",)"
