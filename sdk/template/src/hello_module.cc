@@ -26,7 +26,16 @@ std::string greetingOf(const Poco::JSON::Object& params) {
   return greeting;
 }
 
-sdk::Fen feeOf(const Poco::JSON::Object& params) { return sdk::params::optionalMoney(params, "fee").value_or(0); }
+// The price is the module's to set, never the client's: here the factory's
+// system parameter hello.fee (yuan; none means free). A real module prices
+// from what its admins keep in its own tables.
+sdk::Fen feeOf(const sdk::Scope& scope) {
+  const auto text = scope.config.get("hello.fee");
+  if (!text) return 0;
+  const auto fen = sdk::parseYuan(*text);
+  if (!fen) throw sdk::Error(sdk::codes::kBadRequest, "系统参数 hello.fee 应为不超过两位小数的金额(元)");
+  return *fen;
+}
 
 // Every row carries its factory and every query filters on it; use() binds a
 // variable by reference, bind() a copy (for const values). The step's
@@ -61,7 +70,7 @@ class GreetHandler : public sdk::ActionHandler {
   // and answer what the step will debit, so a wallet short of it is refused too.
   sdk::Fen validate(sdk::ValidateContext& ctx) override {
     greetingOf(*ctx.params);
-    return feeOf(*ctx.params);
+    return feeOf(ctx.scope);
   }
 
   // Once paid, in the step's transaction: the greeting, the debit and the
@@ -75,7 +84,7 @@ class GreetHandler : public sdk::ActionHandler {
       return sdk::StepResult::retry("问候簿暂停收录(系统参数 hello.paused),稍后重试");
     }
     const std::string greeting = greetingOf(*ctx.params);
-    const sdk::Fen fee = feeOf(*ctx.params);
+    const sdk::Fen fee = feeOf(ctx.scope);
     try {
       if (fee > 0) ctx.ledger.debit(fee, "示例问候", "hello:" + ctx.idempotencyKey);
     } catch (const sdk::InsufficientFunds&) {
@@ -118,7 +127,7 @@ sdk::RouteResponse listGreetings(sdk::RouteContext& ctx) {
 std::vector<sdk::ActionType> HelloModule::actionTypes() {
   return {{kGreetType,
            "示例:记录问候",
-           {{"greeting", "string", true, "问候语,不超过 200 字节"}, {"fee", "money", false, "从余额扣除的费用(元)"}},
+           {{"greeting", "string", true, "问候语,不超过 200 字节"}},
            std::make_shared<GreetHandler>()}};
 }
 

@@ -8,8 +8,9 @@ namespace hello {
 constexpr int kGreetType = 1000;
 
 // A small module to start from:
-//   type 1000, {type:1000, greeting:"你好", fee:"0.50"}: once the payment is
-//     confirmed, records the greeting and debits the fee from the wallet
+//   type 1000, {type:1000, greeting:"你好"}: once the payment is confirmed,
+//     records the greeting and debits the factory's fee (system parameter
+//     hello.fee, in yuan) from the wallet
 //   POST /{factory}/hello/greet (User): the logged-in user leaves a greeting
 //   GET /admin/api/factories/{factory}/modules/hello/greetings (Admin): the
 //     factory's greetings, newest first

@@ -25,18 +25,21 @@ class HelloTest : public ::testing::Test {
   }
 };
 
-TEST_F(HelloTest, ValidateAnswersTheFeeAndRefusesBadParamsNamingTheField) {
-  EXPECT_EQ(h.validate(hello::kGreetType, R"({"greeting":"你好","fee":"1.50"})"), 150);
+TEST_F(HelloTest, ValidateAnswersTheFactorysFeeAndRefusesBadParamsNamingTheField) {
   EXPECT_EQ(h.validate(hello::kGreetType, R"({"greeting":"你好"})"), 0);
+  h.config().values["hello.fee"] = "1.50";
+  EXPECT_EQ(h.validate(hello::kGreetType, R"({"greeting":"你好","fee":"0.01"})"), 150) << "the client sets no price";
   EXPECT_EQ(refusal([&] { h.validate(hello::kGreetType, "{}"); }), Refusal(300, "缺少参数 greeting"));
-  EXPECT_EQ(refusal([&] { h.validate(hello::kGreetType, R"({"greeting":"你好","fee":"0.001"})"); }),
-            Refusal(300, "参数 fee 格式错误,应为不超过两位小数的非负金额"));
+  h.config().values["hello.fee"] = "0.001";
+  EXPECT_EQ(refusal([&] { h.validate(hello::kGreetType, R"({"greeting":"你好"})"); }),
+            Refusal(300, "系统参数 hello.fee 应为不超过两位小数的金额(元)"));
 }
 
 TEST_F(HelloTest, ExecuteRecordsTheGreetingAndDebitsTheFeeOncePerStep) {
   h.ledger().balance_ = 500;
+  h.config().values["hello.fee"] = "1.50";
   const auto step = h.newPayment();
-  const std::string params = R"({"greeting":"你好","fee":"1.50"})";
+  const std::string params = R"({"greeting":"你好"})";
   ASSERT_EQ(h.execute(hello::kGreetType, params, step).status, StepResult::Status::Done);
   // The same step again (same idempotency key): done, nothing more.
   ASSERT_EQ(h.execute(hello::kGreetType, params, step).status, StepResult::Status::Done);
@@ -50,7 +53,8 @@ TEST_F(HelloTest, ExecuteRetriesWhilePausedAndFailsWhenTheWalletIsShort) {
   h.config().values["hello.paused"] = "1";
   EXPECT_EQ(h.execute(hello::kGreetType, R"({"greeting":"你好"})").status, StepResult::Status::Retry);
   h.config().values.erase("hello.paused");
-  const auto failed = h.execute(hello::kGreetType, R"({"greeting":"你好","fee":"1.50"})");
+  h.config().values["hello.fee"] = "1.50";
+  const auto failed = h.execute(hello::kGreetType, R"({"greeting":"你好"})");
   EXPECT_EQ(failed.status, StepResult::Status::Fail);
   EXPECT_EQ(failed.reason, "余额不足,问候需要 1.50 元");
   EXPECT_EQ(greetings(), 0);  // a step that is not Done commits nothing
