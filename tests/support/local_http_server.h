@@ -38,6 +38,7 @@ struct LocalReply {
   std::string body;
   std::string contentType = "application/json";
   int delayMs = 0;  // held back this long (or until the server stops) before answering
+  std::map<std::string, std::string> headers;
 };
 
 class LocalHttpServer {
@@ -69,6 +70,15 @@ class LocalHttpServer {
     std::lock_guard<std::mutex> lock(state_->mutex);
     return state_->requests;
   }
+  // The latest request; an empty one when none arrived since clear().
+  LocalRequest last() const {
+    std::lock_guard<std::mutex> lock(state_->mutex);
+    return state_->requests.empty() ? LocalRequest{} : state_->requests.back();
+  }
+  void clear() {
+    std::lock_guard<std::mutex> lock(state_->mutex);
+    state_->requests.clear();
+  }
 
  private:
   struct State {
@@ -94,6 +104,7 @@ class LocalHttpServer {
       const LocalReply out = answer ? answer(in) : LocalReply{};
       if (out.delayMs > 0) state_->stopping.tryWait(out.delayMs);
       res.setStatusAndReason(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(out.status));
+      for (const auto& [name, value] : out.headers) res.set(name, value);
       res.setContentType(out.contentType);
       res.setContentLength64(static_cast<Poco::Int64>(out.body.size()));
       res.send() << out.body;

@@ -3,21 +3,18 @@
 #include <functional>
 #include <mutex>
 
-#include <Poco/Net/HTTPRequestHandler.h>
-#include <Poco/Net/HTTPRequestHandlerFactory.h>
-#include <Poco/Net/HTTPServer.h>
-#include <Poco/Net/HTTPServerParams.h>
-#include <Poco/Net/HTTPServerRequest.h>
-#include <Poco/Net/HTTPServerResponse.h>
-#include <Poco/Net/ServerSocket.h>
-#include <Poco/StreamCopier.h>
 #include <gtest/gtest.h>
 
 #include "core/payments/alipay/alipay_form.h"
+#include "tests/support/local_http_server.h"
 #include "tests/support/rsa_test_keys.h"
 
 namespace paynext::core::payments::alipay {
 namespace {
+
+using paynext::testing::LocalHttpServer;
+using paynext::testing::LocalReply;
+using paynext::testing::LocalRequest;
 
 using paynext::testing::alipayKeys;
 using paynext::testing::merchantKeys;
@@ -28,79 +25,29 @@ class FakeGateway {
  public:
   using Reply = std::function<std::string(const Params& request)>;
 
-  FakeGateway() : socket_(Poco::Net::SocketAddress("127.0.0.1", 0)) {
-    server_ = std::make_unique<Poco::Net::HTTPServer>(new Factory(*this), socket_, new Poco::Net::HTTPServerParams);
-    server_->start();
-  }
-  ~FakeGateway() { server_->stopAll(true); }
+  FakeGateway()
+      : server_([this](const LocalRequest& request) {
+          std::lock_guard<std::mutex> lock(mutex_);
+          // What Alipay sends as its content type.
+          return LocalReply{status_, reply_(parseForm(request.body)), "text/html;charset=utf-8"};
+        }) {}
 
-  std::string url() const { return "http://127.0.0.1:" + std::to_string(socket_.address().port()) + "/gateway.do"; }
+  std::string url() const { return server_.url("/gateway.do"); }
   void reply(Reply reply, int status = 200) {
     std::lock_guard<std::mutex> lock(mutex_);
     reply_ = std::move(reply);
     status_ = status;
   }
-  void forget() {
-    std::lock_guard<std::mutex> lock(mutex_);
-    lastUri_.clear();
-    lastContentType_.clear();
-    lastRequest_.clear();
-  }
-  std::string lastUri() {
-    std::lock_guard<std::mutex> lock(mutex_);
-    return lastUri_;
-  }
-  std::string lastContentType() {
-    std::lock_guard<std::mutex> lock(mutex_);
-    return lastContentType_;
-  }
-  Params lastRequest() {
-    std::lock_guard<std::mutex> lock(mutex_);
-    return lastRequest_;
-  }
+  void forget() { server_.clear(); }
+  std::string lastUri() const { return server_.last().uri; }
+  std::string lastContentType() const { return server_.last().header("Content-Type"); }
+  Params lastRequest() const { return parseForm(server_.last().body); }
 
  private:
-  class Handler : public Poco::Net::HTTPRequestHandler {
-   public:
-    explicit Handler(FakeGateway& gateway) : gateway_(gateway) {}
-    void handleRequest(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response) override {
-      std::string body;
-      Poco::StreamCopier::copyToString(request.stream(), body);
-      std::string answer;
-      {
-        std::lock_guard<std::mutex> lock(gateway_.mutex_);
-        gateway_.lastUri_ = request.getURI();
-        gateway_.lastContentType_ = request.getContentType();
-        gateway_.lastRequest_ = parseForm(body);
-        answer = gateway_.reply_(gateway_.lastRequest_);
-        response.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(gateway_.status_));
-      }
-      response.setContentType("text/html;charset=utf-8");  // what Alipay sends
-      response.sendBuffer(answer.data(), answer.size());
-    }
-
-   private:
-    FakeGateway& gateway_;
-  };
-  class Factory : public Poco::Net::HTTPRequestHandlerFactory {
-   public:
-    explicit Factory(FakeGateway& gateway) : gateway_(gateway) {}
-    Poco::Net::HTTPRequestHandler* createRequestHandler(const Poco::Net::HTTPServerRequest&) override {
-      return new Handler(gateway_);
-    }
-
-   private:
-    FakeGateway& gateway_;
-  };
-
-  Poco::Net::ServerSocket socket_;
-  std::unique_ptr<Poco::Net::HTTPServer> server_;
   std::mutex mutex_;
   Reply reply_;
   int status_ = 200;
-  std::string lastUri_;
-  std::string lastContentType_;
-  Params lastRequest_;
+  LocalHttpServer server_;
 };
 
 const std::string kPaidNode =

@@ -3,20 +3,17 @@
 #include <functional>
 #include <mutex>
 
-#include <Poco/Net/HTTPRequestHandler.h>
-#include <Poco/Net/HTTPRequestHandlerFactory.h>
-#include <Poco/Net/HTTPServer.h>
-#include <Poco/Net/HTTPServerParams.h>
-#include <Poco/Net/HTTPServerRequest.h>
-#include <Poco/Net/HTTPServerResponse.h>
-#include <Poco/Net/ServerSocket.h>
-#include <Poco/StreamCopier.h>
 #include <gtest/gtest.h>
 
 #include "core/payments/wxpay/wxpay_xml.h"
+#include "tests/support/local_http_server.h"
 
 namespace paynext::core::payments::wxpay {
 namespace {
+
+using paynext::testing::LocalHttpServer;
+using paynext::testing::LocalReply;
+using paynext::testing::LocalRequest;
 
 const std::string kKey = "192006250b4c09247ec02edce69f6a2d";
 
@@ -26,69 +23,28 @@ class FakeGateway {
  public:
   using Reply = std::function<std::string(const std::string& path, const Fields& request)>;
 
-  FakeGateway() : socket_(Poco::Net::SocketAddress("127.0.0.1", 0)) {
-    server_ = std::make_unique<Poco::Net::HTTPServer>(new Factory(*this), socket_, new Poco::Net::HTTPServerParams);
-    server_->start();
-  }
-  ~FakeGateway() { server_->stopAll(true); }
+  FakeGateway()
+      : server_([this](const LocalRequest& request) {
+          std::lock_guard<std::mutex> lock(mutex_);
+          return LocalReply{200, reply_(request.uri, parseXml(request.body)), "text/xml"};
+        }) {}
 
-  std::string baseUrl() const { return "http://127.0.0.1:" + std::to_string(socket_.address().port()); }
+  std::string baseUrl() const { return server_.url(""); }
   void reply(Reply reply) {
     std::lock_guard<std::mutex> lock(mutex_);
     reply_ = std::move(reply);
   }
-  void forget() {
-    std::lock_guard<std::mutex> lock(mutex_);
-    lastPath_.clear();
-    lastRequest_.clear();
-  }
-  std::string lastPath() {
-    std::lock_guard<std::mutex> lock(mutex_);
-    return lastPath_;
-  }
-  Fields lastRequest() {
-    std::lock_guard<std::mutex> lock(mutex_);
-    return lastRequest_;
+  void forget() { server_.clear(); }
+  std::string lastPath() const { return server_.last().uri; }
+  Fields lastRequest() const {
+    const std::string body = server_.last().body;
+    return body.empty() ? Fields{} : parseXml(body);
   }
 
  private:
-  class Handler : public Poco::Net::HTTPRequestHandler {
-   public:
-    explicit Handler(FakeGateway& gateway) : gateway_(gateway) {}
-    void handleRequest(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response) override {
-      std::string body;
-      Poco::StreamCopier::copyToString(request.stream(), body);
-      std::string answer;
-      {
-        std::lock_guard<std::mutex> lock(gateway_.mutex_);
-        gateway_.lastPath_ = request.getURI();
-        gateway_.lastRequest_ = parseXml(body);
-        answer = gateway_.reply_(gateway_.lastPath_, gateway_.lastRequest_);
-      }
-      response.setContentType("text/xml");
-      response.sendBuffer(answer.data(), answer.size());
-    }
-
-   private:
-    FakeGateway& gateway_;
-  };
-  class Factory : public Poco::Net::HTTPRequestHandlerFactory {
-   public:
-    explicit Factory(FakeGateway& gateway) : gateway_(gateway) {}
-    Poco::Net::HTTPRequestHandler* createRequestHandler(const Poco::Net::HTTPServerRequest&) override {
-      return new Handler(gateway_);
-    }
-
-   private:
-    FakeGateway& gateway_;
-  };
-
-  Poco::Net::ServerSocket socket_;
-  std::unique_ptr<Poco::Net::HTTPServer> server_;
   std::mutex mutex_;
   Reply reply_;
-  std::string lastPath_;
-  Fields lastRequest_;
+  LocalHttpServer server_;
 };
 
 class WxpayV2ClientTest : public ::testing::TestWithParam<SignType> {

@@ -4,22 +4,19 @@
 #include <mutex>
 
 #include <Poco/JSON/Object.h>
-#include <Poco/Net/HTTPRequestHandler.h>
-#include <Poco/Net/HTTPRequestHandlerFactory.h>
-#include <Poco/Net/HTTPServer.h>
-#include <Poco/Net/HTTPServerParams.h>
-#include <Poco/Net/HTTPServerRequest.h>
-#include <Poco/Net/HTTPServerResponse.h>
-#include <Poco/Net/ServerSocket.h>
-#include <Poco/StreamCopier.h>
 #include <gtest/gtest.h>
 
 #include "core/payments/wxpay_v3/v3_json.h"
 #include "core/payments/wxpay_v3/v3_rsa_signature.h"
+#include "tests/support/local_http_server.h"
 #include "tests/unit/payments/wxpay_v3/v3_test_keys.h"
 
 namespace paynext::core::payments::wxpay_v3 {
 namespace {
+
+using paynext::testing::LocalHttpServer;
+using paynext::testing::LocalReply;
+using paynext::testing::LocalRequest;
 
 using testing::merchantKey;
 using testing::opensslVerifiesSha256WithRsa;
@@ -53,74 +50,45 @@ class FakeV3Gateway {
  public:
   using Responder = std::function<Reply(const Received&)>;
 
-  FakeV3Gateway() : socket_(Poco::Net::SocketAddress("127.0.0.1", 0)) {
-    server_ = std::make_unique<Poco::Net::HTTPServer>(new Factory(*this), socket_, new Poco::Net::HTTPServerParams);
-    server_->start();
-  }
-  ~FakeV3Gateway() { server_->stopAll(true); }
+  FakeV3Gateway()
+      : server_([this](const LocalRequest& request) {
+          Received received{request.method,          request.uri,
+                            request.header("Authorization"), request.header("Content-Type"),
+                            request.header("User-Agent"), request.body};
+          Reply reply;
+          {
+            std::lock_guard<std::mutex> lock(mutex_);
+            reply = responder_(received);
+          }
+          LocalReply out{reply.status, reply.body};
+          if (reply.sign) {
+            const std::string timestamp = std::to_string(nowEpochSeconds());
+            const std::string nonce = newNonce();
+            out.headers = {{"Wechatpay-Timestamp", timestamp},
+                           {"Wechatpay-Nonce", nonce},
+                           {"Wechatpay-Serial", kPlatformSerial},
+                           {"Wechatpay-Signature",
+                            signSha256WithRsa(*reply.key, responseSignMessage(timestamp, nonce, reply.body))}};
+          }
+          return out;
+        }) {}
 
-  std::string baseUrl() const { return "http://127.0.0.1:" + std::to_string(socket_.address().port()); }
+  std::string baseUrl() const { return server_.url(""); }
   void respond(Responder responder) {
     std::lock_guard<std::mutex> lock(mutex_);
     responder_ = std::move(responder);
-    last_ = Received{};
+    server_.clear();
   }
-  Received last() {
-    std::lock_guard<std::mutex> lock(mutex_);
-    return last_;
+  Received last() const {
+    const LocalRequest r = server_.last();
+    return Received{r.method, r.uri, r.header("Authorization"), r.header("Content-Type"), r.header("User-Agent"),
+                    r.body};
   }
 
  private:
-  class Handler : public Poco::Net::HTTPRequestHandler {
-   public:
-    explicit Handler(FakeV3Gateway& gateway) : gateway_(gateway) {}
-    void handleRequest(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response) override {
-      Received received;
-      received.method = request.getMethod();
-      received.uri = request.getURI();
-      received.authorization = request.get("Authorization", "");
-      received.contentType = request.get("Content-Type", "");
-      received.userAgent = request.get("User-Agent", "");
-      Poco::StreamCopier::copyToString(request.stream(), received.body);
-      Reply reply;
-      {
-        std::lock_guard<std::mutex> lock(gateway_.mutex_);
-        gateway_.last_ = received;
-        reply = gateway_.responder_(received);
-      }
-      if (reply.sign) {
-        const std::string timestamp = std::to_string(nowEpochSeconds());
-        const std::string nonce = newNonce();
-        response.set("Wechatpay-Timestamp", timestamp);
-        response.set("Wechatpay-Nonce", nonce);
-        response.set("Wechatpay-Serial", kPlatformSerial);
-        response.set("Wechatpay-Signature",
-                     signSha256WithRsa(*reply.key, responseSignMessage(timestamp, nonce, reply.body)));
-      }
-      response.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(reply.status));
-      response.setContentType("application/json");
-      response.sendBuffer(reply.body.data(), reply.body.size());
-    }
-
-   private:
-    FakeV3Gateway& gateway_;
-  };
-  class Factory : public Poco::Net::HTTPRequestHandlerFactory {
-   public:
-    explicit Factory(FakeV3Gateway& gateway) : gateway_(gateway) {}
-    Poco::Net::HTTPRequestHandler* createRequestHandler(const Poco::Net::HTTPServerRequest&) override {
-      return new Handler(gateway_);
-    }
-
-   private:
-    FakeV3Gateway& gateway_;
-  };
-
-  Poco::Net::ServerSocket socket_;
-  std::unique_ptr<Poco::Net::HTTPServer> server_;
   std::mutex mutex_;
   Responder responder_;
-  Received last_;
+  LocalHttpServer server_;
 };
 
 std::string paidTransaction(const std::string& outTradeNo, const std::string& mchId = kMchId) {
