@@ -9,9 +9,11 @@ namespace {
 
 Poco::JSON::Object::Ptr object() { return new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER); }
 
-// The mini-program's users read dates in China time (UTC+8).
+// The mini-program's users read dates in China time (UTC+8, no daylight
+// saving); the formatter's time-zone argument only labels, so shift first.
 std::string chinaTime(std::int64_t ms) {
-  return Poco::DateTimeFormatter::format(Poco::Timestamp(ms * 1000), "%Y-%m-%d %H:%M:%S", 8 * 3600);
+  constexpr std::int64_t kChinaOffsetMs = 8 * 3600 * 1000;
+  return Poco::DateTimeFormatter::format(Poco::Timestamp((ms + kChinaOffsetMs) * 1000), "%Y-%m-%d %H:%M:%S");
 }
 
 }  // namespace
