@@ -114,6 +114,16 @@ TEST_F(AutoRenewJobTest, AfterALongOutageRenewsFromNow) {
   EXPECT_EQ(h.ledger().balance_, 5000 - 1990);
 }
 
+TEST_F(AutoRenewJobTest, AMemberWhoIsNoLongerAUserLapses) {
+  using namespace Poco::Data::Keywords;
+  h.session() << "UPDATE membership_members SET user_id = 9", now;
+  h.clock().advance(30 * kDay);
+  h.runJob("auto_renew");
+  EXPECT_EQ(lastRenewal(sdk::Audience::Admin)->getValue<std::string>("reason"), "用户 9 不存在");
+  EXPECT_EQ(members(), std::vector<std::string>{member(9, gold_, monthly_, start_ + 30 * kDay, false)});
+  EXPECT_EQ(h.ledger().balance_, 0);
+}
+
 TEST_F(AutoRenewJobTest, OnlyThisFactorysMembers) {
   h.ledger().balance_ = 5000;
   h.clock().advance(30 * kDay);
