@@ -1,0 +1,24 @@
+#include "membership_request.h"
+
+#include "paynext/sdk/params.h"
+
+namespace paynext::plugins::membership {
+
+namespace p = sdk::params;
+
+namespace {
+constexpr std::size_t kMaxRemarkBytes = 255;
+}
+
+MembershipRequest MembershipRequest::parse(const Poco::JSON::Object& params) {
+  MembershipRequest r;
+  r.priceId = p::requirePositiveInt(params, "userLevelPriceId");
+  r.autoRenew = p::optionalBool(params, "isAutoRenew").value_or(false);
+  r.remark = p::optionalString(params, "remark").value_or("");
+  if (r.remark.size() > kMaxRemarkBytes) {
+    throw sdk::ParamError("remark", "参数 remark 不能超过 " + std::to_string(kMaxRemarkBytes) + " 字节");
+  }
+  return r;
+}
+
+}  // namespace paynext::plugins::membership
