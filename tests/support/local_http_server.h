@@ -34,6 +34,9 @@ struct LocalRequest {
 };
 
 struct LocalReply {
+  LocalReply(int s = 200, std::string b = "", std::string type = "application/json", int delay = 0)
+      : status(s), body(std::move(b)), contentType(std::move(type)), delayMs(delay) {}
+
   int status = 200;
   std::string body;
   std::string contentType = "application/json";
