@@ -1,0 +1,101 @@
+#include "admin_routes.h"
+
+#include <Poco/JSON/Array.h>
+
+#include "paynext/sdk/errors.h"
+#include "paynext/sdk/messages.h"
+#include "paynext/sdk/params.h"
+
+#include "coupon_store.h"
+#include "rule_request.h"
+#include "rule_store.h"
+
+namespace paynext::plugins::coupons {
+
+namespace p = sdk::params;
+
+namespace {
+
+constexpr std::int64_t kMaxLimit = 500;
+
+sdk::RouteResponse ok(Poco::Dynamic::Var data) { return sdk::RouteResponse{sdk::codes::kOk, "success", data}; }
+
+sdk::Error ruleNotFound(std::int64_t id) {
+  return sdk::Error(sdk::codes::kNoData, "优惠券规则 " + std::to_string(id) + " 不存在");
+}
+
+sdk::RouteResponse getRules(sdk::RouteContext& ctx) {
+  RuleStore store(ctx.scope.session, ctx.scope.factoryId);
+  if (p::has(*ctx.params, "id")) {
+    const auto id = p::requirePositiveInt(*ctx.params, "id");
+    auto rule = store.find(id);
+    if (!rule) throw ruleNotFound(id);
+    return ok(toAdminJson(*rule));
+  }
+  Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
+  for (const auto& rule : store.list()) list->add(toAdminJson(rule));
+  return ok(list);
+}
+
+sdk::RouteResponse postRule(sdk::RouteContext& ctx) {
+  const CouponRule rule = parseRule(*ctx.params);
+  return ok(toAdminJson(RuleStore(ctx.scope.session, ctx.scope.factoryId).create(rule, ctx.scope.clock.nowMs())));
+}
+
+sdk::RouteResponse putRule(sdk::RouteContext& ctx) {
+  const auto id = p::requirePositiveInt(*ctx.params, "id");
+  CouponRule rule = parseRule(*ctx.params);
+  rule.id = id;
+  RuleStore store(ctx.scope.session, ctx.scope.factoryId);
+  if (!store.replace(rule)) throw ruleNotFound(id);
+  return ok(toAdminJson(*store.find(id)));
+}
+
+sdk::RouteResponse listIssued(sdk::RouteContext& ctx) {
+  const auto& params = *ctx.params;
+  CouponFilter filter;
+  if (p::has(params, "userId")) {
+    filter.userId = p::requirePositiveInt(params, "userId");
+    if (!ctx.scope.users.find(filter.userId)) {
+      throw sdk::Error(sdk::codes::kNoData, sdk::messages::userNotFound(filter.userId));
+    }
+  }
+  if (p::has(params, "ruleId")) filter.ruleId = p::requirePositiveInt(params, "ruleId");
+  filter.show = p::optionalString(params, "status").value_or("");
+  if (!filter.show.empty() && filter.show != kShowUsable && filter.show != kShowUsed && filter.show != kShowExpired) {
+    throw p::invalid("status", "usable、used 或 expired");
+  }
+  const std::int64_t limit = p::optionalInt(params, "limit").value_or(50);
+  if (limit < 1 || limit > kMaxLimit) throw p::invalid("limit", "1 到 500 之间的整数");
+  const std::int64_t offset = p::optionalInt(params, "offset").value_or(0);
+  if (offset < 0 || offset > 1000000) throw p::invalid("offset", "非负整数");
+  filter.limit = static_cast<int>(limit);
+  filter.offset = static_cast<int>(offset);
+  const auto nowMs = ctx.scope.clock.nowMs();
+  Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
+  for (const auto& coupon : CouponStore(ctx.scope.session, ctx.scope.factoryId).list(filter, nowMs)) {
+    list->add(toAdminJson(coupon, nowMs));
+  }
+  return ok(list);
+}
+
+sdk::Route adminRoute(const std::string& method, const std::string& path, bool writes,
+                      sdk::RouteResponse (*handler)(sdk::RouteContext&)) {
+  sdk::Route r;
+  r.method = method;
+  r.path = path;
+  r.title = path == "/rules" ? "优惠券规则" : "已发优惠券";
+  r.audience = sdk::Audience::Admin;
+  r.writes = writes;
+  r.handler = handler;
+  return r;
+}
+
+}  // namespace
+
+std::vector<sdk::Route> adminRoutes() {
+  return {adminRoute("GET", "/rules", false, getRules), adminRoute("POST", "/rules", true, postRule),
+          adminRoute("PUT", "/rules", true, putRule), adminRoute("GET", "/issued", false, listIssued)};
+}
+
+}  // namespace paynext::plugins::coupons

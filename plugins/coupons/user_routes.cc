@@ -1,0 +1,71 @@
+#include "user_routes.h"
+
+#include <Poco/JSON/Array.h>
+
+#include "paynext/sdk/errors.h"
+#include "paynext/sdk/params.h"
+
+#include "coupon_store.h"
+#include "rule_store.h"
+
+namespace paynext::plugins::coupons {
+
+namespace p = sdk::params;
+
+namespace {
+
+constexpr std::int64_t kMaxPageSize = 100;
+
+sdk::RouteResponse listOrNoData(const Poco::JSON::Array::Ptr& list) {
+  // API工厂 answers an empty list with 700, which its client treats as "nothing yet".
+  if (list->size() == 0) return sdk::RouteResponse{sdk::codes::kNoData, "暂无数据", {}};
+  return sdk::RouteResponse{sdk::codes::kOk, "success", list};
+}
+
+sdk::RouteResponse myCoupons(sdk::RouteContext& ctx) {
+  CouponFilter filter;
+  filter.userId = ctx.scope.userId;
+  filter.show = p::optionalString(*ctx.params, "status").value_or("");
+  if (!filter.show.empty() && filter.show != kShowUsable && filter.show != kShowUsed && filter.show != kShowExpired) {
+    throw p::invalid("status", "usable、used 或 expired");
+  }
+  const std::int64_t page = p::optionalInt(*ctx.params, "page").value_or(1);
+  if (page < 1 || page > 100000) throw p::invalid("page", "正整数");
+  const std::int64_t pageSize = p::optionalInt(*ctx.params, "pageSize").value_or(20);
+  if (pageSize < 1 || pageSize > kMaxPageSize) throw p::invalid("pageSize", "1 到 100 之间的整数");
+  filter.offset = static_cast<int>((page - 1) * pageSize);
+  filter.limit = static_cast<int>(pageSize);
+  const auto nowMs = ctx.scope.clock.nowMs();
+  Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
+  for (const auto& coupon : CouponStore(ctx.scope.session, ctx.scope.factoryId).list(filter, nowMs)) {
+    list->add(toJson(coupon, nowMs));
+  }
+  return listOrNoData(list);
+}
+
+sdk::RouteResponse claimableRules(sdk::RouteContext& ctx) {
+  Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
+  for (const auto& rule : RuleStore(ctx.scope.session, ctx.scope.factoryId).listClaimable(ctx.scope.clock.nowMs())) {
+    list->add(toPublicJson(rule));
+  }
+  return listOrNoData(list);
+}
+
+sdk::Route route(const std::string& path, sdk::Audience audience, sdk::RouteResponse (*handler)(sdk::RouteContext&)) {
+  sdk::Route r;
+  r.method = "*";
+  r.path = path;
+  r.audience = audience;
+  r.writes = false;
+  r.handler = handler;
+  return r;
+}
+
+}  // namespace
+
+std::vector<sdk::Route> userRoutes() {
+  return {route("/coupons/my", sdk::Audience::User, myCoupons),
+          route("/coupons/rules", sdk::Audience::Public, claimableRules)};
+}
+
+}  // namespace paynext::plugins::coupons
