@@ -129,6 +129,7 @@ TEST_F(UserRoutesTest, BuyRefusalsStoreNothing) {
 TEST_F(UserRoutesTest, MyPurchasesAreTheCallers) {
   const auto image = publish("1");
   buy(image, 3);
+  h.setUser(kBuyer);
   EXPECT_EQ(user("GET", "/imagetrade/my/purchases", "{}").code, 700);
   buy(image);
   const auto r = user("GET", "/imagetrade/my/purchases", "{}");
