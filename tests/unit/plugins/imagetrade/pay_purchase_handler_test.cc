@@ -21,6 +21,9 @@ TEST_F(PayPurchaseHandlerTest, ValidateRefusesBadParamsNamingTheField) {
   EXPECT_EQ(refusal([&] { h.validate(11, R"({"id":0})"); }), Refusal(300, "参数 id 格式错误,应为正整数"));
   EXPECT_EQ(refusal([&] { h.validate(11, R"({"id":true})"); }), Refusal(300, "参数 id 格式错误,应为整数"));
   EXPECT_EQ(refusal([&] { h.validate(11, R"({"id":99})"); }), Refusal(700, "图片交易购买记录 99 不存在"));
+  EXPECT_EQ(images(), std::vector<std::string>{"1/2/日出/100/ON_SALE/0"});
+  EXPECT_TRUE(purchases().empty());
+  EXPECT_TRUE(h.ledger().entries.empty());
 }
 
 TEST_F(PayPurchaseHandlerTest, AnImageIdIsRefusedSayingToUseThePurchaseId) {
@@ -29,6 +32,7 @@ TEST_F(PayPurchaseHandlerTest, AnImageIdIsRefusedSayingToUseThePurchaseId) {
   ASSERT_EQ(buy(image), 1);
   EXPECT_EQ(refusal([&] { h.validate(11, "{\"id\":" + std::to_string(image) + "}"); }),
             Refusal(300, "参数 id 应为图片交易购买记录的 id(由 /imagetrade/buy 返回),不是图片的 id"));
+  EXPECT_EQ(purchases(), std::vector<std::string>{"1/2/1/2/200/0/UNPAID/"});
 }
 
 TEST_F(PayPurchaseHandlerTest, ValidateRefusesAnotherUsersOrFactorysPurchase) {
@@ -57,6 +61,9 @@ TEST_F(PayPurchaseHandlerTest, ValidateRefusesWhatCannotBePaidNow) {
   h.setUser(3);
   EXPECT_EQ(refusal([&] { h.validate(11, "{\"id\":" + std::to_string(theirs) + "}"); }),
             Refusal(300, "图片交易购买记录 " + std::to_string(theirs) + " 已支付"));
+  EXPECT_EQ(images(), std::vector<std::string>{"1/2/日出/500/SOLD/3"});
+  EXPECT_EQ(h.ledger().balance_, 0);
+  EXPECT_EQ(h.ledger(kSeller).balance_, 500);
 }
 
 TEST_F(PayPurchaseHandlerTest, ValidateRefusesAPriceOutsideTheBoundsSetSince) {
@@ -64,6 +71,7 @@ TEST_F(PayPurchaseHandlerTest, ValidateRefusesAPriceOutsideTheBoundsSetSince) {
   saveSettings(R"({"minPrice":"1","maxPrice":"20","commissionPercent":10})");
   EXPECT_EQ(refusal([&] { h.validate(11, "{\"id\":" + std::to_string(purchase) + "}"); }),
             Refusal(300, "图片 1 的价格 50.00 元超出了允许的范围(价格应在 1.00 到 20.00 元之间)"));
+  EXPECT_EQ(purchases(), std::vector<std::string>{"1/1/1/2/5000/0/UNPAID/"});
 }
 
 TEST_F(PayPurchaseHandlerTest, ExecuteSellsTheOriginalAndCreditsTheSellerLessCommissionRoundedDown) {
