@@ -1,0 +1,122 @@
+#include "admin_routes.h"
+
+#include <Poco/JSON/Array.h>
+
+#include "paynext/sdk/errors.h"
+#include "paynext/sdk/messages.h"
+#include "paynext/sdk/params.h"
+
+#include "image_store.h"
+#include "purchase_store.h"
+#include "settings_store.h"
+
+namespace paynext::plugins::imagetrade {
+
+namespace p = sdk::params;
+
+namespace {
+
+constexpr std::int64_t kMaxLimit = 500;
+
+struct Window {
+  int offset = 0;
+  int limit = 50;
+};
+
+Window windowOf(const Poco::JSON::Object& params) {
+  const std::int64_t limit = p::optionalInt(params, "limit").value_or(50);
+  if (limit < 1 || limit > kMaxLimit) throw p::invalid("limit", "1 到 500 之间的整数");
+  const std::int64_t offset = p::optionalInt(params, "offset").value_or(0);
+  if (offset < 0 || offset > 1000000) throw p::invalid("offset", "非负整数");
+  return Window{static_cast<int>(offset), static_cast<int>(limit)};
+}
+
+sdk::RouteResponse ok(Poco::Dynamic::Var data) { return sdk::RouteResponse{sdk::codes::kOk, "success", data}; }
+
+// A user id an admin filters by must name a user of this factory; 0 when not given.
+std::int64_t optionalUser(sdk::Scope& scope, const Poco::JSON::Object& params) {
+  if (!p::has(params, "userId")) return 0;
+  const std::int64_t userId = p::requirePositiveInt(params, "userId");
+  if (!scope.users.find(userId)) throw sdk::Error(sdk::codes::kNoData, sdk::messages::userNotFound(userId));
+  return userId;
+}
+
+sdk::RouteResponse getSettings(sdk::RouteContext& ctx) {
+  return ok(toJson(SettingsStore(ctx.scope.session, ctx.scope.factoryId).findOrDefault()));
+}
+
+sdk::RouteResponse putSettings(sdk::RouteContext& ctx) {
+  const Settings settings = settingsFromJson(*ctx.params);
+  SettingsStore(ctx.scope.session, ctx.scope.factoryId).save(settings);
+  return ok(toJson(settings));
+}
+
+sdk::RouteResponse listImages(sdk::RouteContext& ctx) {
+  const std::int64_t userId = optionalUser(ctx.scope, *ctx.params);
+  const std::string status = p::optionalString(*ctx.params, "status").value_or("");
+  if (!status.empty() && status != kOnSale && status != kSold) throw p::invalid("status", "ON_SALE 或 SOLD");
+  const Window w = windowOf(*ctx.params);
+  Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
+  for (const auto& i : ImageStore(ctx.scope.session, ctx.scope.factoryId, ctx.scope.clock)
+                           .list(status, userId, w.offset, w.limit)) {
+    list->add(fullJson(i));
+  }
+  return ok(list);
+}
+
+sdk::RouteResponse getImage(sdk::RouteContext& ctx) {
+  const std::int64_t id = p::requirePositiveInt(*ctx.params, "id");
+  auto image = ImageStore(ctx.scope.session, ctx.scope.factoryId, ctx.scope.clock).find(id);
+  if (!image) throw sdk::Error(sdk::codes::kNoData, "图片 " + std::to_string(id) + " 不存在");
+  return ok(fullJson(*image));
+}
+
+sdk::RouteResponse listPurchases(sdk::RouteContext& ctx) {
+  const std::int64_t userId = optionalUser(ctx.scope, *ctx.params);
+  const std::int64_t imageId = p::has(*ctx.params, "imageId") ? p::requirePositiveInt(*ctx.params, "imageId") : 0;
+  const Window w = windowOf(*ctx.params);
+  Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
+  for (const auto& purchase : PurchaseStore(ctx.scope.session, ctx.scope.factoryId, ctx.scope.clock)
+                                  .list(userId, imageId, w.offset, w.limit)) {
+    list->add(toJson(purchase));
+  }
+  return ok(list);
+}
+
+sdk::RouteResponse getPurchase(sdk::RouteContext& ctx) {
+  const std::int64_t id = p::requirePositiveInt(*ctx.params, "id");
+  auto purchase = PurchaseStore(ctx.scope.session, ctx.scope.factoryId, ctx.scope.clock).find(id);
+  if (!purchase) throw sdk::Error(sdk::codes::kNoData, "图片交易购买记录 " + std::to_string(id) + " 不存在");
+  return ok(toJson(*purchase));
+}
+
+// What admins see each resource as, under 模块设置 in the console.
+std::string titleOf(const std::string& path) {
+  if (path == "/settings") return "图片交易设置";
+  if (path == "/images") return "出售的图片";
+  if (path == "/image") return "图片详情";
+  if (path == "/purchases") return "图片购买记录";
+  return "购买记录详情";
+}
+
+sdk::Route adminRoute(const std::string& method, const std::string& path, bool writes,
+                      sdk::RouteResponse (*handler)(sdk::RouteContext&)) {
+  sdk::Route r;
+  r.method = method;
+  r.path = path;
+  r.title = titleOf(path);
+  r.audience = sdk::Audience::Admin;
+  r.writes = writes;
+  r.handler = handler;
+  return r;
+}
+
+}  // namespace
+
+std::vector<sdk::Route> adminRoutes() {
+  return {adminRoute("GET", "/settings", false, getSettings), adminRoute("PUT", "/settings", true, putSettings),
+          adminRoute("GET", "/images", false, listImages),    adminRoute("GET", "/image", false, getImage),
+          adminRoute("GET", "/purchases", false, listPurchases), adminRoute("GET", "/purchase", false, getPurchase)};
+}
+
+}  // namespace paynext::plugins::imagetrade
