@@ -28,7 +28,9 @@ std::pair<int, int> window(const Poco::JSON::Object& params) {
   return {static_cast<int>(offset), static_cast<int>(limit)};
 }
 
-ItemStore itemStore(sdk::RouteContext& ctx) { return ItemStore(ctx.scope.session, ctx.scope.factoryId, ctx.scope.clock); }
+ItemStore itemStore(sdk::RouteContext& ctx) {
+  return ItemStore(ctx.scope.session, ctx.scope.factoryId, ctx.scope.clock);
+}
 
 sdk::RouteResponse listItems(sdk::RouteContext& ctx) {
   const auto [offset, limit] = window(*ctx.params);

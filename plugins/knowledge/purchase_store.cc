@@ -66,9 +66,11 @@ std::optional<Purchase> PurchaseStore::findForUserItem(std::int64_t userId, std:
 std::vector<Purchase> PurchaseStore::list(std::int64_t userId, const std::string& status, int offset, int limit) {
   std::vector<Row> rows;
   std::string s = status;
-  // 0 and "" match everything, so one statement serves admins and users.
+  // 0 and "" match everything, so one statement serves admins and users; the casts
+  // tell PostgreSQL the parameters' types.
   session_ << kColumns +
-                  "WHERE factory_id = $1 AND ($2 = 0 OR user_id = $2) AND ($3 = '' OR status = $3) "
+                  "WHERE factory_id = $1 AND (CAST($2 AS BIGINT) = 0 OR user_id = $2) "
+                  "AND (CAST($3 AS TEXT) = '' OR status = $3) "
                   "ORDER BY id DESC LIMIT $4 OFFSET $5",
       use(factoryId_), use(userId), use(s), use(limit), use(offset), into(rows), now;
   return fromRows(rows);

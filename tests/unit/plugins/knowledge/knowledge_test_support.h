@@ -47,7 +47,8 @@ class KnowledgeTest : public ::testing::Test {
 
   // Opens the current user's purchase of an item through the user route.
   std::int64_t order(std::int64_t itemId) {
-    const auto r = h.callAs(sdk::Audience::User, "POST", "/knowledge/order", R"({"itemId":)" + std::to_string(itemId) + "}");
+    const auto r =
+        h.callAs(sdk::Audience::User, "POST", "/knowledge/order", R"({"itemId":)" + std::to_string(itemId) + "}");
     EXPECT_EQ(r.code, 0) << r.msg;
     return r.code == 0 ? object(r)->getValue<Poco::Int64>("id") : 0;
   }
