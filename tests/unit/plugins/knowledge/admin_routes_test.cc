@@ -5,21 +5,21 @@
 namespace paynext::plugins::knowledge::test {
 namespace {
 
-class AdminRoutesTest : public KnowledgeTest {
+class KnowledgeAdminRoutesTest : public KnowledgeTest {
  protected:
   sdk::RouteResponse admin(const std::string& method, const std::string& path, const std::string& params) {
     return h.callAs(sdk::Audience::Admin, method, path, params);
   }
 };
 
-TEST_F(AdminRoutesTest, EveryAdminRouteHasAChineseTitle) {
+TEST_F(KnowledgeAdminRoutesTest, EveryAdminRouteHasAChineseTitle) {
   for (const auto& r : adminRoutes()) {
     EXPECT_EQ(r.audience, sdk::Audience::Admin);
     EXPECT_EQ(r.title, r.path.rfind("/item", 0) == 0 ? "知识付费内容" : "知识付费订单") << r.path;
   }
 }
 
-TEST_F(AdminRoutesTest, PublishesListsAndReplacesItems) {
+TEST_F(KnowledgeAdminRoutesTest, PublishesListsAndReplacesItems) {
   h.clock().advance(1000);
   auto r = admin("POST", "/items", R"({"title":"课程A","summary":"简介","price":12.5,"content":"正文"})");
   ASSERT_EQ(r.code, 0) << r.msg;
@@ -52,7 +52,7 @@ TEST_F(AdminRoutesTest, PublishesListsAndReplacesItems) {
   EXPECT_EQ(array(r)->getObject(0)->getValue<std::string>("title"), "课程B");
 }
 
-TEST_F(AdminRoutesTest, RefusesBadItemsNamingTheFieldAndStoresNothing) {
+TEST_F(KnowledgeAdminRoutesTest, RefusesBadItemsNamingTheFieldAndStoresNothing) {
   const std::vector<std::pair<std::string, Refusal>> cases = {
       {R"({"price":1,"content":"c"})", {300, "缺少参数 title"}},
       {R"({"title":"t","content":"c"})", {300, "缺少参数 price"}},
@@ -75,7 +75,7 @@ TEST_F(AdminRoutesTest, RefusesBadItemsNamingTheFieldAndStoresNothing) {
   EXPECT_EQ(itemCount(), 0);
 }
 
-TEST_F(AdminRoutesTest, ItemsOfAnotherFactoryAreNotSeen) {
+TEST_F(KnowledgeAdminRoutesTest, ItemsOfAnotherFactoryAreNotSeen) {
   addItem("课程A", "1");
   h.setFactory(2);
   EXPECT_EQ(array(admin("GET", "/items", "{}"))->size(), 0u);
@@ -85,7 +85,7 @@ TEST_F(AdminRoutesTest, ItemsOfAnotherFactoryAreNotSeen) {
   EXPECT_EQ(object(admin("GET", "/item", R"({"id":1})"))->getValue<std::string>("title"), "课程A");
 }
 
-TEST_F(AdminRoutesTest, ListsAndInspectsPurchases) {
+TEST_F(KnowledgeAdminRoutesTest, ListsAndInspectsPurchases) {
   const auto a = addItem("课程A", "1.50");
   order(a);
   h.ledger().balance_ = 150;

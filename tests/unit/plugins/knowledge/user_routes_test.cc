@@ -7,7 +7,7 @@ namespace {
 
 using Status = sdk::StepResult::Status;
 
-class UserRoutesTest : public KnowledgeTest {
+class KnowledgeUserRoutesTest : public KnowledgeTest {
  protected:
   sdk::RouteResponse user(const std::string& path, const std::string& params, const std::string& method = "*") {
     return h.callAs(sdk::Audience::User, method, path, params);
@@ -18,7 +18,7 @@ class UserRoutesTest : public KnowledgeTest {
   }
 };
 
-TEST_F(UserRoutesTest, OrderOpensAPendingPurchaseAtTheItemsPrice) {
+TEST_F(KnowledgeUserRoutesTest, OrderOpensAPendingPurchaseAtTheItemsPrice) {
   const auto item = addItem("课程A", "12.50");
   h.clock().advance(5000);
   const auto r = user("/knowledge/order", "{\"itemId\":\"" + std::to_string(item) + "\"}", "POST");
@@ -33,14 +33,14 @@ TEST_F(UserRoutesTest, OrderOpensAPendingPurchaseAtTheItemsPrice) {
   EXPECT_EQ(rows(), std::vector<std::string>{"1/1/1/PENDING/0/"});
 }
 
-TEST_F(UserRoutesTest, OrderAgainAnswersThePendingPurchase) {
+TEST_F(KnowledgeUserRoutesTest, OrderAgainAnswersThePendingPurchase) {
   const auto item = addItem("课程A", "1");
   const auto first = order(item);
   EXPECT_EQ(order(item), first);
   EXPECT_EQ(rows().size(), 1u);
 }
 
-TEST_F(UserRoutesTest, OrderRefusesAndStoresNothing) {
+TEST_F(KnowledgeUserRoutesTest, OrderRefusesAndStoresNothing) {
   const auto item = addItem("课程A", "1");
   const auto off = addItem("课程B", "1", false);
   auto r = user("/knowledge/order", "{}", "POST");
@@ -62,7 +62,7 @@ TEST_F(UserRoutesTest, OrderRefusesAndStoresNothing) {
   EXPECT_TRUE(rows().empty());
 }
 
-TEST_F(UserRoutesTest, OrderRefusesAnItemTheUserAlreadyBought) {
+TEST_F(KnowledgeUserRoutesTest, OrderRefusesAnItemTheUserAlreadyBought) {
   const auto item = addItem("课程A", "1");
   pay(order(item));
   const auto r = user("/knowledge/order", "{\"itemId\":" + std::to_string(item) + "}", "POST");
@@ -73,7 +73,7 @@ TEST_F(UserRoutesTest, OrderRefusesAnItemTheUserAlreadyBought) {
   EXPECT_EQ(order(item), 2);
 }
 
-TEST_F(UserRoutesTest, ItemShowsTheContentOnlyToItsBuyer) {
+TEST_F(KnowledgeUserRoutesTest, ItemShowsTheContentOnlyToItsBuyer) {
   const auto item = addItem("课程A", "1");
   auto r = user("/knowledge/item", "{\"id\":" + std::to_string(item) + "}");
   ASSERT_EQ(r.code, 0) << r.msg;
@@ -96,7 +96,7 @@ TEST_F(UserRoutesTest, ItemShowsTheContentOnlyToItsBuyer) {
   EXPECT_EQ(object(r)->getValue<std::string>("summary"), "课程A 简介");
 }
 
-TEST_F(UserRoutesTest, AnItemOffSaleStaysReadableForItsBuyersOnly) {
+TEST_F(KnowledgeUserRoutesTest, AnItemOffSaleStaysReadableForItsBuyersOnly) {
   const auto item = addItem("课程A", "1");
   pay(order(item));
   setOnSale(item, "课程A", "1", false);
@@ -110,7 +110,7 @@ TEST_F(UserRoutesTest, AnItemOffSaleStaysReadableForItsBuyersOnly) {
   EXPECT_EQ(Refusal(r.code, r.msg), Refusal(300, "缺少参数 id"));
 }
 
-TEST_F(UserRoutesTest, ItemsListsWhatIsOnSaleWithBought) {
+TEST_F(KnowledgeUserRoutesTest, ItemsListsWhatIsOnSaleWithBought) {
   auto r = user("/knowledge/items", "{}");
   EXPECT_EQ(Refusal(r.code, r.msg), Refusal(700, "暂无数据"));
   const auto a = addItem("课程A", "1");
@@ -133,7 +133,7 @@ TEST_F(UserRoutesTest, ItemsListsWhatIsOnSaleWithBought) {
   EXPECT_EQ(Refusal(r.code, r.msg), Refusal(300, "参数 pageSize 格式错误,应为1 到 100 之间的整数"));
 }
 
-TEST_F(UserRoutesTest, PurchasesListsTheUsersOwnNewestFirst) {
+TEST_F(KnowledgeUserRoutesTest, PurchasesListsTheUsersOwnNewestFirst) {
   auto r = user("/knowledge/purchases", "{}");
   EXPECT_EQ(Refusal(r.code, r.msg), Refusal(700, "暂无数据"));
   const auto a = addItem("课程A", "1"), b = addItem("课程B", "2.50");
