@@ -32,7 +32,10 @@ ItemStore itemStore(sdk::RouteContext& ctx) {
   return ItemStore(ctx.scope.session, ctx.scope.factoryId, ctx.scope.clock);
 }
 
+sdk::RouteResponse getItem(sdk::RouteContext& ctx);
+
 sdk::RouteResponse listItems(sdk::RouteContext& ctx) {
+  if (p::has(*ctx.params, "id")) return getItem(ctx);
   const auto [offset, limit] = window(*ctx.params);
   Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
   for (const auto& item : itemStore(ctx).list(false, offset, limit)) list->add(toAdminJson(item));
@@ -58,7 +61,10 @@ sdk::RouteResponse getItem(sdk::RouteContext& ctx) {
   return ok(toAdminJson(*item));
 }
 
+sdk::RouteResponse getPurchase(sdk::RouteContext& ctx);
+
 sdk::RouteResponse listPurchases(sdk::RouteContext& ctx) {
+  if (p::has(*ctx.params, "id")) return getPurchase(ctx);
   std::int64_t userId = 0;
   if (p::has(*ctx.params, "userId")) {
     userId = p::requirePositiveInt(*ctx.params, "userId");
@@ -81,10 +87,7 @@ sdk::RouteResponse getPurchase(sdk::RouteContext& ctx) {
 }
 
 // What admins see each resource as, in the console's 模块设置.
-std::string titleOf(const std::string& path) {
-  if (path == "/items" || path == "/item") return "知识付费内容";
-  return "知识付费订单";
-}
+std::string titleOf(const std::string& path) { return path == "/items" ? "知识付费内容" : "知识付费订单"; }
 
 sdk::Route adminRoute(const std::string& method, const std::string& path, bool writes,
                       sdk::RouteResponse (*handler)(sdk::RouteContext&)) {
@@ -101,9 +104,9 @@ sdk::Route adminRoute(const std::string& method, const std::string& path, bool w
 }  // namespace
 
 std::vector<sdk::Route> adminRoutes() {
-  return {adminRoute("GET", "/items", false, listItems),         adminRoute("POST", "/items", true, createItem),
-          adminRoute("PUT", "/items", true, replaceItem),        adminRoute("GET", "/item", false, getItem),
-          adminRoute("GET", "/purchases", false, listPurchases), adminRoute("GET", "/purchase", false, getPurchase)};
+  // One path per resource, so the console shows each as one section (it GETs every path without params).
+  return {adminRoute("GET", "/items", false, listItems), adminRoute("POST", "/items", true, createItem),
+          adminRoute("PUT", "/items", true, replaceItem), adminRoute("GET", "/purchases", false, listPurchases)};
 }
 
 }  // namespace paynext::plugins::knowledge

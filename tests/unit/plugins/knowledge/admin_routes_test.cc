@@ -15,7 +15,7 @@ class KnowledgeAdminRoutesTest : public KnowledgeTest {
 TEST_F(KnowledgeAdminRoutesTest, EveryAdminRouteHasAChineseTitle) {
   for (const auto& r : adminRoutes()) {
     EXPECT_EQ(r.audience, sdk::Audience::Admin);
-    EXPECT_EQ(r.title, r.path.rfind("/item", 0) == 0 ? "知识付费内容" : "知识付费订单") << r.path;
+    EXPECT_EQ(r.title, r.path.rfind("/items", 0) == 0 ? "知识付费内容" : "知识付费订单") << r.path;
   }
 }
 
@@ -33,7 +33,7 @@ TEST_F(KnowledgeAdminRoutesTest, PublishesListsAndReplacesItems) {
   h.clock().advance(1000);
   r = admin("PUT", "/items", R"({"id":"1","title":"课程A2","price":"9.90","content":"新正文","onSale":"false"})");
   ASSERT_EQ(r.code, 0) << r.msg;
-  r = admin("GET", "/item", R"({"id":1})");
+  r = admin("GET", "/items", R"({"id":1})");
   ASSERT_EQ(r.code, 0) << r.msg;
   item = object(r);
   EXPECT_EQ(item->getValue<std::string>("title"), "课程A2");
@@ -70,7 +70,7 @@ TEST_F(KnowledgeAdminRoutesTest, RefusesBadItemsNamingTheFieldAndStoresNothing) 
   EXPECT_EQ(Refusal(r.code, r.msg), Refusal(300, "缺少参数 id"));
   r = admin("PUT", "/items", R"({"id":7,"title":"t","price":1,"content":"c"})");
   EXPECT_EQ(Refusal(r.code, r.msg), Refusal(700, "知识付费内容 7 不存在"));
-  r = admin("GET", "/item", R"({"id":7})");
+  r = admin("GET", "/items", R"({"id":7})");
   EXPECT_EQ(Refusal(r.code, r.msg), Refusal(700, "知识付费内容 7 不存在"));
   EXPECT_EQ(itemCount(), 0);
 }
@@ -82,7 +82,7 @@ TEST_F(KnowledgeAdminRoutesTest, ItemsOfAnotherFactoryAreNotSeen) {
   const auto r = admin("PUT", "/items", R"({"id":1,"title":"t","price":1,"content":"c"})");
   EXPECT_EQ(Refusal(r.code, r.msg), Refusal(700, "知识付费内容 1 不存在"));
   h.setFactory(1);
-  EXPECT_EQ(object(admin("GET", "/item", R"({"id":1})"))->getValue<std::string>("title"), "课程A");
+  EXPECT_EQ(object(admin("GET", "/items", R"({"id":1})"))->getValue<std::string>("title"), "课程A");
 }
 
 TEST_F(KnowledgeAdminRoutesTest, ListsAndInspectsPurchases) {
@@ -115,13 +115,13 @@ TEST_F(KnowledgeAdminRoutesTest, ListsAndInspectsPurchases) {
   r = admin("GET", "/purchases", R"({"limit":501})");
   EXPECT_EQ(Refusal(r.code, r.msg), Refusal(300, "参数 limit 格式错误,应为1 到 500 之间的整数"));
 
-  r = admin("GET", "/purchase", R"({"id":2})");
+  r = admin("GET", "/purchases", R"({"id":2})");
   ASSERT_EQ(r.code, 0) << r.msg;
   EXPECT_EQ(object(r)->getValue<std::string>("status"), "PENDING");
-  r = admin("GET", "/purchase", R"({"id":3})");
+  r = admin("GET", "/purchases", R"({"id":3})");
   EXPECT_EQ(Refusal(r.code, r.msg), Refusal(700, "知识付费订单 3 不存在"));
   h.setFactory(2);
-  r = admin("GET", "/purchase", R"({"id":2})");
+  r = admin("GET", "/purchases", R"({"id":2})");
   EXPECT_EQ(Refusal(r.code, r.msg), Refusal(700, "知识付费订单 2 不存在"));
   EXPECT_EQ(array(admin("GET", "/purchases", "{}"))->size(), 0u);
 }
