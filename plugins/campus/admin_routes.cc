@@ -99,14 +99,7 @@ std::string titleOf(const std::string& path) {
 
 sdk::Route adminRoute(const std::string& method, const std::string& path, bool writes,
                       sdk::RouteResponse (*handler)(sdk::RouteContext&)) {
-  sdk::Route r;
-  r.method = method;
-  r.path = path;
-  r.title = titleOf(path);
-  r.audience = sdk::Audience::Admin;
-  r.writes = writes;
-  r.handler = handler;
-  return r;
+  return sdk::Route(method, path, sdk::Audience::Admin, writes, handler, titleOf(path));
 }
 
 }  // namespace

@@ -81,14 +81,8 @@ sdk::RouteResponse listIssued(sdk::RouteContext& ctx) {
 
 sdk::Route adminRoute(const std::string& method, const std::string& path, bool writes,
                       sdk::RouteResponse (*handler)(sdk::RouteContext&)) {
-  sdk::Route r;
-  r.method = method;
-  r.path = path;
-  r.title = path == "/rules" ? "优惠券规则" : "已发优惠券";
-  r.audience = sdk::Audience::Admin;
-  r.writes = writes;
-  r.handler = handler;
-  return r;
+  const std::string title = path == "/rules" ? "优惠券规则" : "已发优惠券";
+  return sdk::Route(method, path, sdk::Audience::Admin, writes, handler, title);
 }
 
 }  // namespace

@@ -52,13 +52,7 @@ sdk::RouteResponse claimableRules(sdk::RouteContext& ctx) {
 }
 
 sdk::Route route(const std::string& path, sdk::Audience audience, sdk::RouteResponse (*handler)(sdk::RouteContext&)) {
-  sdk::Route r;
-  r.method = "*";
-  r.path = path;
-  r.audience = audience;
-  r.writes = false;
-  r.handler = handler;
-  return r;
+  return sdk::Route("*", path, audience, false, handler);
 }
 
 }  // namespace

@@ -105,13 +105,7 @@ sdk::RouteResponse original(sdk::RouteContext& ctx) {
 
 sdk::Route route(const std::string& method, const std::string& path, sdk::Audience audience, bool writes,
                  sdk::RouteResponse (*handler)(sdk::RouteContext&)) {
-  sdk::Route r;
-  r.method = method;
-  r.path = path;
-  r.audience = audience;
-  r.writes = writes;
-  r.handler = handler;
-  return r;
+  return sdk::Route(method, path, audience, writes, handler);
 }
 
 }  // namespace

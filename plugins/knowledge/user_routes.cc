@@ -18,13 +18,7 @@ constexpr std::int64_t kMaxPageSize = 100;
 
 sdk::Route route(const std::string& method, const std::string& path, bool writes,
                  sdk::RouteResponse (*handler)(sdk::RouteContext&)) {
-  sdk::Route r;
-  r.method = method;
-  r.path = path;
-  r.audience = sdk::Audience::User;
-  r.writes = writes;
-  r.handler = handler;
-  return r;
+  return sdk::Route(method, path, sdk::Audience::User, writes, handler);
 }
 
 sdk::RouteResponse ok(Poco::Dynamic::Var data) { return sdk::RouteResponse{sdk::codes::kOk, "success", data}; }

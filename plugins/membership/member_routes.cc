@@ -16,13 +16,7 @@ const std::string kNotMember = "您还不是会员";
 
 sdk::Route route(const std::string& method, const std::string& path, sdk::Audience audience, bool writes,
                  sdk::RouteResponse (*handler)(sdk::RouteContext&)) {
-  sdk::Route r;
-  r.method = method;
-  r.path = path;
-  r.audience = audience;
-  r.writes = writes;
-  r.handler = handler;
-  return r;
+  return sdk::Route(method, path, audience, writes, handler);
 }
 
 sdk::RouteResponse ok(Poco::Dynamic::Var data) { return sdk::RouteResponse{sdk::codes::kOk, "success", data}; }

@@ -23,13 +23,7 @@ const std::string kWalletReference = "wallet";
 
 sdk::Route route(const std::string& method, const std::string& path, bool writes,
                  std::function<sdk::RouteResponse(sdk::RouteContext&)> handler) {
-  sdk::Route r;
-  r.method = method;
-  r.path = path;
-  r.audience = sdk::Audience::User;
-  r.writes = writes;
-  r.handler = std::move(handler);
-  return r;
+  return sdk::Route(method, path, sdk::Audience::User, writes, std::move(handler));
 }
 
 sdk::RouteResponse ok(Poco::Dynamic::Var data) { return sdk::RouteResponse{sdk::codes::kOk, "success", data}; }

@@ -45,14 +45,7 @@ sdk::RouteResponse listSettings(sdk::RouteContext& ctx) {
 }
 
 sdk::Route adminRoute(const std::string& method, bool writes, sdk::RouteResponse (*handler)(sdk::RouteContext&)) {
-  sdk::Route r;
-  r.method = method;
-  r.path = "/settings";
-  r.title = "短信设置";
-  r.audience = sdk::Audience::Admin;
-  r.writes = writes;
-  r.handler = handler;
-  return r;
+  return sdk::Route(method, "/settings", sdk::Audience::Admin, writes, handler, "短信设置");
 }
 
 }  // namespace

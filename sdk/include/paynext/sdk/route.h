@@ -59,6 +59,14 @@ enum class Audience { User, Public, Admin };
 // An HTTP route of a module. Two routes with one method and path (across
 // modules, or against core's own paths) stop the server at start-up.
 struct Route {
+  using Handler = std::function<RouteResponse(RouteContext&)>;
+
+  Route() = default;
+  // A route in one line, e.g. Route("POST", "/order/create", Audience::User,
+  // true, createOrder), or an admin resource with the title admins see.
+  Route(std::string m, std::string p, Audience a, bool w, Handler h, std::string t = "")
+      : method(std::move(m)), path(std::move(p)), audience(a), writes(w), handler(std::move(h)), title(std::move(t)) {}
+
   // "GET", "POST", "PUT", "DELETE", or "*" for any of them. User and Public
   // routes are called with GET or POST (the mobile clients' two methods);
   // Admin routes with all four (the console's forms use PUT and DELETE).
@@ -69,7 +77,7 @@ struct Route {
   // answers code 0; false: each statement on its own (reads, outside calls,
   // Checkout::pay, which is its own transaction).
   bool writes = false;
-  std::function<RouteResponse(RouteContext&)> handler;
+  Handler handler;
   RefusalFormatter refusal;  // empty: refusals use the API工厂 envelope
   std::string title;         // shown to admins, e.g. "短信设置" for a module's settings
 };

@@ -1,0 +1,28 @@
+#include "paynext/sdk/route.h"
+
+#include <gtest/gtest.h>
+
+namespace paynext::sdk {
+namespace {
+
+TEST(RouteTest, OneLineDeclaresEveryFieldAModuleSets) {
+  const Route admin("PUT", "/settings", Audience::Admin, true,
+                    [](RouteContext&) { return RouteResponse{0, "success", 7}; }, "短信设置");
+  EXPECT_EQ("PUT", admin.method);
+  EXPECT_EQ("/settings", admin.path);
+  EXPECT_EQ(Audience::Admin, admin.audience);
+  EXPECT_TRUE(admin.writes);
+  EXPECT_EQ("短信设置", admin.title);
+  EXPECT_FALSE(admin.refusal);
+  ASSERT_TRUE(admin.handler);
+
+  const Route user("GET", "/order/list", Audience::User, false, nullptr);
+  EXPECT_EQ("", user.title);
+  EXPECT_FALSE(user.writes);
+  const Route blank;
+  EXPECT_EQ(Audience::User, blank.audience) << "a default route is a user route that does not write";
+  EXPECT_FALSE(blank.writes);
+}
+
+}  // namespace
+}  // namespace paynext::sdk
