@@ -1,6 +1,6 @@
 #include "coupon_rule.h"
 
-#include "china_time.h"
+#include "paynext/sdk/china_time.h"
 
 namespace paynext::plugins::coupons {
 
@@ -12,8 +12,8 @@ Poco::Dynamic::Var money(sdk::Fen fen, bool yuan) {
 }
 
 void putValidity(Poco::JSON::Object& json, const CouponRule& rule) {
-  json.set("dateStart", formatChinaTime(rule.dateStart));
-  json.set("dateEnd", formatChinaTime(rule.dateEnd));
+  json.set("dateStart", sdk::formatChinaTime(rule.dateStart));
+  json.set("dateEnd", sdk::formatChinaTime(rule.dateEnd));
   json.set("validDays", rule.validDays);
 }
 

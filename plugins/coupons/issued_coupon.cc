@@ -1,6 +1,6 @@
 #include "issued_coupon.h"
 
-#include "china_time.h"
+#include "paynext/sdk/china_time.h"
 
 namespace paynext::plugins::coupons {
 
@@ -11,8 +11,8 @@ Poco::JSON::Object::Ptr common(const IssuedCoupon& c, std::int64_t nowMs, bool y
   json->set("id", c.id);
   json->set("ruleId", c.ruleId);
   putTerms(*json, c.terms, yuan);
-  json->set("dateStart", formatChinaTime(c.startsAt));
-  json->set("dateEnd", formatChinaTime(c.expiresAt));
+  json->set("dateStart", sdk::formatChinaTime(c.startsAt));
+  json->set("dateEnd", sdk::formatChinaTime(c.expiresAt));
   json->set("status", c.shownStatus(nowMs));
   json->set("createdAt", c.createdAt);
   return json;

@@ -1,8 +1,7 @@
 #include "rule_request.h"
 
+#include "paynext/sdk/china_time.h"
 #include "paynext/sdk/params.h"
-
-#include "china_time.h"
 
 namespace paynext::plugins::coupons {
 
@@ -29,7 +28,7 @@ sdk::Fen fen(const Poco::JSON::Object& params, const std::string& name, bool req
 std::int64_t time(const Poco::JSON::Object& params, const std::string& name, bool endOfDay) {
   const auto text = p::optionalString(params, name).value_or("");
   if (text.empty()) return 0;
-  const auto ms = parseChinaTime(text, endOfDay);
+  const auto ms = sdk::parseChinaTime(text, endOfDay);
   if (!ms) throw p::invalid(name, "yyyy-MM-dd 或 yyyy-MM-dd HH:mm:ss 格式的时间");
   return *ms;
 }

@@ -1,20 +1,12 @@
 #include "membership.h"
 
-#include <Poco/DateTimeFormatter.h>
-#include <Poco/Timestamp.h>
+#include "paynext/sdk/china_time.h"
 
 namespace paynext::plugins::membership {
 
 namespace {
 
 Poco::JSON::Object::Ptr object() { return new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER); }
-
-// The mini-program's users read dates in China time (UTC+8, no daylight
-// saving); the formatter's time-zone argument only labels, so shift first.
-std::string chinaTime(std::int64_t ms) {
-  constexpr std::int64_t kChinaOffsetMs = 8 * 3600 * 1000;
-  return Poco::DateTimeFormatter::format(Poco::Timestamp((ms + kChinaOffsetMs) * 1000), "%Y-%m-%d %H:%M:%S");
-}
 
 }  // namespace
 
@@ -46,7 +38,7 @@ Poco::JSON::Object::Ptr toJson(const Member& member, const std::string& levelNam
   json->set("levelName", levelName);
   json->set("userLevelPriceId", member.priceId);
   json->set("expiresAt", member.expiresAt);
-  json->set("dateEnd", chinaTime(member.expiresAt));
+  json->set("dateEnd", sdk::formatChinaTime(member.expiresAt));
   json->set("active", member.expiresAt > nowMs);
   json->set("isAutoRenew", member.autoRenew);
   json->set("updatedAt", member.updatedAt);

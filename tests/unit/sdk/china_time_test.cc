@@ -1,8 +1,8 @@
-#include "plugins/coupons/china_time.h"
+#include "paynext/sdk/china_time.h"
 
 #include <gtest/gtest.h>
 
-namespace paynext::plugins::coupons::test {
+namespace paynext::sdk::test {
 namespace {
 
 TEST(ChinaTime, ParsesDatesAndTimesInUtcPlusEight) {
@@ -22,4 +22,4 @@ TEST(ChinaTime, FormatsInUtcPlusEight) {
 }
 
 }  // namespace
-}  // namespace paynext::plugins::coupons::test
+}  // namespace paynext::sdk::test
