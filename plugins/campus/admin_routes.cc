@@ -18,8 +18,6 @@ namespace p = sdk::params;
 
 namespace {
 
-constexpr std::int64_t kMaxLimit = 500;
-
 sdk::RouteResponse ok(Poco::Dynamic::Var data) { return sdk::RouteResponse{sdk::codes::kOk, "success", data}; }
 
 // A user id an admin gives must name a user of this factory.
@@ -77,13 +75,9 @@ sdk::RouteResponse putHolder(sdk::RouteContext& ctx) {
 sdk::RouteResponse listRecords(sdk::RouteContext& ctx) {
   std::optional<std::int64_t> userId;
   if (p::has(*ctx.params, "userId")) userId = requireUser(ctx.scope, p::requirePositiveInt(*ctx.params, "userId"));
-  const std::int64_t limit = p::optionalInt(*ctx.params, "limit").value_or(50);
-  if (limit < 1 || limit > kMaxLimit) throw p::invalid("limit", "1 到 500 之间的整数");
-  const std::int64_t offset = p::optionalInt(*ctx.params, "offset").value_or(0);
-  if (offset < 0 || offset > 1000000) throw p::invalid("offset", "非负整数");
+  const auto window = p::offsetWindow(*ctx.params);
   Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
-  for (const auto& r : RecordStore(ctx.scope.session, ctx.scope.factoryId)
-                           .list(userId, static_cast<int>(offset), static_cast<int>(limit))) {
+  for (const auto& r : RecordStore(ctx.scope.session, ctx.scope.factoryId).list(userId, window.offset, window.limit)) {
     list->add(toJson(r));
   }
   return ok(list);

@@ -16,8 +16,6 @@ namespace p = sdk::params;
 
 namespace {
 
-constexpr std::int64_t kMaxLimit = 500;
-
 sdk::RouteResponse ok(Poco::Dynamic::Var data) { return sdk::RouteResponse{sdk::codes::kOk, "success", data}; }
 
 sdk::Error ruleNotFound(std::int64_t id) {
@@ -65,12 +63,9 @@ sdk::RouteResponse listIssued(sdk::RouteContext& ctx) {
   if (!filter.show.empty() && filter.show != kShowUsable && filter.show != kShowUsed && filter.show != kShowExpired) {
     throw p::invalid("status", "usable、used 或 expired");
   }
-  const std::int64_t limit = p::optionalInt(params, "limit").value_or(50);
-  if (limit < 1 || limit > kMaxLimit) throw p::invalid("limit", "1 到 500 之间的整数");
-  const std::int64_t offset = p::optionalInt(params, "offset").value_or(0);
-  if (offset < 0 || offset > 1000000) throw p::invalid("offset", "非负整数");
-  filter.limit = static_cast<int>(limit);
-  filter.offset = static_cast<int>(offset);
+  const auto window = p::offsetWindow(params);
+  filter.limit = window.limit;
+  filter.offset = window.offset;
   const auto nowMs = ctx.scope.clock.nowMs();
   Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
   for (const auto& coupon : CouponStore(ctx.scope.session, ctx.scope.factoryId).list(filter, nowMs)) {

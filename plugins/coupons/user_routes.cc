@@ -14,8 +14,6 @@ namespace p = sdk::params;
 
 namespace {
 
-constexpr std::int64_t kMaxPageSize = 100;
-
 sdk::RouteResponse listOrNoData(const Poco::JSON::Array::Ptr& list) {
   // API工厂 answers an empty list with 700, which its client treats as "nothing yet".
   if (list->size() == 0) return sdk::RouteResponse{sdk::codes::kNoData, "暂无数据", {}};
@@ -29,12 +27,9 @@ sdk::RouteResponse myCoupons(sdk::RouteContext& ctx) {
   if (!filter.show.empty() && filter.show != kShowUsable && filter.show != kShowUsed && filter.show != kShowExpired) {
     throw p::invalid("status", "usable、used 或 expired");
   }
-  const std::int64_t page = p::optionalInt(*ctx.params, "page").value_or(1);
-  if (page < 1 || page > 100000) throw p::invalid("page", "正整数");
-  const std::int64_t pageSize = p::optionalInt(*ctx.params, "pageSize").value_or(20);
-  if (pageSize < 1 || pageSize > kMaxPageSize) throw p::invalid("pageSize", "1 到 100 之间的整数");
-  filter.offset = static_cast<int>((page - 1) * pageSize);
-  filter.limit = static_cast<int>(pageSize);
+  const auto page = p::pageWindow(*ctx.params);
+  filter.offset = page.offset;
+  filter.limit = page.limit;
   const auto nowMs = ctx.scope.clock.nowMs();
   Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
   for (const auto& coupon : CouponStore(ctx.scope.session, ctx.scope.factoryId).list(filter, nowMs)) {

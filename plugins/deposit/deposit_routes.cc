@@ -15,7 +15,6 @@ namespace p = sdk::params;
 
 namespace {
 
-constexpr std::int64_t kMaxPageSize = 100;
 const std::string kReason = "支付押金";
 
 sdk::Route route(const std::string& method, const std::string& path, bool writes,
@@ -35,13 +34,9 @@ sdk::RouteResponse payDeposit(sdk::RouteContext& ctx) {
 }
 
 sdk::RouteResponse listDeposits(sdk::RouteContext& ctx) {
-  const std::int64_t page = p::optionalInt(*ctx.params, "page").value_or(1);
-  if (page < 1 || page > 100000) throw p::invalid("page", "正整数");
-  const std::int64_t pageSize = p::optionalInt(*ctx.params, "pageSize").value_or(20);
-  if (pageSize < 1 || pageSize > kMaxPageSize) throw p::invalid("pageSize", "1 到 100 之间的整数");
+  const auto page = p::pageWindow(*ctx.params);
   DepositStore store(ctx.scope.session, ctx.scope.factoryId, ctx.scope.clock);
-  const auto deposits =
-      store.listForUser(ctx.scope.userId, static_cast<int>((page - 1) * pageSize), static_cast<int>(pageSize));
+  const auto deposits = store.listForUser(ctx.scope.userId, page.offset, page.limit);
   // API工厂 answers an empty list with 700, which its client treats as "nothing yet".
   if (deposits.empty()) return sdk::RouteResponse{sdk::codes::kNoData, "暂无数据", {}};
   Poco::JSON::Array::Ptr list = new Poco::JSON::Array;

@@ -16,20 +16,9 @@ namespace p = sdk::params;
 
 namespace {
 
-constexpr std::int64_t kMaxLimit = 500;
+using Window = p::Window;
 
-struct Window {
-  int offset = 0;
-  int limit = 50;
-};
-
-Window windowOf(const Poco::JSON::Object& params) {
-  const std::int64_t limit = p::optionalInt(params, "limit").value_or(50);
-  if (limit < 1 || limit > kMaxLimit) throw p::invalid("limit", "1 到 500 之间的整数");
-  const std::int64_t offset = p::optionalInt(params, "offset").value_or(0);
-  if (offset < 0 || offset > 1000000) throw p::invalid("offset", "非负整数");
-  return Window{static_cast<int>(offset), static_cast<int>(limit)};
-}
+Window windowOf(const Poco::JSON::Object& params) { return p::offsetWindow(params); }
 
 sdk::RouteResponse ok(Poco::Dynamic::Var data) { return sdk::RouteResponse{sdk::codes::kOk, "success", data}; }
 

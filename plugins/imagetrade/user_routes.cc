@@ -16,20 +16,9 @@ namespace p = sdk::params;
 
 namespace {
 
-constexpr std::int64_t kMaxPageSize = 100;
+using Page = p::Window;
 
-struct Page {
-  int offset = 0;
-  int limit = 20;
-};
-
-Page pageOf(const Poco::JSON::Object& params) {
-  const std::int64_t page = p::optionalInt(params, "page").value_or(1);
-  if (page < 1 || page > 100000) throw p::invalid("page", "正整数");
-  const std::int64_t pageSize = p::optionalInt(params, "pageSize").value_or(20);
-  if (pageSize < 1 || pageSize > kMaxPageSize) throw p::invalid("pageSize", "1 到 100 之间的整数");
-  return Page{static_cast<int>((page - 1) * pageSize), static_cast<int>(pageSize)};
-}
+Page pageOf(const Poco::JSON::Object& params) { return p::pageWindow(params); }
 
 sdk::RouteResponse ok(Poco::Dynamic::Var data) { return sdk::RouteResponse{sdk::codes::kOk, "success", data}; }
 

@@ -14,8 +14,6 @@ namespace p = sdk::params;
 
 namespace {
 
-constexpr std::int64_t kMaxPageSize = 100;
-
 sdk::Route route(const std::string& method, const std::string& path, bool writes,
                  sdk::RouteResponse (*handler)(sdk::RouteContext&)) {
   return sdk::Route(method, path, sdk::Audience::User, writes, handler);
@@ -27,11 +25,8 @@ std::string notFound(std::int64_t itemId) { return "知识付费内容 " + std::
 
 // (offset, limit) from page and pageSize.
 std::pair<int, int> paging(const Poco::JSON::Object& params) {
-  const std::int64_t page = p::optionalInt(params, "page").value_or(1);
-  if (page < 1 || page > 100000) throw p::invalid("page", "正整数");
-  const std::int64_t pageSize = p::optionalInt(params, "pageSize").value_or(20);
-  if (pageSize < 1 || pageSize > kMaxPageSize) throw p::invalid("pageSize", "1 到 100 之间的整数");
-  return {static_cast<int>((page - 1) * pageSize), static_cast<int>(pageSize)};
+  const auto page = p::pageWindow(params);
+  return {page.offset, page.limit};
 }
 
 bool bought(PurchaseStore& purchases, std::int64_t userId, std::int64_t itemId) {

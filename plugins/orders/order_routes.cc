@@ -16,7 +16,6 @@ namespace p = sdk::params;
 namespace {
 
 constexpr std::size_t kMaxTitleBytes = 200;
-constexpr std::int64_t kMaxPageSize = 100;
 const std::string kDefaultTitle = "商城订单";
 // Orders paid by /order/pay carry this instead of a chain step's key.
 const std::string kWalletReference = "wallet";
@@ -65,13 +64,9 @@ sdk::RouteResponse payOrders(sdk::RouteContext& ctx) {
 sdk::RouteResponse listOrders(sdk::RouteContext& ctx) {
   const std::string status = p::optionalString(*ctx.params, "status").value_or("");
   if (!status.empty() && status != kUnpaid && status != kPaid) throw p::invalid("status", "UNPAID 或 PAID");
-  const std::int64_t page = p::optionalInt(*ctx.params, "page").value_or(1);
-  if (page < 1 || page > 100000) throw p::invalid("page", "正整数");
-  const std::int64_t pageSize = p::optionalInt(*ctx.params, "pageSize").value_or(20);
-  if (pageSize < 1 || pageSize > kMaxPageSize) throw p::invalid("pageSize", "1 到 100 之间的整数");
+  const auto page = p::pageWindow(*ctx.params);
   OrderStore store(ctx.scope.session, ctx.scope.factoryId, ctx.scope.clock);
-  const auto orders = store.listForUser(ctx.scope.userId, status, static_cast<int>((page - 1) * pageSize),
-                                        static_cast<int>(pageSize));
+  const auto orders = store.listForUser(ctx.scope.userId, status, page.offset, page.limit);
   // API工厂 answers an empty list with 700, which its client treats as "nothing yet".
   if (orders.empty()) return sdk::RouteResponse{sdk::codes::kNoData, "暂无数据", {}};
   Poco::JSON::Array::Ptr list = new Poco::JSON::Array;

@@ -4,6 +4,8 @@
 
 #include <Poco/JSON/Parser.h>
 
+#include "paynext/sdk/testing/harness.h"
+
 namespace paynext::sdk::params {
 namespace {
 
@@ -59,6 +61,42 @@ TEST(ParamsTest, StringsAndBools) {
   EXPECT_EQ(true, optionalBool(*obj(R"({"b":"true"})"), "b"));
   EXPECT_EQ(false, optionalBool(*obj(R"({"b":false})"), "b"));
   EXPECT_EQ("b: 参数 b 格式错误,应为true 或 false", error([] { optionalBool(*obj(R"({"b":"yes"})"), "b"); }));
+}
+
+}  // namespace
+}  // namespace paynext::sdk::params
+
+namespace paynext::sdk::params {
+namespace {
+
+using sdk::testing::refusal;
+using Refusal = std::pair<int, std::string>;
+
+TEST(ListWindowTest, PagesAndOffsetsAreBoundedAndNamedWhenBad) {
+  const auto page = pageWindow(*Poco::JSON::Object::Ptr(new Poco::JSON::Object));
+  EXPECT_EQ(0, page.offset);
+  EXPECT_EQ(20, page.limit);
+  Poco::JSON::Object asked;
+  asked.set("page", "3");
+  asked.set("pageSize", 10);
+  EXPECT_EQ(20, pageWindow(asked).offset);
+  EXPECT_EQ(10, pageWindow(asked).limit);
+  asked.set("pageSize", 101);
+  EXPECT_EQ(refusal([&] { pageWindow(asked); }), Refusal(300, "参数 pageSize 格式错误,应为1 到 100 之间的整数"));
+  asked.set("page", 0);
+  EXPECT_EQ(refusal([&] { pageWindow(asked); }), Refusal(300, "参数 page 格式错误,应为正整数"));
+
+  Poco::JSON::Object admin;
+  EXPECT_EQ(50, offsetWindow(admin).limit);
+  admin.set("offset", 7);
+  admin.set("limit", 500);
+  EXPECT_EQ(7, offsetWindow(admin).offset);
+  EXPECT_EQ(500, offsetWindow(admin).limit);
+  admin.set("limit", 501);
+  EXPECT_EQ(refusal([&] { offsetWindow(admin); }), Refusal(300, "参数 limit 格式错误,应为1 到 500 之间的整数"));
+  admin.set("limit", 5);
+  admin.set("offset", -1);
+  EXPECT_EQ(refusal([&] { offsetWindow(admin); }), Refusal(300, "参数 offset 格式错误,应为非负整数"));
 }
 
 }  // namespace

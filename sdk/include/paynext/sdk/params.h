@@ -121,4 +121,29 @@ inline std::vector<std::int64_t> requireIdList(const Poco::JSON::Object& p, cons
   return ids;
 }
 
+// Which slice of a list to answer.
+struct Window {
+  int offset = 0;
+  int limit = 0;
+};
+
+// A page of a mobile list as the API工厂 clients ask for it: page (from 1)
+// and pageSize (1 to 100, default 20).
+inline Window pageWindow(const Poco::JSON::Object& p) {
+  const std::int64_t page = optionalInt(p, "page").value_or(1);
+  if (page < 1 || page > 100000) throw invalid("page", "正整数");
+  const std::int64_t pageSize = optionalInt(p, "pageSize").value_or(20);
+  if (pageSize < 1 || pageSize > 100) throw invalid("pageSize", "1 到 100 之间的整数");
+  return {static_cast<int>((page - 1) * pageSize), static_cast<int>(pageSize)};
+}
+
+// A slice of an admin list: offset (from 0) and limit (1 to 500, default 50).
+inline Window offsetWindow(const Poco::JSON::Object& p) {
+  const std::int64_t limit = optionalInt(p, "limit").value_or(50);
+  if (limit < 1 || limit > 500) throw invalid("limit", "1 到 500 之间的整数");
+  const std::int64_t offset = optionalInt(p, "offset").value_or(0);
+  if (offset < 0 || offset > 1000000) throw invalid("offset", "非负整数");
+  return {static_cast<int>(offset), static_cast<int>(limit)};
+}
+
 }  // namespace paynext::sdk::params
