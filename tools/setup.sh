@@ -10,6 +10,11 @@ if [ "${browser_tests:-0}" = 1 ]; then
   command -v node >/dev/null || packages+=(nodejs)
   command -v npm >/dev/null || packages+=(npm)
 fi
+# tools/test sets postgresql_tests=1: the suite also runs on a throwaway
+# PostgreSQL server (tools/test_postgresql.sh).
+if [ "${postgresql_tests:-0}" = 1 ]; then
+  packages+=(postgresql)
+fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -29,7 +29,7 @@ class AdminApiTest : public ::testing::Test {
   }
 
   PaynextEnv env_;
-  DbProbe db_{env_.dir().file("paynext.db")};
+  DbProbe db_{env_.storage()};
   std::string token_;
 };
 

@@ -35,7 +35,7 @@ class AdminRolesTest : public ::testing::Test {
   }
 
   PaynextEnv env_{EnvOptions{{"test:testkit"}, {}, false}};
-  DbProbe db_{env_.dir().file("paynext.db")};
+  DbProbe db_{env_.storage()};
   std::string alice_;
 };
 

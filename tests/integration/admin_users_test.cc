@@ -27,8 +27,8 @@ class AdminUsersTest : public ::testing::Test {
   }
   // Everything an adjustment may change.
   std::string state() {
-    return db_.text("SELECT group_concat(user_id || ':' || balance || '/' || frozen || '/' || points || '/' || "
-                    "total_consumed) FROM wallets") +
+    return db_.joined("SELECT user_id || ':' || balance || '/' || frozen || '/' || points || '/' || total_consumed "
+                      "FROM wallets ORDER BY user_id") +
            " ledger=" + std::to_string(db_.count("SELECT COUNT(*) FROM ledger_entries")) +
            " adjustments=" + std::to_string(db_.count("SELECT COUNT(*) FROM wallet_adjustments")) +
            " audit=" + std::to_string(db_.count("SELECT COUNT(*) FROM admin_audit"));
@@ -38,7 +38,7 @@ class AdminUsersTest : public ::testing::Test {
   }
 
   PaynextEnv env_{EnvOptions{{"test:testkit"}, {}, false}};
-  DbProbe db_{env_.dir().file("paynext.db")};
+  DbProbe db_{env_.storage()};
   std::string token_, user_, otherFactoryUser_;
 };
 

@@ -65,7 +65,7 @@ class AlipayFlowTest : public ::testing::Test {
   }
 
   PaynextEnv env_{EnvOptions{{"test:testkit"}, {}, false}};
-  DbProbe db_{env_.dir().file("paynext.db")};
+  DbProbe db_{env_.storage()};
   std::string token_;
 };
 
@@ -168,7 +168,7 @@ class AlipaySimulatorTest : public ::testing::Test {
   }
 
   PaynextEnv env_{EnvOptions{{"test:testkit"}, {{"poller.intervalMs", "50"}, {"poller.delayMs", "0"}}, true}};
-  DbProbe db_{env_.dir().file("paynext.db")};
+  DbProbe db_{env_.storage()};
   std::string token_;
 };
 

@@ -44,7 +44,7 @@ class CampusFlowTest : public ::testing::Test {
   }
 
   PaynextEnv env_{EnvOptions{{"campus"}}};
-  DbProbe db_{env_.dir().file("paynext.db")};
+  DbProbe db_{env_.storage()};
   std::string token_, uid_;
 };
 

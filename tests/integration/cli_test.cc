@@ -399,7 +399,7 @@ TEST_F(CliTest, UserAdjustRefusalsChangeNothing) {
   ASSERT_EQ(0, cli({"factory", "create", "f1", "工厂"}).exitCode);
   env_.userToken("f1", "13800000000");
   ASSERT_EQ(0, cli({"user", "adjust", "f1", "1", "--points=30", "--reason=起始"}).exitCode);
-  DbProbe db(env_.dir().file("paynext.db"));
+  DbProbe db(env_.storage());
   auto state = [&] {
     return db.text("SELECT balance || '/' || points FROM wallets") + " " +
            std::to_string(db.count("SELECT COUNT(*) FROM ledger_entries")) + " " +
@@ -549,7 +549,7 @@ class CliPaymentTest : public ::testing::Test {
   }
 
   PaynextEnv env_{testkitOnly(true)};
-  DbProbe db_{env_.dir().file("paynext.db")};
+  DbProbe db_{env_.storage()};
 };
 
 TEST_F(CliPaymentTest, ListShowAndRetry) {

@@ -50,7 +50,7 @@ class CouponsFlowTest : public ::testing::Test {
   }
 
   PaynextEnv env_{EnvOptions{{"coupons"}, {{"worker.threads", "2"}, {"worker.pollIntervalMs", "100"}}}};
-  DbProbe db_{env_.dir().file("paynext.db")};
+  DbProbe db_{env_.storage()};
   std::string token_;
 };
 

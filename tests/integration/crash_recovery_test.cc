@@ -16,7 +16,7 @@ TEST(CrashRecoveryTest, EveryStepRunsExactlyOnceAcrossSigkill) {
   PaynextEnv env;
   env.createFactory("f1", {"testkit"});
   const auto token = env.userToken("f1", "13800000000");
-  DbProbe db(env.dir().file("paynext.db"));
+  DbProbe db(env.storage());
   constexpr int kChains = 20;
   std::vector<std::string> outs;
   for (int i = 0; i < kChains; ++i) {

@@ -61,7 +61,7 @@ class ImageTradeFlowTest : public ::testing::Test {
   }
 
   PaynextEnv env_{EnvOptions{{"imagetrade"}}};
-  DbProbe db_{env_.dir().file("paynext.db")};
+  DbProbe db_{env_.storage()};
   std::string seller_, buyer_;
 };
 

@@ -32,7 +32,7 @@ class KnowledgeFlowTest : public ::testing::Test {
   }
 
   PaynextEnv env_{EnvOptions{{"knowledge"}}};
-  DbProbe db_{env_.dir().file("paynext.db")};
+  DbProbe db_{env_.storage()};
   std::string item_, token_;
 };
 

@@ -52,7 +52,7 @@ class MembershipFlowTest : public ::testing::Test {
   }
 
   PaynextEnv env_{membershipOptions()};
-  DbProbe db_{env_.dir().file("paynext.db")};
+  DbProbe db_{env_.storage()};
   std::string token_;
 };
 

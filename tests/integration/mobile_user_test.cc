@@ -57,7 +57,7 @@ TEST_F(MobileUserTest, RegistrationErrorsStoreNothing) {
   EXPECT_EQ("手机号码格式错误", r->getValue<std::string>("msg"));
   r = env_.call("f1", "/user/m/register", {{"mobile", "13800000000"}, {"pwd", "1"}});
   EXPECT_EQ("密码长度应为 6 到 64 个字符", r->getValue<std::string>("msg"));
-  EXPECT_EQ(0, DbProbe(env_.dir().file("paynext.db")).count("SELECT COUNT(*) FROM users"));
+  EXPECT_EQ(0, DbProbe(env_.storage()).count("SELECT COUNT(*) FROM users"));
   r = env_.call("f1", "/user/m/login", {{"mobile", "13800000000"}, {"pwd", "secret123"}});
   EXPECT_EQ(10000, r->getValue<int>("code"));
 }

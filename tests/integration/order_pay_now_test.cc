@@ -46,11 +46,11 @@ class OrderPayNowTest : public ::testing::Test {
   std::string snapshot() {
     return std::to_string(db_.count("SELECT COUNT(*) FROM payments")) + "/" +
            std::to_string(db_.count("SELECT COUNT(*) FROM ledger_entries")) + "/" +
-           db_.text("SELECT group_concat(status) FROM orders_orders");
+           db_.joined("SELECT status FROM orders_orders ORDER BY id");
   }
 
   PaynextEnv env_{EnvOptions{{"orders", "test:testkit"}, {}, true, "", "", ""}};
-  DbProbe db_{env_.dir().file("paynext.db")};
+  DbProbe db_{env_.storage()};
   std::string token_;
 };
 
@@ -100,8 +100,8 @@ TEST_F(OrderPayNowTest, PointsOnlyPaysAtOnce) {
   EXPECT_EQ(0.0, w->getValue<double>("balance"));
   // The points' own entry, their worth credited, and the order's debit.
   EXPECT_EQ("points:-1000,balance:1000,balance:-1000",
-            db_.text("SELECT group_concat(currency || ':' || amount) FROM (SELECT currency, amount FROM ledger_entries "
-                     "WHERE origin <> 'testkit' AND reason <> 'testkit' ORDER BY id)"));
+            db_.joined("SELECT currency || ':' || amount FROM ledger_entries "
+                       "WHERE origin <> 'testkit' AND reason <> 'testkit' ORDER BY id"));
 }
 
 TEST_F(OrderPayNowTest, AlipayAndPointsConvertThePointsWhenTheChannelConfirms) {

@@ -29,7 +29,7 @@ class PaymentPollerTest : public ::testing::Test {
   PaynextEnv env_{EnvOptions{{"test:testkit"},
                              {{"poller.intervalMs", "50"}, {"poller.delayMs", "0"}, {"payments.expiryMs", "400"}},
                              true}};
-  DbProbe db_{env_.dir().file("paynext.db")};
+  DbProbe db_{env_.storage()};
   std::string token_;
 };
 

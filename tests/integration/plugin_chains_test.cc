@@ -51,7 +51,7 @@ class PluginChainsTest : public ::testing::Test {
   }
 
   PaynextEnv env_;
-  DbProbe db_{env_.dir().file("paynext.db")};
+  DbProbe db_{env_.storage()};
   std::string token_;
 };
 

@@ -58,7 +58,7 @@ class PluginPlatformTest : public ::testing::Test {
   }
 
   PaynextEnv env_;
-  DbProbe db_{env_.dir().file("paynext.db")};
+  DbProbe db_{env_.storage()};
 };
 
 TEST_F(PluginPlatformTest, AServiceOfAnotherModuleIsUsedOnlyWhereThatModuleIsEnabled) {

@@ -38,8 +38,8 @@ class PointsEarningTest : public ::testing::Test {
   int score() { return env_.call("shop", "/user/amount", {{"token", token_}})->getObject("data")->getValue<int>("score"); }
   // The points entries the rule wrote, as "amount reference".
   std::string earned() {
-    return db_.text("SELECT COALESCE(group_concat(amount || ' ' || reference, ';'), '') FROM ledger_entries "
-                    "WHERE currency = 'points' AND reason = '支付赠送积分'");
+    return db_.joined("SELECT amount || ' ' || reference FROM ledger_entries "
+                      "WHERE currency = 'points' AND reason = '支付赠送积分' ORDER BY id", ";");
   }
   std::string notify(const std::string& out, const std::string& totalFee) {
     wx::Fields f{{"appid", kAppId},          {"mch_id", kMchId},          {"nonce_str", "abc"},
@@ -70,7 +70,7 @@ class PointsEarningTest : public ::testing::Test {
   }
 
   PaynextEnv env_{EnvOptions{{"orders", "test:testkit"}, {}, true, "", "", ""}};
-  DbProbe db_{env_.dir().file("paynext.db")};
+  DbProbe db_{env_.storage()};
   std::string token_, userId_;
 };
 
@@ -148,11 +148,7 @@ TEST_F(PointsEarningTest, ABadRuleIsRefusedWhenSetAndIgnoredWithAWarningIfStored
 
   // A value stored some other way (e.g. before the check existed) must not
   // stop the payment from settling: no points, and a warning says why.
-  {
-    Poco::Data::Session s("SQLite", env_.dir().file("paynext.db"));
-    s << "INSERT INTO factory_config (factory_id, key, value, updated_at) VALUES (1, 'points.perYuan', '2x', 0)",
-        Poco::Data::Keywords::now;
-  }
+  db_.exec("INSERT INTO factory_config (factory_id, key, value, updated_at) VALUES (1, 'points.perYuan', '2x', 0)");
   const std::string out = pay("8.00");
   env_.simPay(out);
   ASSERT_TRUE(eventually([&] { return status(out) == "PAID"; }));

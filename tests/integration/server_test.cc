@@ -40,7 +40,7 @@ TEST_F(ServerTest, OversizedBodyIsRefusedAndStoresNothing) {
   EXPECT_EQ(413, r.status);
   EXPECT_EQ(300, r.json()->getValue<int>("code"));
   EXPECT_EQ("请求体过大(最多 1024 字节)", r.json()->getValue<std::string>("msg"));
-  EXPECT_EQ(0, DbProbe(env_.dir().file("paynext.db")).count("SELECT COUNT(*) FROM users"));
+  EXPECT_EQ(0, DbProbe(env_.storage()).count("SELECT COUNT(*) FROM users"));
 }
 
 TEST_F(ServerTest, MalformedJsonBodyIsRefused) {
@@ -67,7 +67,7 @@ TEST_F(ServerTest, AdminNeedsTheBearerToken) {
   r = env_.api().send("POST", "/admin/api/factories", "{\"name\":\"x\",\"title\":\"t\"}", "application/json",
                       {{"Authorization", "Bearer wrong"}});
   EXPECT_EQ(401, r.status);
-  EXPECT_EQ(0, DbProbe(env_.dir().file("paynext.db")).count("SELECT COUNT(*) FROM factories"));
+  EXPECT_EQ(0, DbProbe(env_.storage()).count("SELECT COUNT(*) FROM factories"));
 }
 
 TEST_F(ServerTest, AdminCreatesFactoriesAndRefusesBadOnes) {
@@ -84,7 +84,7 @@ TEST_F(ServerTest, AdminCreatesFactoriesAndRefusesBadOnes) {
   EXPECT_EQ("{\"error\":{\"message\":\"缺少参数 name\",\"status\":400}}", r.body);
   r = env_.admin("POST", "/factories", "[1]");
   EXPECT_EQ(400, r.status);
-  EXPECT_EQ(1, DbProbe(env_.dir().file("paynext.db")).count("SELECT COUNT(*) FROM factories"));
+  EXPECT_EQ(1, DbProbe(env_.storage()).count("SELECT COUNT(*) FROM factories"));
 }
 
 TEST_F(ServerTest, ModuleToggleRefusesUnknownModule) {
@@ -94,7 +94,7 @@ TEST_F(ServerTest, ModuleToggleRefusesUnknownModule) {
   EXPECT_EQ("{\"error\":{\"message\":\"模块 nosuch 未加载\",\"status\":404}}", r.body);
   r = env_.admin("PUT", "/factories/f1/modules/testkit", "{\"enabled\":\"maybe\"}");
   EXPECT_EQ(400, r.status);
-  EXPECT_EQ(0, DbProbe(env_.dir().file("paynext.db")).count("SELECT COUNT(*) FROM factory_modules"));
+  EXPECT_EQ(0, DbProbe(env_.storage()).count("SELECT COUNT(*) FROM factory_modules"));
 }
 
 TEST_F(ServerTest, WxpayChannelConfigIsCheckedAndTheKeyNeverReturned) {
@@ -107,7 +107,7 @@ TEST_F(ServerTest, WxpayChannelConfigIsCheckedAndTheKeyNeverReturned) {
   EXPECT_EQ("{\"error\":{\"message\":\"signType 只能是 MD5 或 HMAC-SHA256\",\"status\":400}}", r.body);
   r = env_.admin("PUT", path, "{\"appId\":\"a\",\"mchId\":\"m\"}");
   EXPECT_EQ("{\"error\":{\"message\":\"缺少参数 apiKey\",\"status\":400}}", r.body);
-  EXPECT_EQ(0, DbProbe(env_.dir().file("paynext.db")).count("SELECT COUNT(*) FROM factory_channels"));
+  EXPECT_EQ(0, DbProbe(env_.storage()).count("SELECT COUNT(*) FROM factory_channels"));
   r = env_.admin("PUT", path, "{\"appId\":\"a\",\"mchId\":\"m\",\"apiKey\":\"topsecretkey\",\"signType\":\"HMAC-SHA256\"}");
   EXPECT_EQ(200, r.status);
   EXPECT_EQ(std::string::npos, r.body.find("topsecretkey"));

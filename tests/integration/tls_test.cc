@@ -29,7 +29,7 @@ TEST(TlsTest, WholePaymentOverAnHttpsGateway) {
   ASSERT_EQ(0, r->getValue<int>("code")) << r->getValue<std::string>("msg");
   const auto out = r->getObject("data")->getValue<std::string>("outTradeId");
   env.simPay(out);
-  DbProbe db(env.dir().file("paynext.db"));
+  DbProbe db(env.storage());
   ASSERT_TRUE(eventually([&] { return db.count("SELECT COUNT(*) FROM chain_steps WHERE status = 'DONE'") == 1; }));
   EXPECT_EQ(20, db.count("SELECT balance FROM wallets"));
 }
@@ -42,7 +42,7 @@ TEST(TlsTest, UntrustedGatewayCertificateIsRefused) {
   auto r = env.call("f1", "/pay/wx/wxapp", {{"token", token}, {"money", "0.20"}});
   EXPECT_EQ(500, r->getValue<int>("code"));
   EXPECT_EQ(0u, r->getValue<std::string>("msg").find("微信支付下单失败:unifiedorder: ")) << r->getValue<std::string>("msg");
-  DbProbe db(env.dir().file("paynext.db"));
+  DbProbe db(env.storage());
   EXPECT_EQ("CLOSED", db.text("SELECT status FROM payments"));
   EXPECT_EQ(0, db.count("SELECT COUNT(*) FROM ledger_entries"));
 }

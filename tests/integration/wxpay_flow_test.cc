@@ -37,7 +37,7 @@ class WxpayFlowTest : public ::testing::Test {
                  out + "' AND s.status IN ('PENDING', 'RUNNING', 'RETRY')") == 0;
   }
   std::string stepStatuses(const std::string& out) {
-    Poco::Data::Session s("SQLite", env_.dir().file("paynext.db"));
+    auto s = db_.session();
     std::vector<std::string> statuses;
     std::string o = out;
     s << "SELECT s.status FROM chain_steps s JOIN payments p ON p.id = s.payment_id WHERE p.out_trade_id = $1 "
@@ -60,7 +60,7 @@ class WxpayFlowTest : public ::testing::Test {
   }
 
   PaynextEnv env_;
-  DbProbe db_{env_.dir().file("paynext.db")};
+  DbProbe db_{env_.storage()};
   std::string token_;
 };
 

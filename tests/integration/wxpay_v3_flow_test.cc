@@ -35,7 +35,7 @@ std::string failBody(const std::string& message) {
 
 class WxpayV3Test : public ::testing::Test {
  protected:
-  explicit WxpayV3Test(EnvOptions options = {}) : env_(std::move(options)), db_(env_.dir().file("paynext.db")) {}
+  explicit WxpayV3Test(EnvOptions options = {}) : env_(std::move(options)), db_(env_.storage()) {}
   void SetUp() override {
     env_.createFactory("f1", {"testkit"});
     env_.useWxpayV3("f1");

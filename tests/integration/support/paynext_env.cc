@@ -43,7 +43,9 @@ bool eventually(const std::function<bool()>& pred, std::chrono::milliseconds dea
   return pred();
 }
 
-PaynextEnv::PaynextEnv(EnvOptions options) : options_(std::move(options)) {
+PaynextEnv::PaynextEnv(EnvOptions options)
+    : options_(std::move(options)),
+      database_(options_.sharedStorage.empty() ? std::make_unique<TestDatabase>(dir_.path()) : nullptr) {
   std::filesystem::create_directories(dir_.file("plugins"));
   for (const auto& p : options_.plugins) {
     const bool test = p.rfind("test:", 0) == 0;
@@ -81,6 +83,8 @@ PaynextEnv::PaynextEnv(EnvOptions options) : options_(std::move(options)) {
 PaynextEnv::~PaynextEnv() {
   if (server_) stopServer(SIGTERM);
   if (::testing::Test::HasFailure()) std::cerr << "---- paynextd log ----\n" << log() << std::endl;
+  sim_.reset();
+  database_.reset();  // after every process using it has gone
 }
 
 void PaynextEnv::startServer() {
@@ -88,7 +92,8 @@ void PaynextEnv::startServer() {
   std::map<std::string, std::string> config = {
       {"http.port", "0"},
       {"http.portFile", dir_.file("paynextd.port")},
-      {"storage.url", "sqlite:" + dir_.file("paynext.db")},
+      {"storage.url", storage()},
+      {"storage.poolSize", "16"},
       {"plugins.dir", dir_.file("plugins")},
       {"admin.token", kAdminToken},
       {"identity.passwordIterations", "1000"},

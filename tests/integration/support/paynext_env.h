@@ -9,6 +9,7 @@
 
 #include "tests/integration/support/child_process.h"
 #include "tests/integration/support/http_client.h"
+#include "tests/integration/support/test_database.h"
 #include "tests/support/temp_dir.h"
 
 namespace paynext::testing {
@@ -33,10 +34,14 @@ struct EnvOptions {
   bool gatewaysim = true;
   // PEM files: the simulator serves HTTPS with them, verified against caFile.
   std::string simCertificate, simPrivateKey, caFile;
+  // Another env's storage(): this paynextd shares that database (several
+  // instances behind one load balancer); empty gives the env its own.
+  std::string sharedStorage;
 };
 
-// A real gatewaysim and a real paynextd on free ports, with their own SQLite
-// file under a temp dir; helpers for the admin and mobile APIs.
+// A real gatewaysim and a real paynextd on free ports, with their own
+// database (a SQLite file under a temp dir, or a PostgreSQL database: see
+// test_database.h); helpers for the admin and mobile APIs.
 class PaynextEnv {
  public:
   explicit PaynextEnv(EnvOptions options = {});
@@ -47,6 +52,8 @@ class PaynextEnv {
   std::string log() const;   // paynextd's output so far
   int serverPort() const { return port_; }
   const TempDir& dir() const { return dir_; }
+  // paynextd's storage.url: give it to DbProbe.
+  const std::string& storage() const { return database_ ? database_->url() : options_.sharedStorage; }
 
   HttpClient api() const { return HttpClient(port_); }
   HttpClient sim() const { return HttpClient(simPort_, options_.simCertificate.empty() ? "" : options_.caFile); }
@@ -69,6 +76,7 @@ class PaynextEnv {
  private:
   EnvOptions options_;
   TempDir dir_;
+  std::unique_ptr<TestDatabase> database_;  // none when sharing another env's
   std::unique_ptr<ChildProcess> sim_;
   std::unique_ptr<ChildProcess> server_;
   int simPort_ = 0;
