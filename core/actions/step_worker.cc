@@ -215,6 +215,8 @@ sdk::StepResult StepWorker::guarded(const Claim& c, const plugin_host::LoadedMod
   } catch (const sdk::Error& e) {
     return sdk::StepResult::fail(e.what());
   } catch (const std::exception& e) {
+    // A lost race is not the step's failure: the whole transaction runs again.
+    if (storage::isRetryableConflict(e)) throw;
     log().error("step %?d (type %d, module %s) threw: %s", c.stepId, c.type, module.name, std::string(e.what()));
     return sdk::StepResult::fail(std::string("模块执行出错:") + e.what());
   } catch (...) {

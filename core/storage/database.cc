@@ -1,5 +1,9 @@
 #include "core/storage/database.h"
 
+#include <chrono>
+#include <random>
+#include <thread>
+
 #include <Poco/Data/PostgreSQL/Connector.h>
 #include <Poco/Data/SQLite/Connector.h>
 #include <Poco/Data/SessionPool.h>
@@ -18,6 +22,15 @@ std::pair<Dialect, std::string> parseUrl(const std::string& url) {
 }
 
 }  // namespace
+
+bool isRetryableConflict(const std::exception& e) {
+  const auto* poco = dynamic_cast<const Poco::Exception*>(&e);
+  if (!poco) return false;
+  // Poco's PostgreSQL errors carry the SQLSTATE as "State: XXXXX", whatever
+  // the server's message language.
+  const std::string text = poco->displayText();
+  return text.find("State: 40001") != std::string::npos || text.find("State: 40P01") != std::string::npos;
+}
 
 Database::Database(const DatabaseOptions& options) : options_(options) {
   auto [dialect, target] = parseUrl(options.url);
@@ -55,7 +68,16 @@ void Database::begin(Poco::Data::Session& s) {
     s << "BEGIN IMMEDIATE", now;
   } else {
     s.begin();
+    s << "SET TRANSACTION ISOLATION LEVEL SERIALIZABLE", now;
   }
+}
+
+void Database::pauseBeforeRetry(int attempt) {
+  // A short random pause, growing with the attempts, so that the same
+  // transactions do not collide again in lockstep.
+  thread_local std::minstd_rand random(std::random_device{}());
+  std::uniform_int_distribution<int> micros(0, 500 * attempt);
+  std::this_thread::sleep_for(std::chrono::microseconds(micros(random)));
 }
 
 void Database::commit(Poco::Data::Session& s) {

@@ -23,10 +23,18 @@ class DatabaseBusy : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-// Connections and transactions. SQLite allows one writer at a time and
-// Poco's begin() is deferred (a read-then-write transaction then fails with
-// "database is locked"), so write transactions take a process-wide lock and
-// start with BEGIN IMMEDIATE.
+// True for a PostgreSQL serialization failure or deadlock (SQLSTATE 40001,
+// 40P01): the transaction lost a race and is worth running again.
+bool isRetryableConflict(const std::exception& e);
+
+// Connections and transactions. Write transactions behave alike on both
+// databases, as if they ran one after another, so a module may read, decide
+// and write without locking rows itself:
+// - SQLite allows one writer at a time and Poco's begin() is deferred (a
+//   read-then-write transaction then fails with "database is locked"), so
+//   they take a process-wide lock and start with BEGIN IMMEDIATE;
+// - PostgreSQL runs them SERIALIZABLE (several instances share a database)
+//   and runs one again, from the start, when it loses a race.
 class Database {
  public:
   explicit Database(const DatabaseOptions& options);
@@ -37,10 +45,27 @@ class Database {
   // A pooled connection in autocommit mode, for reads.
   Poco::Data::Session session();
 
+  // Attempts at a transaction that keeps losing races before its error goes on.
+  static constexpr int kMaxAttempts = 10;
+
   // Runs fn(session) in one write transaction: committed when fn returns,
-  // rolled back when it throws (the exception goes on).
+  // rolled back when it throws (the exception goes on). fn may run more than
+  // once (PostgreSQL conflicts), so it changes nothing but the database.
   template <typename Fn>
   auto transaction(Fn&& fn) -> decltype(fn(std::declval<Poco::Data::Session&>())) {
+    for (int attempt = 1;; ++attempt) {
+      try {
+        return runOnce(fn);
+      } catch (const std::exception& e) {
+        if (attempt >= kMaxAttempts || !isRetryableConflict(e)) throw;
+        pauseBeforeRetry(attempt);
+      }
+    }
+  }
+
+ private:
+  template <typename Fn>
+  auto runOnce(Fn& fn) -> decltype(fn(std::declval<Poco::Data::Session&>())) {
     std::unique_lock<std::mutex> lock(writeMutex_, std::defer_lock);
     if (dialect_ == Dialect::Sqlite) lock.lock();
     Poco::Data::Session s = session();
@@ -60,8 +85,8 @@ class Database {
     }
   }
 
- private:
   void begin(Poco::Data::Session& s);
+  void pauseBeforeRetry(int attempt);
   void commit(Poco::Data::Session& s);
   void rollback(Poco::Data::Session& s) noexcept;
 

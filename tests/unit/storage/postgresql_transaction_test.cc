@@ -1,0 +1,94 @@
+#include <atomic>
+#include <cstdlib>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <gtest/gtest.h>
+#include <Poco/Data/PostgreSQL/PostgreSQLException.h>
+
+#include "core/storage/database.h"
+
+namespace paynext::core::storage {
+namespace {
+
+using namespace Poco::Data::Keywords;
+
+// Against the server named by PAYNEXT_TEST_POSTGRESQL (tools/test starts one).
+class PostgresqlTransactionTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    const char* server = std::getenv("PAYNEXT_TEST_POSTGRESQL");
+    if (!server || !*server) GTEST_SKIP() << "PAYNEXT_TEST_POSTGRESQL is not set";
+    db_ = std::make_unique<Database>(DatabaseOptions{std::string("postgresql:") + server, 8});
+    db_->transaction([](Poco::Data::Session& s) {
+      s << "DROP TABLE IF EXISTS storage_test_seats", now;
+      s << "CREATE TABLE storage_test_seats (id INTEGER PRIMARY KEY, taken INTEGER NOT NULL)", now;
+      s << "INSERT INTO storage_test_seats VALUES (1, 0)", now;
+    });
+  }
+  void TearDown() override {
+    if (db_) db_->transaction([](Poco::Data::Session& s) { s << "DROP TABLE storage_test_seats", now; });
+  }
+  std::unique_ptr<Database> db_;
+};
+
+// Read, decide, write, with no row lock: under READ COMMITTED two of these
+// would both see the last seat free. SERIALIZABLE plus a retry makes them
+// behave as on SQLite, one after the other.
+TEST_F(PostgresqlTransactionTest, ReadDecideWriteTransactionsActAsIfOneAfterAnother) {
+  constexpr int kThreads = 4, kEach = 25, kSeats = 60;
+  std::atomic<int> granted{0}, attempts{0};
+  std::vector<std::thread> threads;
+  for (int t = 0; t < kThreads; ++t) {
+    threads.emplace_back([&] {
+      for (int i = 0; i < kEach; ++i) {
+        const bool got = db_->transaction([&](Poco::Data::Session& s) {
+          ++attempts;
+          int taken = 0;
+          s << "SELECT taken FROM storage_test_seats WHERE id = 1", into(taken), now;
+          if (taken >= kSeats) return false;
+          int next = taken + 1;
+          s << "UPDATE storage_test_seats SET taken = $1 WHERE id = 1", use(next), now;
+          return true;
+        });
+        if (got) ++granted;
+      }
+    });
+  }
+  for (auto& t : threads) t.join();
+  auto s = db_->session();
+  int taken = 0;
+  s << "SELECT taken FROM storage_test_seats WHERE id = 1", into(taken), now;
+  EXPECT_EQ(kSeats, taken);
+  EXPECT_EQ(kSeats, granted.load());
+  EXPECT_GE(attempts.load(), kThreads * kEach);
+}
+
+TEST_F(PostgresqlTransactionTest, OnlySerializationFailuresAndDeadlocksAreRetried) {
+  int runs = 0;
+  EXPECT_THROW(db_->transaction([&](Poco::Data::Session& s) {
+    ++runs;
+    s << "INSERT INTO storage_test_seats VALUES (1, 0)", now;  // a duplicate key: 23505
+  }),
+               Poco::Data::PostgreSQL::StatementException);
+  EXPECT_EQ(1, runs);
+  EXPECT_TRUE(isRetryableConflict(Poco::Data::PostgreSQL::StatementException(
+      "postgresql_stmt_execute error: ERROR:  could not serialize access Severity: ERROR State: 40001")));
+  EXPECT_TRUE(isRetryableConflict(Poco::Data::PostgreSQL::StatementException("deadlock detected State: 40P01")));
+  EXPECT_FALSE(isRetryableConflict(Poco::Data::PostgreSQL::StatementException("State: 23505")));
+  EXPECT_FALSE(isRetryableConflict(std::runtime_error("State: 40001")));
+}
+
+TEST_F(PostgresqlTransactionTest, AConflictThatNeverClearsGivesUpAfterTheLastAttempt) {
+  int runs = 0;
+  EXPECT_THROW(db_->transaction([&](Poco::Data::Session&) {
+    ++runs;
+    throw Poco::Data::PostgreSQL::StatementException("could not serialize access State: 40001");
+  }),
+               Poco::Data::PostgreSQL::StatementException);
+  EXPECT_EQ(Database::kMaxAttempts, runs);
+}
+
+}  // namespace
+}  // namespace paynext::core::storage
