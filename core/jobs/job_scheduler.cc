@@ -95,6 +95,15 @@ int JobScheduler::runDue() {
 }
 
 bool JobScheduler::claim(const Due& due, std::int64_t at) {
+  {
+    // Most ticks find nothing due: a plain read spares a write transaction.
+    Session s = db_.session();
+    std::string key = due.key;
+    std::int64_t waiting = 0;
+    s << "SELECT COUNT(*) FROM job_runs WHERE job_key = $1 AND (next_run_at > $2 OR lease_until > $2)", use(key),
+        bind(at), into(waiting), now;
+    if (waiting) return false;
+  }
   return db_.transaction([&](Session& s) {
     std::string key = due.key, module = due.module->name, job = due.job->name;
     std::int64_t factoryId = due.factory.id;

@@ -27,7 +27,7 @@ TEST_F(FactoryStoreTest, CreateFindList) {
 
 TEST_F(FactoryStoreTest, BadNamesAndDuplicatesAreRefused) {
   store_.create("demo", "D");
-  for (const std::string name : std::vector<std::string>{"", "Demo", "admin", "notify", "a b", std::string(33, 'a')}) {
+  for (const std::string& name : std::vector<std::string>{"", "Demo", "admin", "notify", "a b", std::string(33, 'a')}) {
     try {
       store_.create(name, "t");
       FAIL() << name;
