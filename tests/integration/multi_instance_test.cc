@@ -1,0 +1,88 @@
+// Several paynextd instances on one database, as behind a load balancer: a
+// notification delivered to all of them at once settles once, each step of
+// the chain runs once, and a login made on one is valid on the others.
+#include <atomic>
+#include <thread>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "core/payments/wxpay/wxpay_sign.h"
+#include "core/payments/wxpay/wxpay_xml.h"
+#include "tests/integration/support/db_probe.h"
+#include "tests/integration/support/paynext_env.h"
+
+namespace paynext::testing {
+namespace {
+
+namespace wx = core::payments::wxpay;
+
+class MultiInstanceTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    first_.createFactory("f1", {"testkit"});
+    token_ = first_.userToken("f1", "13800000000");
+  }
+  std::string signedNotification(const std::string& out, const std::string& totalFee) {
+    wx::Fields f{{"appid", kAppId},          {"mch_id", kMchId},          {"nonce_str", "n1"},
+                 {"result_code", "SUCCESS"}, {"return_code", "SUCCESS"}, {"out_trade_no", out},
+                 {"total_fee", totalFee},    {"transaction_id", "4200"}, {"openid", "o1"}};
+    f["sign"] = wx::sign(f, kApiKey, wx::SignType::Md5);
+    return wx::toXml(f);
+  }
+
+  PaynextEnv first_;
+  // No simulator of its own: the factory's channel, in the shared database,
+  // names the first env's.
+  PaynextEnv second_{EnvOptions{{"test:testkit"}, {}, false, "", "", "", first_.storage()}};
+  DbProbe db_{first_.storage()};
+  std::string token_;
+};
+
+TEST_F(MultiInstanceTest, OneNotificationDeliveredToEveryInstanceAtOnceSettlesOnce) {
+  // A login on the first instance is valid on the second.
+  auto r = second_.call("f1", "/pay/wx/wxapp",
+                        {{"token", token_},
+                         {"money", "3.00"},
+                         {"nextAction", "{type:900, value:\"a\", amount:100, nextAction:{type:900, value:\"b\", "
+                                        "amount:100}}"}});
+  ASSERT_EQ(0, r->getValue<int>("code")) << r->getValue<std::string>("msg");
+  const auto out = r->getObject("data")->getValue<std::string>("outTradeId");
+  const std::string xml = signedNotification(out, "300");
+
+  // Four deliveries to each instance, all at once.
+  std::atomic<int> answeredSuccess{0};
+  std::vector<std::string> failures(8);
+  std::vector<std::thread> deliveries;
+  for (int i = 0; i < 8; ++i) {
+    deliveries.emplace_back([&, i] {
+      const auto& env = i % 2 ? second_ : first_;
+      const auto reply = env.api().send("POST", "/notify/wxpay/f1", xml, "text/xml");
+      if (reply.status == 200 && reply.body.find("<return_code><![CDATA[SUCCESS]]></return_code>") != std::string::npos) {
+        ++answeredSuccess;
+      } else {
+        failures[i] = std::to_string(reply.status) + " " + reply.body;
+      }
+    });
+  }
+  for (auto& d : deliveries) d.join();
+  for (const auto& f : failures) EXPECT_EQ("", f);
+  EXPECT_EQ(8, answeredSuccess.load());
+
+  const std::string unfinished =
+      "SELECT COUNT(*) FROM chain_steps s JOIN payments p ON p.id = s.payment_id WHERE p.out_trade_id = '" + out +
+      "' AND s.status <> 'DONE'";
+  ASSERT_TRUE(eventually([&] {
+    return db_.text("SELECT status FROM payments WHERE out_trade_id = '" + out + "'") == "PAID" &&
+           db_.count(unfinished) == 0;
+  }));
+  EXPECT_EQ(1, db_.count("SELECT COUNT(*) FROM payment_notifications WHERE outcome = 'settled'"));
+  EXPECT_EQ("a,b", db_.joined("SELECT value FROM testkit_runs ORDER BY value"));
+  // Credited 3.00 once, debited 1.00 by each step.
+  const auto amount = first_.call("f1", "/user/amount", {{"token", token_}})->getObject("data");
+  EXPECT_DOUBLE_EQ(1.0, amount->getValue<double>("balance"));
+  EXPECT_EQ(1, db_.count("SELECT COUNT(*) FROM ledger_entries WHERE amount = 300 AND currency = 'balance'"));
+}
+
+}  // namespace
+}  // namespace paynext::testing
