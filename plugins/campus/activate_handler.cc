@@ -11,6 +11,8 @@
 
 namespace paynext::plugins::campus {
 
+namespace p = sdk::params;
+
 namespace {
 
 const std::string kReason = "开通校园卡套餐";
@@ -29,7 +31,7 @@ Poco::JSON::Object::Ptr details(const std::vector<ActivationRecord>& records) {
 sdk::Fen ActivateHandler::validate(sdk::ValidateContext& ctx) {
   const auto ids = PackageOrder::parseItemIds(*ctx.params, "itemIDs");
   const PayType payType = PackageOrder::parsePayType(*ctx.params, "payType");
-  fields::optionalBounded(*ctx.params, "empName", kMaxEmpNameBytes);
+  p::optionalText(*ctx.params, "empName", kMaxEmpNameBytes);
   PackageStore store(ctx.scope.session, ctx.scope.factoryId);
   RecordStore records(ctx.scope.session, ctx.scope.factoryId);
   PackageOrder order(store, ids);
@@ -48,7 +50,7 @@ sdk::StepResult ActivateHandler::execute(sdk::ExecuteContext& ctx) {
   try {
     ids = PackageOrder::parseItemIds(*ctx.params, "itemIDs");
     request.payType = PackageOrder::parsePayType(*ctx.params, "payType");
-    request.empName = fields::optionalBounded(*ctx.params, "empName", kMaxEmpNameBytes);
+    request.empName = p::optionalText(*ctx.params, "empName", kMaxEmpNameBytes);
   } catch (const sdk::Error& e) {
     return sdk::StepResult::fail(e.what());
   }

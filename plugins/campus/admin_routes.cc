@@ -18,7 +18,6 @@ namespace p = sdk::params;
 
 namespace {
 
-sdk::RouteResponse ok(Poco::Dynamic::Var data) { return sdk::RouteResponse{sdk::codes::kOk, "success", data}; }
 
 // A user id an admin gives must name a user of this factory.
 std::int64_t requireUser(sdk::Scope& scope, std::int64_t userId) {
@@ -27,25 +26,25 @@ std::int64_t requireUser(sdk::Scope& scope, std::int64_t userId) {
 }
 
 sdk::RouteResponse getSettings(sdk::RouteContext& ctx) {
-  return ok(toJson(SettingsStore(ctx.scope.session, ctx.scope.factoryId).findOrDefault()));
+  return sdk::RouteResponse::ok(toJson(SettingsStore(ctx.scope.session, ctx.scope.factoryId).findOrDefault()));
 }
 
 sdk::RouteResponse putSettings(sdk::RouteContext& ctx) {
   const Settings settings = settingsFromJson(*ctx.params);
   SettingsStore(ctx.scope.session, ctx.scope.factoryId).save(settings);
-  return ok(toJson(settings));
+  return sdk::RouteResponse::ok(toJson(settings));
 }
 
 sdk::RouteResponse listPackages(sdk::RouteContext& ctx) {
   Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
   for (const auto& pkg : PackageStore(ctx.scope.session, ctx.scope.factoryId).list()) list->add(toJson(pkg));
-  return ok(list);
+  return sdk::RouteResponse::ok(list);
 }
 
 sdk::RouteResponse putPackage(sdk::RouteContext& ctx) {
   const Package pkg = packageFromJson(*ctx.params);
   PackageStore(ctx.scope.session, ctx.scope.factoryId).save(pkg);
-  return ok(toJson(pkg));
+  return sdk::RouteResponse::ok(toJson(pkg));
 }
 
 sdk::RouteResponse deletePackage(sdk::RouteContext& ctx) {
@@ -55,21 +54,21 @@ sdk::RouteResponse deletePackage(sdk::RouteContext& ctx) {
   }
   Poco::JSON::Object::Ptr data = new Poco::JSON::Object;
   data->set("deleted", id);
-  return ok(data);
+  return sdk::RouteResponse::ok(data);
 }
 
 sdk::RouteResponse getHolder(sdk::RouteContext& ctx) {
   const std::int64_t userId = requireUser(ctx.scope, p::requirePositiveInt(*ctx.params, "userId"));
   auto holder = CardHolderStore(ctx.scope.session, ctx.scope.factoryId).find(userId);
   if (!holder) throw sdk::Error(sdk::codes::kNoData, "用户 " + std::to_string(userId) + " 没有校园卡信息");
-  return ok(toJson(*holder));
+  return sdk::RouteResponse::ok(toJson(*holder));
 }
 
 sdk::RouteResponse putHolder(sdk::RouteContext& ctx) {
   const CardHolder holder = cardHolderFromJson(*ctx.params);
   requireUser(ctx.scope, holder.userId);
   CardHolderStore(ctx.scope.session, ctx.scope.factoryId).save(holder);
-  return ok(toJson(holder));
+  return sdk::RouteResponse::ok(toJson(holder));
 }
 
 sdk::RouteResponse listRecords(sdk::RouteContext& ctx) {
@@ -80,7 +79,7 @@ sdk::RouteResponse listRecords(sdk::RouteContext& ctx) {
   for (const auto& r : RecordStore(ctx.scope.session, ctx.scope.factoryId).list(userId, window.offset, window.limit)) {
     list->add(toJson(r));
   }
-  return ok(list);
+  return sdk::RouteResponse::ok(list);
 }
 
 // What admins see each resource as, in the console and the module list.

@@ -4,7 +4,6 @@
 
 #include "paynext/sdk/params.h"
 
-#include "fields.h"
 
 namespace paynext::plugins::campus {
 
@@ -34,14 +33,14 @@ Poco::JSON::Object::Ptr toJson(const CardHolder& h) {
 CardHolder cardHolderFromJson(const Poco::JSON::Object& json) {
   CardHolder h;
   h.userId = p::requirePositiveInt(json, "userId");
-  h.empName = fields::requireBounded(json, "empName", kMaxNameBytes);
-  h.photo = fields::optionalBounded(json, "photo", kMaxUrlBytes);
-  h.cardNo = fields::optionalBounded(json, "cardNo", kMaxNumberBytes);
-  h.imei = fields::optionalBounded(json, "imei", kMaxNumberBytes);
-  h.sim = fields::optionalBounded(json, "sim", kMaxNumberBytes);
-  h.gradeName = fields::optionalBounded(json, "gradeName", kMaxNameBytes);
-  h.className = fields::optionalBounded(json, "className", kMaxNameBytes);
-  h.mobile = fields::optionalBounded(json, "mobile", kMaxMobileBytes);
+  h.empName = p::requireText(json, "empName", kMaxNameBytes);
+  h.photo = p::optionalText(json, "photo", kMaxUrlBytes);
+  h.cardNo = p::optionalText(json, "cardNo", kMaxNumberBytes);
+  h.imei = p::optionalText(json, "imei", kMaxNumberBytes);
+  h.sim = p::optionalText(json, "sim", kMaxNumberBytes);
+  h.gradeName = p::optionalText(json, "gradeName", kMaxNameBytes);
+  h.className = p::optionalText(json, "className", kMaxNameBytes);
+  h.mobile = p::optionalText(json, "mobile", kMaxMobileBytes);
   if (!std::all_of(h.mobile.begin(), h.mobile.end(), [](char c) { return (c >= '0' && c <= '9') || c == '+'; })) {
     throw p::invalid("mobile", "手机号码");
   }

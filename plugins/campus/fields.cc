@@ -14,27 +14,11 @@ namespace p = sdk::params;
 
 namespace {
 
-sdk::ParamError tooLong(const std::string& name, std::size_t maxBytes) {
-  return sdk::ParamError(name, "参数 " + name + " 不能超过 " + std::to_string(maxBytes) + " 字节");
-}
-
 bool allDigits(const std::string& s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 }  // namespace
-
-std::string requireBounded(const Poco::JSON::Object& p, const std::string& name, std::size_t maxBytes) {
-  std::string value = p::requireString(p, name);
-  if (value.size() > maxBytes) throw tooLong(name, maxBytes);
-  return value;
-}
-
-std::string optionalBounded(const Poco::JSON::Object& p, const std::string& name, std::size_t maxBytes) {
-  std::string value = p::optionalString(p, name).value_or("");
-  if (value.size() > maxBytes) throw tooLong(name, maxBytes);
-  return value;
-}
 
 int requireChoice(const Poco::JSON::Object& p, const std::string& name, std::initializer_list<int> allowed,
                   const std::string& expected) {

@@ -11,11 +11,6 @@
 
 namespace paynext::plugins::campus::fields {
 
-// A required non-empty string of at most maxBytes.
-std::string requireBounded(const Poco::JSON::Object& p, const std::string& name, std::size_t maxBytes);
-// An optional string of at most maxBytes; "" when absent.
-std::string optionalBounded(const Poco::JSON::Object& p, const std::string& name, std::size_t maxBytes);
-
 // A required integer that must be one of `allowed`; `expected` describes them.
 int requireChoice(const Poco::JSON::Object& p, const std::string& name, std::initializer_list<int> allowed,
                   const std::string& expected);

@@ -56,9 +56,9 @@ void readDetails(const Poco::JSON::Object& json, Package& out) {
     auto item = list->getObject(static_cast<unsigned>(i));
     if (!item) throw p::invalid(name, "对象");
     try {
-      out.details.push_back({fields::optionalBounded(*item, "icon", kMaxUrlBytes),
-                             fields::requireBounded(*item, "title", kMaxNameBytes),
-                             fields::optionalBounded(*item, "content", kMaxTextBytes)});
+      out.details.push_back({p::optionalText(*item, "icon", kMaxUrlBytes),
+                             p::requireText(*item, "title", kMaxNameBytes),
+                             p::optionalText(*item, "content", kMaxTextBytes)});
     } catch (const sdk::ParamError& e) {
       // Name the detail: "参数 details[1].title ...".
       std::string msg = e.what();
@@ -118,13 +118,13 @@ Package packageFromJson(const Poco::JSON::Object& json) {
   pkg.id = p::requireString(json, "id");
   if (!fields::isId(pkg.id, kMaxPackageIdBytes)) throw p::invalid("id", "不超过 32 个字母、数字、_ 或 - 的编号");
   pkg.type = fields::requireChoice(json, "type", {kCardPackage, kSmsPackage}, "0(一卡通付费套餐)或 1(短信套餐)");
-  pkg.itemName = fields::requireBounded(json, "itemName", kMaxNameBytes);
-  pkg.itemPrice = fields::requireBounded(json, "itemPrice", kMaxPriceTextBytes);
+  pkg.itemName = p::requireText(json, "itemName", kMaxNameBytes);
+  pkg.itemPrice = p::requireText(json, "itemPrice", kMaxPriceTextBytes);
   pkg.price = fields::requireFen(json, "price");
   const auto days = p::optionalInt(json, "durationDays").value_or(365);
   if (days < 1 || days > kMaxDurationDays) throw p::invalid("durationDays", "1 到 3660 之间的天数");
   pkg.durationDays = static_cast<int>(days);
-  pkg.description = fields::optionalBounded(json, "description", kMaxTextBytes);
+  pkg.description = p::optionalText(json, "description", kMaxTextBytes);
   readPayTypes(json, pkg);
   pkg.enabled = p::optionalBool(json, "enabled").value_or(true);
   readDetails(json, pkg);

@@ -1,6 +1,7 @@
 #include <sstream>
 
 #include "paynext/sdk/errors.h"
+#include "paynext/sdk/params.h"
 
 #include "activate_handler.h"
 #include "activation_record.h"
@@ -12,6 +13,8 @@
 #include "settings.h"
 
 namespace paynext::plugins::campus {
+
+namespace p = sdk::params;
 
 namespace {
 
@@ -33,12 +36,12 @@ std::string nextAction(const std::vector<std::string>& itemIds, PayType payType,
 
 sdk::RouteResponse payMoney(sdk::RouteContext& ctx) {
   const auto& params = *ctx.params;
-  const ChargeChannel channel = chargeChannel(fields::requireBounded(params, "channel", 20));
-  const std::string subject = fields::requireBounded(params, "subject", kMaxSubjectBytes);
-  const std::string body = fields::requireBounded(params, "body", kMaxBodyBytes);
+  const ChargeChannel channel = chargeChannel(p::requireText(params, "channel", 20));
+  const std::string subject = p::requireText(params, "subject", kMaxSubjectBytes);
+  const std::string body = p::requireText(params, "body", kMaxBodyBytes);
   const sdk::Fen amount = fields::requireFen(params, "amount");
   dialect::checkUserId(params, ctx.scope);
-  const std::string empName = fields::requireBounded(params, "empName", kMaxEmpNameBytes);
+  const std::string empName = p::requireText(params, "empName", kMaxEmpNameBytes);
   const auto itemIds = PackageOrder::parseItemIds(params, "itemIDs");
   const PayType payType = PackageOrder::parsePayType(params, "type");
 

@@ -25,7 +25,7 @@ std::vector<ActivationRecord> findRecords(sdk::RouteContext& ctx) {
   RecordStore store(ctx.scope.session, ctx.scope.factoryId);
   std::vector<ActivationRecord> found;
   if (!p::has(params, "ids") && p::has(params, "orderNumber")) {
-    const std::string outTradeId = fields::requireBounded(params, "orderNumber", kMaxRecordIdBytes);
+    const std::string outTradeId = p::requireText(params, "orderNumber", kMaxRecordIdBytes);
     found = store.byOutTradeId(ctx.scope.userId, outTradeId);
   } else {
     for (const auto& id : fields::requireIdList(params, "ids", kMaxIds, kMaxRecordIdBytes)) {

@@ -1,8 +1,12 @@
 #include "settings.h"
 
+#include "paynext/sdk/params.h"
+
 #include "fields.h"
 
 namespace paynext::plugins::campus {
+
+namespace p = sdk::params;
 
 namespace {
 constexpr std::size_t kMaxNameBytes = 100;
@@ -26,14 +30,14 @@ Poco::JSON::Object::Ptr toJson(const Settings& s) {
 
 Settings settingsFromJson(const Poco::JSON::Object& json) {
   Settings s;
-  s.projectName = fields::requireBounded(json, "projectName", kMaxNameBytes);
-  s.projectDescription = fields::optionalBounded(json, "projectDescription", kMaxTextBytes);
+  s.projectName = p::requireText(json, "projectName", kMaxNameBytes);
+  s.projectDescription = p::optionalText(json, "projectDescription", kMaxTextBytes);
   s.selectType = fields::requireChoice(json, "selectType", {kSingleChoice, kMultipleChoice}, "0(单选)或 1(多选)");
-  s.qrCode = fields::optionalBounded(json, "qrCode", kMaxUrlBytes);
-  s.protocolUrl = fields::optionalBounded(json, "protocolUrl", kMaxUrlBytes);
-  s.wxAccount = fields::optionalBounded(json, "wxAccount", kMaxAccountBytes);
-  s.alipayAccount = fields::optionalBounded(json, "alipayAccount", kMaxAccountBytes);
-  s.unionPayAccount = fields::optionalBounded(json, "unionPayAccount", kMaxAccountBytes);
+  s.qrCode = p::optionalText(json, "qrCode", kMaxUrlBytes);
+  s.protocolUrl = p::optionalText(json, "protocolUrl", kMaxUrlBytes);
+  s.wxAccount = p::optionalText(json, "wxAccount", kMaxAccountBytes);
+  s.alipayAccount = p::optionalText(json, "alipayAccount", kMaxAccountBytes);
+  s.unionPayAccount = p::optionalText(json, "unionPayAccount", kMaxAccountBytes);
   return s;
 }
 

@@ -16,7 +16,6 @@ namespace p = sdk::params;
 
 namespace {
 
-sdk::RouteResponse ok(Poco::Dynamic::Var data) { return sdk::RouteResponse{sdk::codes::kOk, "success", data}; }
 
 sdk::Error ruleNotFound(std::int64_t id) {
   return sdk::Error(sdk::codes::kNoData, "优惠券规则 " + std::to_string(id) + " 不存在");
@@ -28,16 +27,16 @@ sdk::RouteResponse getRules(sdk::RouteContext& ctx) {
     const auto id = p::requirePositiveInt(*ctx.params, "id");
     auto rule = store.find(id);
     if (!rule) throw ruleNotFound(id);
-    return ok(toAdminJson(*rule));
+    return sdk::RouteResponse::ok(toAdminJson(*rule));
   }
   Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
   for (const auto& rule : store.list()) list->add(toAdminJson(rule));
-  return ok(list);
+  return sdk::RouteResponse::ok(list);
 }
 
 sdk::RouteResponse postRule(sdk::RouteContext& ctx) {
   const CouponRule rule = parseRule(*ctx.params);
-  return ok(toAdminJson(RuleStore(ctx.scope.session, ctx.scope.factoryId).create(rule, ctx.scope.clock.nowMs())));
+  return sdk::RouteResponse::ok(toAdminJson(RuleStore(ctx.scope.session, ctx.scope.factoryId).create(rule, ctx.scope.clock.nowMs())));
 }
 
 sdk::RouteResponse putRule(sdk::RouteContext& ctx) {
@@ -46,7 +45,7 @@ sdk::RouteResponse putRule(sdk::RouteContext& ctx) {
   rule.id = id;
   RuleStore store(ctx.scope.session, ctx.scope.factoryId);
   if (!store.replace(rule)) throw ruleNotFound(id);
-  return ok(toAdminJson(*store.find(id)));
+  return sdk::RouteResponse::ok(toAdminJson(*store.find(id)));
 }
 
 sdk::RouteResponse listIssued(sdk::RouteContext& ctx) {
@@ -71,7 +70,7 @@ sdk::RouteResponse listIssued(sdk::RouteContext& ctx) {
   for (const auto& coupon : CouponStore(ctx.scope.session, ctx.scope.factoryId).list(filter, nowMs)) {
     list->add(toAdminJson(coupon, nowMs));
   }
-  return ok(list);
+  return sdk::RouteResponse::ok(list);
 }
 
 sdk::Route adminRoute(const std::string& method, const std::string& path, bool writes,

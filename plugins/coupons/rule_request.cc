@@ -13,12 +13,6 @@ constexpr std::size_t kMaxNameBytes = 100;
 constexpr std::size_t kMaxPwdBytes = 32;
 constexpr std::int64_t kMaxDays = 3650;
 
-std::string boundedText(const Poco::JSON::Object& params, const std::string& name, std::size_t max, bool required) {
-  std::string value = required ? p::requireString(params, name) : p::optionalString(params, name).value_or("");
-  if (value.size() > max) throw sdk::ParamError(name, "参数 " + name + " 不能超过 " + std::to_string(max) + " 字节");
-  return value;
-}
-
 sdk::Fen fen(const Poco::JSON::Object& params, const std::string& name, bool required, sdk::Fen min) {
   const auto v = required ? p::requireInt(params, name) : p::optionalInt(params, name).value_or(0);
   if (v < min || v > sdk::kMaxFen) throw p::invalid(name, min > 0 ? "以分为单位的正整数" : "以分为单位的非负整数");
@@ -37,7 +31,7 @@ std::int64_t time(const Poco::JSON::Object& params, const std::string& name, boo
 
 CouponRule parseRule(const Poco::JSON::Object& params) {
   CouponRule r;
-  r.terms.name = boundedText(params, "name", kMaxNameBytes, true);
+  r.terms.name = p::requireText(params, "name", kMaxNameBytes);
   r.terms.kind = p::requireString(params, "kind");
   if (r.terms.kind == kReduce) {
     r.terms.money = fen(params, "money", true, 1);
@@ -66,7 +60,7 @@ CouponRule parseRule(const Poco::JSON::Object& params) {
   if (r.stock < 0 || r.stock > 100000000) throw p::invalid("stock", "0 到 100000000 之间的整数");
   r.perUser = p::optionalInt(params, "perUser").value_or(1);
   if (r.perUser < 0 || r.perUser > 10000) throw p::invalid("perUser", "0 到 10000 之间的整数(0 为不限)");
-  r.pwd = boundedText(params, "pwd", kMaxPwdBytes, false);
+  r.pwd = p::optionalText(params, "pwd", kMaxPwdBytes);
   r.price = fen(params, "price", false, 0);
   r.enabled = p::optionalBool(params, "enabled").value_or(true);
   return r;

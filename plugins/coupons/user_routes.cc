@@ -16,8 +16,8 @@ namespace {
 
 sdk::RouteResponse listOrNoData(const Poco::JSON::Array::Ptr& list) {
   // API工厂 answers an empty list with 700, which its client treats as "nothing yet".
-  if (list->size() == 0) return sdk::RouteResponse{sdk::codes::kNoData, "暂无数据", {}};
-  return sdk::RouteResponse{sdk::codes::kOk, "success", list};
+  if (list->size() == 0) return sdk::RouteResponse::noData();
+  return sdk::RouteResponse::ok(list);
 }
 
 sdk::RouteResponse myCoupons(sdk::RouteContext& ctx) {

@@ -20,12 +20,6 @@ constexpr std::size_t kMaxExtJsonBytes = 4096;
 constexpr int kMaxExtJsonDepth = 8;
 const std::string kExtField = "extJsonStr";
 
-std::string boundedText(const Poco::JSON::Object& params, const std::string& name, std::size_t max) {
-  std::string value = p::optionalString(params, name).value_or("");
-  if (value.size() > max) throw sdk::ParamError(name, "参数 " + name + " 不能超过 " + std::to_string(max) + " 字节");
-  return value;
-}
-
 std::string stringify(const Poco::Dynamic::Var& json) {
   std::ostringstream out;
   Poco::JSON::Stringifier::stringify(json, out);
@@ -53,7 +47,7 @@ std::string extJsonText(const Poco::JSON::Object& params) {
     throw p::invalid(kExtField, "JSON 格式的数据");
   }
   if (text.size() > kMaxExtJsonBytes) {
-    throw sdk::ParamError(kExtField, "参数 " + kExtField + " 不能超过 " + std::to_string(kMaxExtJsonBytes) + " 字节");
+    throw p::tooLong(kExtField, kMaxExtJsonBytes);
   }
   return text;
 }
@@ -64,8 +58,8 @@ DepositRequest DepositRequest::parse(const Poco::JSON::Object& params) {
   DepositRequest r;
   r.amount = p::requireMoney(params, "amount");
   if (r.amount <= 0) throw p::invalid("amount", "大于 0 的金额");
-  r.refCode = boundedText(params, "refCode", kMaxRefCodeBytes);
-  r.remark = boundedText(params, "remark", kMaxRemarkBytes);
+  r.refCode = p::optionalText(params, "refCode", kMaxRefCodeBytes);
+  r.remark = p::optionalText(params, "remark", kMaxRemarkBytes);
   r.extJson = extJsonText(params);
   return r;
 }

@@ -22,7 +22,6 @@ sdk::Route route(const std::string& method, const std::string& path, bool writes
   return sdk::Route(method, path, sdk::Audience::User, writes, handler);
 }
 
-sdk::RouteResponse ok(Poco::Dynamic::Var data) { return sdk::RouteResponse{sdk::codes::kOk, "success", data}; }
 
 sdk::RouteResponse payDeposit(sdk::RouteContext& ctx) {
   const DepositRequest request = DepositRequest::parse(*ctx.params);
@@ -30,7 +29,7 @@ sdk::RouteResponse payDeposit(sdk::RouteContext& ctx) {
   const std::string reference = "deposit:" + Poco::UUIDGenerator::defaultGenerator().createRandom().toString();
   ctx.ledger.freeze(request.amount, kReason, reference);  // InsufficientFunds answers 30002 余额不足
   DepositStore store(ctx.scope.session, ctx.scope.factoryId, ctx.scope.clock);
-  return ok(toJson(store.create(ctx.scope.userId, request, reference)));
+  return sdk::RouteResponse::ok(toJson(store.create(ctx.scope.userId, request, reference)));
 }
 
 sdk::RouteResponse listDeposits(sdk::RouteContext& ctx) {
@@ -38,10 +37,10 @@ sdk::RouteResponse listDeposits(sdk::RouteContext& ctx) {
   DepositStore store(ctx.scope.session, ctx.scope.factoryId, ctx.scope.clock);
   const auto deposits = store.listForUser(ctx.scope.userId, page.offset, page.limit);
   // API工厂 answers an empty list with 700, which its client treats as "nothing yet".
-  if (deposits.empty()) return sdk::RouteResponse{sdk::codes::kNoData, "暂无数据", {}};
+  if (deposits.empty()) return sdk::RouteResponse::noData();
   Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
   for (const auto& d : deposits) list->add(toJson(d));
-  return ok(list);
+  return sdk::RouteResponse::ok(list);
 }
 
 sdk::RouteResponse depositInfo(sdk::RouteContext& ctx) {
@@ -49,7 +48,7 @@ sdk::RouteResponse depositInfo(sdk::RouteContext& ctx) {
   DepositStore store(ctx.scope.session, ctx.scope.factoryId, ctx.scope.clock);
   auto deposit = store.findForUser(ctx.scope.userId, id);
   if (!deposit) throw sdk::Error(sdk::codes::kNoData, "押金记录不存在");
-  return ok(toJson(*deposit));
+  return sdk::RouteResponse::ok(toJson(*deposit));
 }
 
 }  // namespace

@@ -8,7 +8,6 @@
 
 #include "goods_request.h"
 #include "goods_store.h"
-#include "route_reply.h"
 #include "unlock_store.h"
 
 namespace paynext::plugins::episodes {
@@ -30,22 +29,22 @@ sdk::RouteResponse listGoods(sdk::RouteContext& ctx) {
     const std::int64_t id = p::requirePositiveInt(*ctx.params, "id");
     const auto goods = goodsStore(ctx).find(id);
     if (!goods) throw sdk::Error(sdk::codes::kNoData, goodsNotFound(id));
-    return ok(toAdminJson(*goods));
+    return sdk::RouteResponse::ok(toAdminJson(*goods));
   }
   const auto window = p::offsetWindow(*ctx.params);
   Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
   for (const auto& goods : goodsStore(ctx).list(false, window.offset, window.limit)) list->add(toAdminJson(goods));
-  return ok(list);
+  return sdk::RouteResponse::ok(list);
 }
 
 sdk::RouteResponse createGoods(sdk::RouteContext& ctx) {
-  return ok(toAdminJson(goodsStore(ctx).create(goodsFromParams(*ctx.params, false))));
+  return sdk::RouteResponse::ok(toAdminJson(goodsStore(ctx).create(goodsFromParams(*ctx.params, false))));
 }
 
 sdk::RouteResponse replaceGoods(sdk::RouteContext& ctx) {
   Goods goods = goodsFromParams(*ctx.params, true);
   if (!goodsStore(ctx).update(goods)) throw sdk::Error(sdk::codes::kNoData, goodsNotFound(goods.id));
-  return ok(toAdminJson(goods));
+  return sdk::RouteResponse::ok(toAdminJson(goods));
 }
 
 // A positive id filter, or 0 for none.
@@ -58,7 +57,7 @@ sdk::RouteResponse listUnlocks(sdk::RouteContext& ctx) {
     const std::int64_t id = p::requirePositiveInt(*ctx.params, "id");
     const auto unlock = unlockStore(ctx).find(id);
     if (!unlock) throw sdk::Error(sdk::codes::kNoData, "剧集解锁记录 " + std::to_string(id) + " 不存在");
-    return ok(toAdminJson(*unlock));
+    return sdk::RouteResponse::ok(toAdminJson(*unlock));
   }
   const std::int64_t userId = filter(*ctx.params, "userId"), goodsId = filter(*ctx.params, "goodsId");
   if (userId && !ctx.scope.users.find(userId)) {
@@ -69,7 +68,7 @@ sdk::RouteResponse listUnlocks(sdk::RouteContext& ctx) {
   for (const auto& unlock : unlockStore(ctx).list(userId, goodsId, window.offset, window.limit)) {
     list->add(toAdminJson(unlock));
   }
-  return ok(list);
+  return sdk::RouteResponse::ok(list);
 }
 
 sdk::Route adminRoute(const std::string& method, const std::string& path, bool writes,

@@ -6,7 +6,6 @@
 #include "paynext/sdk/params.h"
 
 #include "goods_store.h"
-#include "route_reply.h"
 #include "unlock_store.h"
 
 namespace paynext::plugins::episodes {
@@ -15,18 +14,15 @@ namespace p = sdk::params;
 
 namespace {
 
-// API工厂 answers an empty list with 700, which its client treats as "nothing yet".
-sdk::RouteResponse noData() { return sdk::RouteResponse{sdk::codes::kNoData, "暂无数据", {}}; }
-
 sdk::RouteResponse listGoods(sdk::RouteContext& ctx) {
   const auto page = p::pageWindow(*ctx.params);
   UnlockStore unlocks(ctx.scope.session, ctx.scope.factoryId, ctx.scope.clock);
   const auto list = GoodsStore(ctx.scope.session, ctx.scope.factoryId, ctx.scope.clock).list(true, page.offset,
                                                                                                page.limit);
-  if (list.empty()) return noData();
+  if (list.empty()) return sdk::RouteResponse::noData();
   Poco::JSON::Array::Ptr out = new Poco::JSON::Array;
   for (const auto& goods : list) out->add(toUserJson(goods, unlocks.numbers(ctx.scope.userId, goods.id)));
-  return ok(out);
+  return sdk::RouteResponse::ok(out);
 }
 
 sdk::RouteResponse goodsDetail(sdk::RouteContext& ctx) {
@@ -36,7 +32,7 @@ sdk::RouteResponse goodsDetail(sdk::RouteContext& ctx) {
   const auto mine = UnlockStore(ctx.scope.session, ctx.scope.factoryId, ctx.scope.clock).numbers(ctx.scope.userId, id);
   // What a user paid for stays listed when the goods goes off sale.
   if (!goods->onSale && mine.empty()) throw sdk::Error(sdk::codes::kBadRequest, goods->offSaleMessage());
-  return ok(toUserJson(*goods, mine));
+  return sdk::RouteResponse::ok(toUserJson(*goods, mine));
 }
 
 sdk::RouteResponse play(sdk::RouteContext& ctx) {
@@ -58,7 +54,7 @@ sdk::RouteResponse play(sdk::RouteContext& ctx) {
   out->set("name", goods->name);
   out->set("number", number);
   out->set("url", goods->urls[static_cast<std::size_t>(number - 1)]);
-  return ok(out);
+  return sdk::RouteResponse::ok(out);
 }
 
 sdk::RouteResponse listUnlocked(sdk::RouteContext& ctx) {
@@ -66,10 +62,10 @@ sdk::RouteResponse listUnlocked(sdk::RouteContext& ctx) {
   const std::int64_t goodsId = p::has(*ctx.params, "goodsId") ? p::requirePositiveInt(*ctx.params, "goodsId") : 0;
   const auto list = UnlockStore(ctx.scope.session, ctx.scope.factoryId, ctx.scope.clock)
                         .list(ctx.scope.userId, goodsId, page.offset, page.limit);
-  if (list.empty()) return noData();
+  if (list.empty()) return sdk::RouteResponse::noData();
   Poco::JSON::Array::Ptr out = new Poco::JSON::Array;
   for (const auto& unlock : list) out->add(toJson(unlock));
-  return ok(out);
+  return sdk::RouteResponse::ok(out);
 }
 
 sdk::Route route(const std::string& path, sdk::RouteResponse (*handler)(sdk::RouteContext&)) {

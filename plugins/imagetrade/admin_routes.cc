@@ -20,7 +20,6 @@ using Window = p::Window;
 
 Window windowOf(const Poco::JSON::Object& params) { return p::offsetWindow(params); }
 
-sdk::RouteResponse ok(Poco::Dynamic::Var data) { return sdk::RouteResponse{sdk::codes::kOk, "success", data}; }
 
 // A user id an admin filters by must name a user of this factory; 0 when not given.
 std::int64_t optionalUser(sdk::Scope& scope, const Poco::JSON::Object& params) {
@@ -31,13 +30,13 @@ std::int64_t optionalUser(sdk::Scope& scope, const Poco::JSON::Object& params) {
 }
 
 sdk::RouteResponse getSettings(sdk::RouteContext& ctx) {
-  return ok(toJson(SettingsStore(ctx.scope.session, ctx.scope.factoryId).findOrDefault()));
+  return sdk::RouteResponse::ok(toJson(SettingsStore(ctx.scope.session, ctx.scope.factoryId).findOrDefault()));
 }
 
 sdk::RouteResponse putSettings(sdk::RouteContext& ctx) {
   const Settings settings = settingsFromJson(*ctx.params);
   SettingsStore(ctx.scope.session, ctx.scope.factoryId).save(settings);
-  return ok(toJson(settings));
+  return sdk::RouteResponse::ok(toJson(settings));
 }
 
 sdk::RouteResponse listImages(sdk::RouteContext& ctx) {
@@ -50,14 +49,14 @@ sdk::RouteResponse listImages(sdk::RouteContext& ctx) {
                            .list(status, userId, w.offset, w.limit)) {
     list->add(fullJson(i));
   }
-  return ok(list);
+  return sdk::RouteResponse::ok(list);
 }
 
 sdk::RouteResponse getImage(sdk::RouteContext& ctx) {
   const std::int64_t id = p::requirePositiveInt(*ctx.params, "id");
   auto image = ImageStore(ctx.scope.session, ctx.scope.factoryId, ctx.scope.clock).find(id);
   if (!image) throw sdk::Error(sdk::codes::kNoData, "图片 " + std::to_string(id) + " 不存在");
-  return ok(fullJson(*image));
+  return sdk::RouteResponse::ok(fullJson(*image));
 }
 
 sdk::RouteResponse listPurchases(sdk::RouteContext& ctx) {
@@ -69,14 +68,14 @@ sdk::RouteResponse listPurchases(sdk::RouteContext& ctx) {
                                   .list(userId, imageId, w.offset, w.limit)) {
     list->add(toJson(purchase));
   }
-  return ok(list);
+  return sdk::RouteResponse::ok(list);
 }
 
 sdk::RouteResponse getPurchase(sdk::RouteContext& ctx) {
   const std::int64_t id = p::requirePositiveInt(*ctx.params, "id");
   auto purchase = PurchaseStore(ctx.scope.session, ctx.scope.factoryId, ctx.scope.clock).find(id);
   if (!purchase) throw sdk::Error(sdk::codes::kNoData, "图片交易购买记录 " + std::to_string(id) + " 不存在");
-  return ok(toJson(*purchase));
+  return sdk::RouteResponse::ok(toJson(*purchase));
 }
 
 // What admins see each resource as, under 模块设置 in the console.

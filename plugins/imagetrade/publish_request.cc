@@ -11,16 +11,10 @@ namespace {
 constexpr std::size_t kMaxTitleBytes = 100;
 constexpr std::size_t kMaxUrlBytes = 1000;
 
-std::string bounded(const Poco::JSON::Object& params, const std::string& name, std::size_t max) {
-  std::string value = p::requireString(params, name);
-  if (value.size() > max) throw sdk::ParamError(name, "参数 " + name + " 不能超过 " + std::to_string(max) + " 字节");
-  return value;
-}
-
 // Addresses are handed to clients as they are: only web addresses, so no
 // javascript: or file: link reaches an app.
 std::string address(const Poco::JSON::Object& params, const std::string& name) {
-  std::string value = bounded(params, name, kMaxUrlBytes);
+  std::string value = p::requireText(params, name, kMaxUrlBytes);
   if (value.rfind("http://", 0) != 0 && value.rfind("https://", 0) != 0) {
     throw p::invalid(name, "以 http:// 或 https:// 开头的地址");
   }
@@ -31,7 +25,7 @@ std::string address(const Poco::JSON::Object& params, const std::string& name) {
 
 PublishRequest PublishRequest::parse(const Poco::JSON::Object& params, const Settings& settings) {
   PublishRequest r;
-  r.title = bounded(params, "title", kMaxTitleBytes);
+  r.title = p::requireText(params, "title", kMaxTitleBytes);
   r.previewUrl = address(params, "previewUrl");
   r.originalUrl = address(params, "originalUrl");
   r.price = p::requireMoney(params, "price");

@@ -20,12 +20,11 @@ using Page = p::Window;
 
 Page pageOf(const Poco::JSON::Object& params) { return p::pageWindow(params); }
 
-sdk::RouteResponse ok(Poco::Dynamic::Var data) { return sdk::RouteResponse{sdk::codes::kOk, "success", data}; }
 
 // API工厂 answers an empty list with 700, which its client treats as "nothing yet".
 sdk::RouteResponse listOrNoData(const Poco::JSON::Array::Ptr& list) {
-  if (list->size() == 0) return sdk::RouteResponse{sdk::codes::kNoData, "暂无数据", {}};
-  return ok(list);
+  if (list->size() == 0) return sdk::RouteResponse::noData();
+  return sdk::RouteResponse::ok(list);
 }
 
 ImageStore images(sdk::RouteContext& ctx) { return ImageStore(ctx.scope.session, ctx.scope.factoryId, ctx.scope.clock); }
@@ -49,7 +48,7 @@ sdk::RouteResponse listForSale(sdk::RouteContext& ctx) {
 sdk::RouteResponse publish(sdk::RouteContext& ctx) {
   const Settings settings = SettingsStore(ctx.scope.session, ctx.scope.factoryId).findOrDefault();
   const PublishRequest request = PublishRequest::parse(*ctx.params, settings);
-  return ok(fullJson(images(ctx).create(ctx.scope.userId, request)));
+  return sdk::RouteResponse::ok(fullJson(images(ctx).create(ctx.scope.userId, request)));
 }
 
 sdk::RouteResponse myImages(sdk::RouteContext& ctx) {
@@ -65,8 +64,8 @@ sdk::RouteResponse buy(sdk::RouteContext& ctx) {
   if (image.status != kOnSale) throw sdk::Error(sdk::codes::kBadRequest, "图片 " + std::to_string(image.id) + " 已售出");
   PurchaseStore store = purchases(ctx);
   // Asking twice before paying gives the same record, so unpaid ones do not pile up.
-  if (auto open = store.findUnpaid(ctx.scope.userId, image.id)) return ok(toJson(*open, image.title));
-  return ok(toJson(store.create(ctx.scope.userId, image), image.title));
+  if (auto open = store.findUnpaid(ctx.scope.userId, image.id)) return sdk::RouteResponse::ok(toJson(*open, image.title));
+  return sdk::RouteResponse::ok(toJson(store.create(ctx.scope.userId, image), image.title));
 }
 
 sdk::RouteResponse myPurchases(sdk::RouteContext& ctx) {
@@ -89,7 +88,7 @@ sdk::RouteResponse original(sdk::RouteContext& ctx) {
   data->set("title", image.title);
   data->set("url", entitled ? image.originalUrl : image.previewUrl);
   data->set("original", entitled);
-  return ok(data);
+  return sdk::RouteResponse::ok(data);
 }
 
 sdk::Route route(const std::string& method, const std::string& path, sdk::Audience audience, bool writes,

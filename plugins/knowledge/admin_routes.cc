@@ -16,7 +16,6 @@ namespace p = sdk::params;
 
 namespace {
 
-sdk::RouteResponse ok(Poco::Dynamic::Var data) { return sdk::RouteResponse{sdk::codes::kOk, "success", data}; }
 
 std::pair<int, int> window(const Poco::JSON::Object& params) {
   const auto w = p::offsetWindow(params);
@@ -34,11 +33,11 @@ sdk::RouteResponse listItems(sdk::RouteContext& ctx) {
   const auto [offset, limit] = window(*ctx.params);
   Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
   for (const auto& item : itemStore(ctx).list(false, offset, limit)) list->add(toAdminJson(item));
-  return ok(list);
+  return sdk::RouteResponse::ok(list);
 }
 
 sdk::RouteResponse createItem(sdk::RouteContext& ctx) {
-  return ok(toAdminJson(itemStore(ctx).create(itemFromParams(*ctx.params, false))));
+  return sdk::RouteResponse::ok(toAdminJson(itemStore(ctx).create(itemFromParams(*ctx.params, false))));
 }
 
 sdk::RouteResponse replaceItem(sdk::RouteContext& ctx) {
@@ -46,14 +45,14 @@ sdk::RouteResponse replaceItem(sdk::RouteContext& ctx) {
   if (!itemStore(ctx).update(item)) {
     throw sdk::Error(sdk::codes::kNoData, "知识付费内容 " + std::to_string(item.id) + " 不存在");
   }
-  return ok(toAdminJson(item));
+  return sdk::RouteResponse::ok(toAdminJson(item));
 }
 
 sdk::RouteResponse getItem(sdk::RouteContext& ctx) {
   const std::int64_t id = p::requirePositiveInt(*ctx.params, "id");
   const auto item = itemStore(ctx).find(id);
   if (!item) throw sdk::Error(sdk::codes::kNoData, "知识付费内容 " + std::to_string(id) + " 不存在");
-  return ok(toAdminJson(*item));
+  return sdk::RouteResponse::ok(toAdminJson(*item));
 }
 
 sdk::RouteResponse getPurchase(sdk::RouteContext& ctx);
@@ -71,14 +70,14 @@ sdk::RouteResponse listPurchases(sdk::RouteContext& ctx) {
   PurchaseStore store(ctx.scope.session, ctx.scope.factoryId, ctx.scope.clock);
   Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
   for (const auto& purchase : store.list(userId, status, offset, limit)) list->add(toAdminJson(purchase));
-  return ok(list);
+  return sdk::RouteResponse::ok(list);
 }
 
 sdk::RouteResponse getPurchase(sdk::RouteContext& ctx) {
   const std::int64_t id = p::requirePositiveInt(*ctx.params, "id");
   const auto purchase = PurchaseStore(ctx.scope.session, ctx.scope.factoryId, ctx.scope.clock).find(id);
   if (!purchase) throw sdk::Error(sdk::codes::kNoData, "知识付费订单 " + std::to_string(id) + " 不存在");
-  return ok(toAdminJson(*purchase));
+  return sdk::RouteResponse::ok(toAdminJson(*purchase));
 }
 
 // What admins see each resource as, in the console's 模块设置.

@@ -19,7 +19,6 @@ sdk::Route route(const std::string& method, const std::string& path, bool writes
   return sdk::Route(method, path, sdk::Audience::User, writes, handler);
 }
 
-sdk::RouteResponse ok(Poco::Dynamic::Var data) { return sdk::RouteResponse{sdk::codes::kOk, "success", data}; }
 
 std::string notFound(std::int64_t itemId) { return "知识付费内容 " + std::to_string(itemId) + " 不存在"; }
 
@@ -46,9 +45,9 @@ sdk::RouteResponse createPurchase(sdk::RouteContext& ctx) {
       throw sdk::Error(sdk::codes::kBadRequest, "已购买过知识付费内容「" + item->title + "」,不能重复购买");
     }
     // One purchase per user and item: asking again answers the pending one.
-    return ok(toJson(*existing, item->price));
+    return sdk::RouteResponse::ok(toJson(*existing, item->price));
   }
-  return ok(toJson(purchases.create(ctx.scope.userId, itemId, item->title), item->price));
+  return sdk::RouteResponse::ok(toJson(purchases.create(ctx.scope.userId, itemId, item->title), item->price));
 }
 
 sdk::RouteResponse listItems(sdk::RouteContext& ctx) {
@@ -57,7 +56,7 @@ sdk::RouteResponse listItems(sdk::RouteContext& ctx) {
   PurchaseStore purchases(ctx.scope.session, ctx.scope.factoryId, ctx.scope.clock);
   const auto list = items.list(true, offset, limit);
   // API工厂 answers an empty list with 700, which its client treats as "nothing yet".
-  if (list.empty()) return sdk::RouteResponse{sdk::codes::kNoData, "暂无数据", {}};
+  if (list.empty()) return sdk::RouteResponse::noData();
   Poco::JSON::Array::Ptr out = new Poco::JSON::Array;
   // The list shows summaries only; the content is read one item at a time.
   for (const auto& item : list) {
@@ -65,7 +64,7 @@ sdk::RouteResponse listItems(sdk::RouteContext& ctx) {
     json->set("bought", bought(purchases, ctx.scope.userId, item.id));
     out->add(json);
   }
-  return ok(out);
+  return sdk::RouteResponse::ok(out);
 }
 
 sdk::RouteResponse itemInfo(sdk::RouteContext& ctx) {
@@ -76,7 +75,7 @@ sdk::RouteResponse itemInfo(sdk::RouteContext& ctx) {
   const bool paid = item && bought(purchases, ctx.scope.userId, id);
   // An item off sale stays readable for those who bought it.
   if (!item || (!item->onSale && !paid)) throw sdk::Error(sdk::codes::kNoData, notFound(id));
-  return ok(toUserJson(*item, paid));
+  return sdk::RouteResponse::ok(toUserJson(*item, paid));
 }
 
 sdk::RouteResponse listPurchases(sdk::RouteContext& ctx) {
@@ -86,7 +85,7 @@ sdk::RouteResponse listPurchases(sdk::RouteContext& ctx) {
   ItemStore items(ctx.scope.session, ctx.scope.factoryId, ctx.scope.clock);
   PurchaseStore purchases(ctx.scope.session, ctx.scope.factoryId, ctx.scope.clock);
   const auto list = purchases.list(ctx.scope.userId, status, offset, limit);
-  if (list.empty()) return sdk::RouteResponse{sdk::codes::kNoData, "暂无数据", {}};
+  if (list.empty()) return sdk::RouteResponse::noData();
   Poco::JSON::Array::Ptr out = new Poco::JSON::Array;
   for (const auto& purchase : list) {
     // Paid: what was debited; pending: what the item costs now.
@@ -97,7 +96,7 @@ sdk::RouteResponse listPurchases(sdk::RouteContext& ctx) {
     }
     out->add(toJson(purchase, price));
   }
-  return ok(out);
+  return sdk::RouteResponse::ok(out);
 }
 
 }  // namespace

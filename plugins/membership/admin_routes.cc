@@ -20,18 +20,11 @@ constexpr std::size_t kMaxNameBytes = 64;
 constexpr std::size_t kMaxDescriptionBytes = 255;
 constexpr std::int64_t kMaxDays = 36600;
 
-sdk::RouteResponse ok(Poco::Dynamic::Var data) { return sdk::RouteResponse{sdk::codes::kOk, "success", data}; }
-
-std::string boundedText(const Poco::JSON::Object& params, const std::string& name, std::size_t max, bool required) {
-  std::string value = required ? p::requireString(params, name) : p::optionalString(params, name).value_or("");
-  if (value.size() > max) throw sdk::ParamError(name, "参数 " + name + " 不能超过 " + std::to_string(max) + " 字节");
-  return value;
-}
 
 Level levelFrom(const Poco::JSON::Object& params) {
   Level level;
-  level.name = boundedText(params, "name", kMaxNameBytes, true);
-  level.description = boundedText(params, "description", kMaxDescriptionBytes, false);
+  level.name = p::requireText(params, "name", kMaxNameBytes);
+  level.description = p::optionalText(params, "description", kMaxDescriptionBytes);
   return level;
 }
 
@@ -69,10 +62,10 @@ Poco::JSON::Array::Ptr arrayOf(const std::vector<T>& rows) {
   return list;
 }
 
-sdk::RouteResponse listLevels(sdk::RouteContext& ctx) { return ok(arrayOf(catalogOf(ctx).levels())); }
+sdk::RouteResponse listLevels(sdk::RouteContext& ctx) { return sdk::RouteResponse::ok(arrayOf(catalogOf(ctx).levels())); }
 
 sdk::RouteResponse createLevel(sdk::RouteContext& ctx) {
-  return ok(toJson(catalogOf(ctx).createLevel(levelFrom(*ctx.params))));
+  return sdk::RouteResponse::ok(toJson(catalogOf(ctx).createLevel(levelFrom(*ctx.params))));
 }
 
 sdk::RouteResponse updateLevel(sdk::RouteContext& ctx) {
@@ -82,16 +75,16 @@ sdk::RouteResponse updateLevel(sdk::RouteContext& ctx) {
   if (!catalog.updateLevel(level)) {
     throw sdk::Error(sdk::codes::kNoData, "会员等级 " + std::to_string(level.id) + " 不存在");
   }
-  return ok(toJson(*catalog.findLevel(level.id)));
+  return sdk::RouteResponse::ok(toJson(*catalog.findLevel(level.id)));
 }
 
 sdk::RouteResponse listPrices(sdk::RouteContext& ctx) {
   std::optional<std::int64_t> levelId;
   if (p::has(*ctx.params, "levelId")) levelId = p::requirePositiveInt(*ctx.params, "levelId");
-  return ok(arrayOf(catalogOf(ctx).prices(levelId)));
+  return sdk::RouteResponse::ok(arrayOf(catalogOf(ctx).prices(levelId)));
 }
 
-sdk::RouteResponse createPrice(sdk::RouteContext& ctx) { return ok(toJson(catalogOf(ctx).createPrice(priceFrom(ctx)))); }
+sdk::RouteResponse createPrice(sdk::RouteContext& ctx) { return sdk::RouteResponse::ok(toJson(catalogOf(ctx).createPrice(priceFrom(ctx)))); }
 
 sdk::RouteResponse updatePrice(sdk::RouteContext& ctx) {
   const std::int64_t id = p::requirePositiveInt(*ctx.params, "id");
@@ -99,7 +92,7 @@ sdk::RouteResponse updatePrice(sdk::RouteContext& ctx) {
   item.id = id;
   auto catalog = catalogOf(ctx);
   if (!catalog.updatePrice(item)) throw sdk::Error(sdk::codes::kNoData, "会员价格项 " + std::to_string(id) + " 不存在");
-  return ok(toJson(*catalog.findPrice(id)));
+  return sdk::RouteResponse::ok(toJson(*catalog.findPrice(id)));
 }
 
 sdk::RouteResponse listMembers(sdk::RouteContext& ctx) {
@@ -111,19 +104,19 @@ sdk::RouteResponse listMembers(sdk::RouteContext& ctx) {
     const auto level = catalog.findLevel(m.levelId);
     list->add(toJson(m, level ? level->name : "", ctx.scope.clock.nowMs()));
   }
-  return ok(list);
+  return sdk::RouteResponse::ok(list);
 }
 
 sdk::RouteResponse listPurchases(sdk::RouteContext& ctx) {
   const auto userId = userFilter(ctx);
   const auto [offset, limit] = pageOf(*ctx.params);
-  return ok(arrayOf(membersOf(ctx).purchases(userId, offset, limit)));
+  return sdk::RouteResponse::ok(arrayOf(membersOf(ctx).purchases(userId, offset, limit)));
 }
 
 sdk::RouteResponse listRenewals(sdk::RouteContext& ctx) {
   const auto userId = userFilter(ctx);
   const auto [offset, limit] = pageOf(*ctx.params);
-  return ok(arrayOf(membersOf(ctx).renewals(userId, offset, limit)));
+  return sdk::RouteResponse::ok(arrayOf(membersOf(ctx).renewals(userId, offset, limit)));
 }
 
 // What admins see each resource as, under 模块设置 in the console.

@@ -19,7 +19,6 @@ sdk::Route route(const std::string& method, const std::string& path, sdk::Audien
   return sdk::Route(method, path, audience, writes, handler);
 }
 
-sdk::RouteResponse ok(Poco::Dynamic::Var data) { return sdk::RouteResponse{sdk::codes::kOk, "success", data}; }
 
 sdk::RouteResponse levels(sdk::RouteContext& ctx) {
   CatalogStore catalog(ctx.scope.session, ctx.scope.factoryId, ctx.scope.clock);
@@ -33,8 +32,8 @@ sdk::RouteResponse levels(sdk::RouteContext& ctx) {
     json->set("prices", prices);
     list->add(json);
   }
-  if (list->size() == 0) return sdk::RouteResponse{sdk::codes::kNoData, "暂无数据", {}};
-  return ok(list);
+  if (list->size() == 0) return sdk::RouteResponse::noData();
+  return sdk::RouteResponse::ok(list);
 }
 
 Poco::JSON::Object::Ptr memberJson(sdk::Scope& scope, const Member& member) {
@@ -46,7 +45,7 @@ Poco::JSON::Object::Ptr memberJson(sdk::Scope& scope, const Member& member) {
 sdk::RouteResponse my(sdk::RouteContext& ctx) {
   const auto member = MemberStore(ctx.scope.session, ctx.scope.factoryId, ctx.scope.clock).findMember(ctx.scope.userId);
   if (!member) throw sdk::Error(sdk::codes::kNoData, kNotMember);
-  return ok(memberJson(ctx.scope, *member));
+  return sdk::RouteResponse::ok(memberJson(ctx.scope, *member));
 }
 
 sdk::RouteResponse autoRenewOff(sdk::RouteContext& ctx) {
@@ -55,17 +54,17 @@ sdk::RouteResponse autoRenewOff(sdk::RouteContext& ctx) {
   if (!member) throw sdk::Error(sdk::codes::kNoData, kNotMember);
   member->autoRenew = false;
   members.saveMember(*member);
-  return ok(memberJson(ctx.scope, *members.findMember(ctx.scope.userId)));
+  return sdk::RouteResponse::ok(memberJson(ctx.scope, *members.findMember(ctx.scope.userId)));
 }
 
 sdk::RouteResponse renewals(sdk::RouteContext& ctx) {
   const auto [offset, limit] = pageOf(*ctx.params);
   const auto rows =
       MemberStore(ctx.scope.session, ctx.scope.factoryId, ctx.scope.clock).renewals(ctx.scope.userId, offset, limit);
-  if (rows.empty()) return sdk::RouteResponse{sdk::codes::kNoData, "暂无数据", {}};
+  if (rows.empty()) return sdk::RouteResponse::noData();
   Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
   for (const auto& r : rows) list->add(toJson(r));
-  return ok(list);
+  return sdk::RouteResponse::ok(list);
 }
 
 }  // namespace

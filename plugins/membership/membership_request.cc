@@ -14,10 +14,7 @@ MembershipRequest MembershipRequest::parse(const Poco::JSON::Object& params) {
   MembershipRequest r;
   r.priceId = p::requirePositiveInt(params, "userLevelPriceId");
   r.autoRenew = p::optionalBool(params, "isAutoRenew").value_or(false);
-  r.remark = p::optionalString(params, "remark").value_or("");
-  if (r.remark.size() > kMaxRemarkBytes) {
-    throw sdk::ParamError("remark", "参数 remark 不能超过 " + std::to_string(kMaxRemarkBytes) + " 字节");
-  }
+  r.remark = p::optionalText(params, "remark", kMaxRemarkBytes);
   return r;
 }
 

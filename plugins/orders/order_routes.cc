@@ -25,17 +25,13 @@ sdk::Route route(const std::string& method, const std::string& path, bool writes
   return sdk::Route(method, path, sdk::Audience::User, writes, std::move(handler));
 }
 
-sdk::RouteResponse ok(Poco::Dynamic::Var data) { return sdk::RouteResponse{sdk::codes::kOk, "success", data}; }
 
 sdk::RouteResponse createOrder(sdk::RouteContext& ctx) {
   const sdk::Fen amount = p::requireMoney(*ctx.params, "amount");
   if (amount <= 0) throw p::invalid("amount", "大于 0 的金额");
-  const std::string title = p::optionalString(*ctx.params, "title").value_or("");
-  if (title.size() > kMaxTitleBytes) {
-    throw sdk::ParamError("title", "参数 title 不能超过 " + std::to_string(kMaxTitleBytes) + " 字节");
-  }
+  const std::string title = p::optionalText(*ctx.params, "title", kMaxTitleBytes);
   OrderStore store(ctx.scope.session, ctx.scope.factoryId, ctx.scope.clock);
-  return ok(toJson(store.create(ctx.scope.userId, title.empty() ? kDefaultTitle : title, amount)));
+  return sdk::RouteResponse::ok(toJson(store.create(ctx.scope.userId, title.empty() ? kDefaultTitle : title, amount)));
 }
 
 sdk::RouteResponse orderDetail(sdk::RouteContext& ctx) {
@@ -43,7 +39,7 @@ sdk::RouteResponse orderDetail(sdk::RouteContext& ctx) {
   OrderStore store(ctx.scope.session, ctx.scope.factoryId, ctx.scope.clock);
   auto order = store.findForUser(ctx.scope.userId, id);
   if (!order) throw sdk::Error(sdk::codes::kNoData, "订单不存在");
-  return ok(toJson(*order));
+  return sdk::RouteResponse::ok(toJson(*order));
 }
 
 sdk::RouteResponse payOrders(sdk::RouteContext& ctx) {
@@ -58,7 +54,7 @@ sdk::RouteResponse payOrders(sdk::RouteContext& ctx) {
   data->set("amount", sdk::yuanNumber(payment.total()));
   data->set("balance", sdk::yuanNumber(ctx.ledger.balance()));
   data->set("orders", orders);
-  return ok(data);
+  return sdk::RouteResponse::ok(data);
 }
 
 sdk::RouteResponse listOrders(sdk::RouteContext& ctx) {
@@ -68,10 +64,10 @@ sdk::RouteResponse listOrders(sdk::RouteContext& ctx) {
   OrderStore store(ctx.scope.session, ctx.scope.factoryId, ctx.scope.clock);
   const auto orders = store.listForUser(ctx.scope.userId, status, page.offset, page.limit);
   // API工厂 answers an empty list with 700, which its client treats as "nothing yet".
-  if (orders.empty()) return sdk::RouteResponse{sdk::codes::kNoData, "暂无数据", {}};
+  if (orders.empty()) return sdk::RouteResponse::noData();
   Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
   for (const auto& order : orders) list->add(toJson(order));
-  return ok(list);
+  return sdk::RouteResponse::ok(list);
 }
 
 }  // namespace

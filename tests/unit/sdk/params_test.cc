@@ -63,6 +63,16 @@ TEST(ParamsTest, StringsAndBools) {
   EXPECT_EQ("b: 参数 b 格式错误,应为true 或 false", error([] { optionalBool(*obj(R"({"b":"yes"})"), "b"); }));
 }
 
+TEST(ParamsTest, TextIsBoundedInBytes) {
+  // "团购" is six bytes of UTF-8.
+  EXPECT_EQ("团购", requireText(*obj(R"({"t":"团购"})"), "t", 6));
+  EXPECT_EQ("t: 参数 t 不能超过 5 字节", error([] { requireText(*obj(R"({"t":"团购"})"), "t", 5); }));
+  EXPECT_EQ("t: 缺少参数 t", error([] { requireText(*obj("{}"), "t", 5); }));
+  EXPECT_EQ("", optionalText(*obj("{}"), "t", 5));
+  EXPECT_EQ("abcde", optionalText(*obj(R"({"t":"abcde"})"), "t", 5));
+  EXPECT_EQ("t: 参数 t 不能超过 5 字节", error([] { optionalText(*obj(R"({"t":"abcdef"})"), "t", 5); }));
+}
+
 }  // namespace
 }  // namespace paynext::sdk::params
 

@@ -24,5 +24,17 @@ TEST(RouteTest, OneLineDeclaresEveryFieldAModuleSets) {
   EXPECT_FALSE(blank.writes);
 }
 
+TEST(RouteTest, OkAndNoDataAreTheEnvelopesEveryModuleAnswers) {
+  const auto ok = RouteResponse::ok(7);
+  EXPECT_EQ(0, ok.code);
+  EXPECT_EQ("success", ok.msg);
+  EXPECT_EQ(7, ok.data.convert<int>());
+  EXPECT_TRUE(RouteResponse::ok().data.isEmpty());
+  const auto none = RouteResponse::noData();
+  EXPECT_EQ(700, none.code);
+  EXPECT_EQ("暂无数据", none.msg);
+  EXPECT_TRUE(none.data.isEmpty());
+}
+
 }  // namespace
 }  // namespace paynext::sdk

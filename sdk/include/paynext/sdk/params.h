@@ -67,6 +67,22 @@ inline std::string requireString(const Poco::JSON::Object& p, const std::string&
   return *v;
 }
 
+// Text bounded in bytes (UTF-8), as columns and answers are.
+inline ParamError tooLong(const std::string& name, std::size_t maxBytes) {
+  return ParamError(name, "参数 " + name + " 不能超过 " + std::to_string(maxBytes) + " 字节");
+}
+inline std::string requireText(const Poco::JSON::Object& p, const std::string& name, std::size_t maxBytes) {
+  std::string v = requireString(p, name);
+  if (v.size() > maxBytes) throw tooLong(name, maxBytes);
+  return v;
+}
+// Absent gives "".
+inline std::string optionalText(const Poco::JSON::Object& p, const std::string& name, std::size_t maxBytes) {
+  std::string v = optionalString(p, name).value_or("");
+  if (v.size() > maxBytes) throw tooLong(name, maxBytes);
+  return v;
+}
+
 inline std::optional<bool> optionalBool(const Poco::JSON::Object& p, const std::string& name) {
   if (!has(p, name)) return std::nullopt;
   const Poco::Dynamic::Var v = p.get(name);

@@ -7,6 +7,7 @@
 
 #include "paynext/sdk/action_context.h"
 #include "paynext/sdk/checkout.h"
+#include "paynext/sdk/errors.h"
 #include "paynext/sdk/http_client.h"
 #include "paynext/sdk/ledger.h"
 
@@ -29,6 +30,11 @@ struct RouteContext {
 struct RouteResponse {
   RouteResponse(int c = 0, std::string m = "success", Poco::Dynamic::Var d = {})
       : code(c), msg(std::move(m)), data(std::move(d)) {}
+
+  // code 0 with data.
+  static RouteResponse ok(Poco::Dynamic::Var d = {}) { return RouteResponse(codes::kOk, "success", std::move(d)); }
+  // An empty list, answered as API工厂 answers one: code 700 "暂无数据".
+  static RouteResponse noData() { return RouteResponse(codes::kNoData, "暂无数据"); }
 
   int code = 0;
   std::string msg = "success";
