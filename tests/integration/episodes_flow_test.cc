@@ -57,7 +57,7 @@ class EpisodesFlowTest : public ::testing::Test {
   double balance() { return call("/user/amount", {})->getObject("data")->getValue<double>("balance"); }
 
   PaynextEnv env_{EnvOptions{{"episodes"}, {{"worker.threads", "2"}, {"worker.pollIntervalMs", "100"}}}};
-  DbProbe db_{env_.dir().file("paynext.db")};
+  DbProbe db_{env_.storage()};
   std::string goods_, token_;
 };
 
