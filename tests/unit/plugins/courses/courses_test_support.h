@@ -9,7 +9,8 @@
 #include <vector>
 
 #include <Poco/JSON/Array.h>
-#include <Poco/Tuple.h>
+#include <Poco/Data/RecordSet.h>
+#include <Poco/Data/Statement.h>
 #include <gtest/gtest.h>
 
 #include "paynext/sdk/testing/harness.h"
@@ -72,33 +73,32 @@ class CoursesTest : public ::testing::Test {
   }
   static Poco::JSON::Array::Ptr array(const sdk::RouteResponse& r) { return r.data.extract<Poco::JSON::Array::Ptr>(); }
 
-  // Every course as "factory/title/price/seats/seatsTaken/onSale".
-  std::vector<std::string> courses() {
-    using namespace Poco::Data::Keywords;
-    std::vector<Poco::Tuple<Poco::Int64, std::string, Poco::Int64, Poco::Int64, Poco::Int64, int>> all;
-    h.session() << "SELECT factory_id, title, price, seats, seats_taken, on_sale FROM courses_courses ORDER BY id",
-        into(all), now;
+  // Every row `sql` selects, its columns joined with "/".
+  std::vector<std::string> rows(const std::string& sql) {
+    Poco::Data::Statement select(h.session());
+    select << sql;
+    select.execute();
+    Poco::Data::RecordSet all(select);
     std::vector<std::string> out;
-    for (const auto& r : all) {
-      out.push_back(std::to_string(r.get<0>()) + "/" + r.get<1>() + "/" + std::to_string(r.get<2>()) + "/" +
-                    std::to_string(r.get<3>()) + "/" + std::to_string(r.get<4>()) + "/" + std::to_string(r.get<5>()));
+    for (bool more = all.moveFirst(); more; more = all.moveNext()) {
+      std::string line;
+      for (std::size_t column = 0; column < all.columnCount(); ++column) {
+        if (column > 0) line += "/";
+        line += all.value(column).convert<std::string>();
+      }
+      out.push_back(line);
     }
     return out;
   }
 
+  // Every course as "factory/title/price/seats/seatsTaken/onSale".
+  std::vector<std::string> courses() {
+    return rows("SELECT factory_id, title, price, seats, seats_taken, on_sale FROM courses_courses ORDER BY id");
+  }
+
   // Every purchase as "factory/user/course/status/amount/reference".
   std::vector<std::string> purchases() {
-    using namespace Poco::Data::Keywords;
-    std::vector<Poco::Tuple<Poco::Int64, Poco::Int64, Poco::Int64, std::string, Poco::Int64, std::string>> all;
-    h.session() << "SELECT factory_id, user_id, course_id, status, amount, reference FROM courses_purchases "
-                   "ORDER BY id",
-        into(all), now;
-    std::vector<std::string> out;
-    for (const auto& r : all) {
-      out.push_back(std::to_string(r.get<0>()) + "/" + std::to_string(r.get<1>()) + "/" + std::to_string(r.get<2>()) +
-                    "/" + r.get<3>() + "/" + std::to_string(r.get<4>()) + "/" + r.get<5>());
-    }
-    return out;
+    return rows("SELECT factory_id, user_id, course_id, status, amount, reference FROM courses_purchases ORDER BY id");
   }
 };
 
