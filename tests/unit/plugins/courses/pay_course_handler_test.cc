@@ -9,6 +9,20 @@ constexpr std::int64_t kThirtyDaysMs = 30LL * 24 * 3600 * 1000;
 
 class PayCourseHandlerTest : public CoursesTest {};
 
+TEST_F(PayCourseHandlerTest, TheModuleDeclaresType15WithTheDocumentsParam) {
+  CoursesModule module;
+  EXPECT_EQ(module.name(), "courses");
+  EXPECT_EQ(module.title(), "课程");
+  const auto types = module.actionTypes();
+  ASSERT_EQ(types.size(), 1u);
+  EXPECT_EQ(types[0].code, 15);
+  EXPECT_EQ(types[0].title, "支付购买课程订单");
+  ASSERT_EQ(types[0].params.size(), 1u);
+  EXPECT_EQ(types[0].params[0].name, "id");
+  EXPECT_EQ(types[0].params[0].type, "int");
+  EXPECT_TRUE(types[0].params[0].required);
+}
+
 TEST_F(PayCourseHandlerTest, ValidateReturnsTheCoursePriceNotThePayments) {
   const auto purchase = buy(addCourse("128.50", 10));
   EXPECT_EQ(h.validate(kType, params(purchase)), 12850);
