@@ -34,6 +34,13 @@ TEST(RouteTest, OkAndNoDataAreTheEnvelopesEveryModuleAnswers) {
   EXPECT_EQ(700, none.code);
   EXPECT_EQ("暂无数据", none.msg);
   EXPECT_TRUE(none.data.isEmpty());
+
+  Poco::JSON::Array::Ptr items = new Poco::JSON::Array;
+  EXPECT_EQ(700, RouteResponse::list(items).code);
+  items->add(1);
+  const auto some = RouteResponse::list(items);
+  EXPECT_EQ(0, some.code);
+  EXPECT_EQ(1u, some.data.extract<Poco::JSON::Array::Ptr>()->size());
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include <string>
 
 #include <Poco/Dynamic/Var.h>
+#include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
 
 #include "paynext/sdk/action_context.h"
@@ -35,6 +36,10 @@ struct RouteResponse {
   static RouteResponse ok(Poco::Dynamic::Var d = {}) { return RouteResponse(codes::kOk, "success", std::move(d)); }
   // An empty list, answered as API工厂 answers one: code 700 "暂无数据".
   static RouteResponse noData() { return RouteResponse(codes::kNoData, "暂无数据"); }
+  // A mobile list: ok(items), or noData() when there are none.
+  static RouteResponse list(const Poco::JSON::Array::Ptr& items) {
+    return items && items->size() > 0 ? ok(items) : noData();
+  }
 
   int code = 0;
   std::string msg = "success";
