@@ -86,10 +86,10 @@ sdk::RouteResponse cancel(sdk::RouteContext& ctx) {
   ApplicationStore store = applications(ctx);
   auto application = store.findForUser(ctx.scope.userId, id);
   if (!application) throw sdk::Error(sdk::codes::kNoData, applicationNotFound(id));
-  if (application->status == kPaid)
+  if (application->status == kCancelled) throw sdk::Error(sdk::codes::kBadRequest, application->named() + " 已取消");
+  // Paid, or paid by a payment's step since it was read: the conditional update says which.
+  if (application->status == kPaid || !store.cancel(ctx.scope.userId, id)) {
     throw sdk::Error(sdk::codes::kBadRequest, application->named() + " 已支付,不能取消");
-  if (application->status == kCancelled || !store.cancel(ctx.scope.userId, id)) {
-    throw sdk::Error(sdk::codes::kBadRequest, application->named() + " 已取消");
   }
   application = store.findForUser(ctx.scope.userId, id);
   ProjectLookup lookup(ctx.scope);

@@ -69,6 +69,11 @@ class EnrollTest : public ::testing::Test {
     return r.code == 0 ? object(r)->getValue<Poco::Int64>("id") : 0;
   }
 
+  // The reason of a failed step; anything else shows as not failed.
+  static std::string failure(const sdk::StepResult& r) {
+    return r.status == Status::Fail ? r.reason : "not failed: " + r.reason;
+  }
+
   static std::string step(std::int64_t applicationId) { return "{\"id\":" + std::to_string(applicationId) + "}"; }
 
   // Every application as "factory/project/user/status/amount/reference/answers".

@@ -134,8 +134,7 @@ TEST_F(PayEnrollmentHandlerTest, ExecuteFailsCleanlyWhenAnotherPaymentPaidItMean
   const auto first = h.newPayment();
   ASSERT_EQ(h.execute(3, step(a), first).status, Status::Done);
   const auto r = h.execute(3, step(a), h.newPayment());
-  EXPECT_EQ(r.status, Status::Fail);
-  EXPECT_EQ(r.reason, "报名记录 1 已支付,不能重复支付");
+  EXPECT_EQ(failure(r), "报名记录 1 已支付,不能重复支付");
   // The second payment's money stays in the wallet, and no second seat is taken.
   EXPECT_EQ(h.ledger().balance_, 700);
   EXPECT_EQ(seatsTaken(project), 1);
@@ -155,8 +154,7 @@ TEST_F(PayEnrollmentHandlerTest, TheLastSeatGoesToOnePayer) {
   ASSERT_EQ(h.execute(3, step(theirs)).status, Status::Done);
   h.setUser(1);
   const auto r = h.execute(3, step(mine));
-  EXPECT_EQ(r.status, Status::Fail);
-  EXPECT_EQ(r.reason, "报名项目「夏令营」名额已满");
+  EXPECT_EQ(failure(r), "报名项目「夏令营」名额已满");
   EXPECT_EQ(h.ledger(1).balance_, 500);
   EXPECT_TRUE(h.ledger(1).entries.empty());
   EXPECT_EQ(h.ledger(2).balance_, 300);
@@ -172,8 +170,7 @@ TEST_F(PayEnrollmentHandlerTest, ExecuteFailsWhenTheDeadlinePassedMeanwhileAndCh
   EXPECT_EQ(h.validate(3, step(a)), 200);
   h.clock().advance(kDayMs);
   const auto r = h.execute(3, step(a));
-  EXPECT_EQ(r.status, Status::Fail);
-  EXPECT_EQ(r.reason, "报名项目「夏令营」已于 2023-11-15 23:59:59 截止报名");
+  EXPECT_EQ(failure(r), "报名项目「夏令营」已于 2023-11-15 23:59:59 截止报名");
   EXPECT_EQ(h.ledger().balance_, 500);
   EXPECT_EQ(seatsTaken(project), 0);
   EXPECT_EQ(rows(), std::vector<std::string>{"1/1/1/UNPAID/0//{\"name\":\"张三\"}"});
@@ -185,8 +182,7 @@ TEST_F(PayEnrollmentHandlerTest, ExecuteFailsWhenCancelledMeanwhile) {
   h.ledger().balance_ = 500;
   ASSERT_EQ(h.callAs(sdk::Audience::User, "POST", "/enroll/cancel", step(a)).code, 0);
   const auto r = h.execute(3, step(a));
-  EXPECT_EQ(r.status, Status::Fail);
-  EXPECT_EQ(r.reason, "报名记录 1 已取消,不能支付");
+  EXPECT_EQ(failure(r), "报名记录 1 已取消,不能支付");
   EXPECT_EQ(h.ledger().balance_, 500);
   EXPECT_EQ(seatsTaken(project), 0);
 }
@@ -196,8 +192,7 @@ TEST_F(PayEnrollmentHandlerTest, ExecuteFailsWhenTheWalletIsShortAndChangesNothi
   const auto a = apply(project);
   h.ledger().balance_ = 1249;
   const auto r = h.execute(3, step(a));
-  EXPECT_EQ(r.status, Status::Fail);
-  EXPECT_EQ(r.reason, "余额不足,支付报名费需要 12.50 元");
+  EXPECT_EQ(failure(r), "余额不足,支付报名费需要 12.50 元");
   EXPECT_EQ(h.ledger().balance_, 1249);
   EXPECT_TRUE(h.ledger().entries.empty());
   EXPECT_EQ(seatsTaken(project), 0);
@@ -206,8 +201,7 @@ TEST_F(PayEnrollmentHandlerTest, ExecuteFailsWhenTheWalletIsShortAndChangesNothi
 
 TEST_F(PayEnrollmentHandlerTest, ExecuteFailsOnBadParams) {
   const auto r = h.execute(3, R"({"id":"x"})");
-  EXPECT_EQ(r.status, Status::Fail);
-  EXPECT_EQ(r.reason, "参数 id 格式错误,应为整数");
+  EXPECT_EQ(failure(r), "参数 id 格式错误,应为整数");
 }
 
 TEST_F(PayEnrollmentHandlerTest, PostgresqlMigrationsRun) {
