@@ -65,7 +65,7 @@ class EnrollFlowTest : public ::testing::Test {
   }
 
   PaynextEnv env_{EnvOptions{{"enroll"}, {{"worker.threads", "2"}, {"worker.pollIntervalMs", "100"}}}};
-  DbProbe db_{env_.dir().file("paynext.db")};
+  DbProbe db_{env_.storage()};
   std::string project_, token_;
 };
 

@@ -45,7 +45,7 @@ class QualificationsFlowTest : public ::testing::Test {
   double balance() { return call("/user/amount")->getObject("data")->getValue<double>("balance"); }
 
   PaynextEnv env_{EnvOptions{{"qualifications"}, {{"worker.threads", "2"}, {"worker.pollIntervalMs", "100"}}}};
-  DbProbe db_{env_.dir().file("paynext.db")};
+  DbProbe db_{env_.storage()};
   std::string token_;
 };
 
