@@ -37,14 +37,6 @@ class CouponsFlowTest : public ::testing::Test {
     return r->getObject("data")->getValue<std::string>("outTradeId");
   }
 
-  std::string stepOf(const std::string& outTradeId) {
-    return db_.text("SELECT s.status FROM chain_steps s JOIN payments p ON p.id = s.payment_id "
-                    "WHERE p.out_trade_id = '" + outTradeId + "'");
-  }
-  bool settled(const std::string& outTradeId) {
-    const auto s = stepOf(outTradeId);
-    return s == "DONE" || s == "FAILED";
-  }
   double balance(const std::string& token = "") {
     return call("/user/amount", {}, token)->getObject("data")->getValue<double>("balance");
   }
@@ -68,7 +60,7 @@ TEST_F(CouponsFlowTest, ClaimsAPasswordCouponWithWeChatAndSeesIt) {
 
   const auto out = pay("2.50", "{type:7, couponRuleId:" + std::to_string(rule) + ", pwd:'芝麻开门'}");
   env_.simPay(out);
-  ASSERT_TRUE(eventually([&] { return stepOf(out) == "DONE"; })) << env_.log();
+  ASSERT_TRUE(eventually([&] { return db_.steps(out) == "DONE"; })) << env_.log();
   auto mine = call("/coupons/my", {{"status", "usable"}});
   ASSERT_EQ(0, mine->getValue<int>("code")) << mine->getValue<std::string>("msg");
   ASSERT_EQ(1u, mine->getArray("data")->size());
@@ -125,14 +117,14 @@ TEST_F(CouponsFlowTest, TwoPaymentsRaceForTheLastCoupon) {
   std::thread b([&] { env_.simPay(second); });
   a.join();
   b.join();
-  ASSERT_TRUE(eventually([&] { return settled(first) && settled(second); })) << env_.log();
+  ASSERT_TRUE(eventually([&] { return db_.settled(first) && db_.settled(second); })) << env_.log();
   EXPECT_EQ(1, db_.count("SELECT COUNT(*) FROM chain_steps WHERE status = 'DONE'"));
   EXPECT_EQ(1, db_.count("SELECT COUNT(*) FROM chain_steps WHERE status = 'FAILED'"));
   EXPECT_EQ("优惠券「最后一张」已领完", db_.text("SELECT last_error FROM chain_steps WHERE status = 'FAILED'"));
   EXPECT_EQ(1, db_.count("SELECT COUNT(*) FROM coupons_issued"));
   EXPECT_EQ(1, db_.count("SELECT issued FROM coupons_rules"));
   // The loser's money stays in its wallet; the winner's paid the coupon.
-  const bool firstWon = stepOf(first) == "DONE";
+  const bool firstWon = db_.steps(first) == "DONE";
   EXPECT_DOUBLE_EQ(firstWon ? 0 : 1, balance());
   EXPECT_DOUBLE_EQ(firstWon ? 1 : 0, balance(other));
   EXPECT_EQ(1u, call("/coupons/my", {}, firstWon ? token_ : other)->getArray("data")->size());

@@ -53,14 +53,6 @@ class CoursesFlowTest : public ::testing::Test {
     return ok(r)->getValue<std::string>("outTradeId");
   }
 
-  std::string stepOf(const std::string& outTradeId) {
-    return db_.text("SELECT s.status FROM chain_steps s JOIN payments p ON p.id = s.payment_id "
-                    "WHERE p.out_trade_id = '" + outTradeId + "'");
-  }
-  bool settled(const std::string& outTradeId) {
-    const auto s = stepOf(outTradeId);
-    return s == "DONE" || s == "FAILED";
-  }
   double balance(const std::string& token = "") {
     return ok(call("/user/amount", {}, token))->getValue<double>("balance");
   }
@@ -87,7 +79,7 @@ TEST_F(CoursesFlowTest, PaysWithWeChatAndIsEnrolled) {
   const auto purchase = buy(course);
   const auto out = pay("99.90", purchase);
   env_.simPay(out);
-  ASSERT_TRUE(eventually([&] { return stepOf(out) == "DONE"; })) << env_.log();
+  ASSERT_TRUE(eventually([&] { return db_.steps(out) == "DONE"; })) << env_.log();
 
   auto mine = call("/courses/my/courses", {});
   ASSERT_EQ(0, mine->getValue<int>("code")) << mine->getValue<std::string>("msg");
@@ -153,14 +145,14 @@ TEST_F(CoursesFlowTest, TwoPaymentsRaceForTheLastSeat) {
   std::thread b([&] { env_.simPay(second); });
   a.join();
   b.join();
-  ASSERT_TRUE(eventually([&] { return settled(first) && settled(second); })) << env_.log();
+  ASSERT_TRUE(eventually([&] { return db_.settled(first) && db_.settled(second); })) << env_.log();
   EXPECT_EQ(1, db_.count("SELECT COUNT(*) FROM chain_steps WHERE status = 'DONE'"));
   EXPECT_EQ(1, db_.count("SELECT COUNT(*) FROM chain_steps WHERE status = 'FAILED'"));
   EXPECT_EQ("课程「最后一席」名额已满", db_.text("SELECT last_error FROM chain_steps WHERE status = 'FAILED'"));
   EXPECT_EQ(1, db_.count("SELECT COUNT(*) FROM courses_purchases WHERE status = 'PAID'"));
   EXPECT_EQ(1, db_.count("SELECT seats_taken FROM courses_courses"));
   // The loser's money stays in its wallet; the winner's paid the seat.
-  const bool firstWon = stepOf(first) == "DONE";
+  const bool firstWon = db_.steps(first) == "DONE";
   EXPECT_DOUBLE_EQ(firstWon ? 0 : 3, balance());
   EXPECT_DOUBLE_EQ(firstWon ? 3 : 0, balance(other));
   EXPECT_EQ(1u, call("/courses/my/courses", {}, firstWon ? token_ : other)->getArray("data")->size());
@@ -181,8 +173,8 @@ TEST_F(CoursesFlowTest, ACourseThatStartsBeforeThePaymentArrivesFailsTheStep) {
   // Past the start, well before the payment would expire unpaid (payments.expiryMs, 2 hours).
   moveClock(20 * minute);
   env_.simPay(out);
-  ASSERT_TRUE(eventually([&] { return settled(out); })) << env_.log();
-  EXPECT_EQ("FAILED", stepOf(out));
+  ASSERT_TRUE(eventually([&] { return db_.settled(out); })) << env_.log();
+  EXPECT_EQ("FAILED", db_.steps(out));
   EXPECT_EQ("课程「今晚开课」已开课,不能再购买", db_.text("SELECT last_error FROM chain_steps WHERE status = 'FAILED'"));
   EXPECT_DOUBLE_EQ(2, balance());  // the money stays in the wallet
   EXPECT_EQ(0, db_.count("SELECT seats_taken FROM courses_courses"));

@@ -45,16 +45,6 @@ class EnrollFlowTest : public ::testing::Test {
     EXPECT_EQ(0, r->getValue<int>("code")) << r->getValue<std::string>("msg");
     return r->getObject("data")->getValue<std::string>("outTradeId");
   }
-  std::string stepOf(const std::string& outTradeId) {
-    return db_.text(
-        "SELECT s.status FROM chain_steps s JOIN payments p ON p.id = s.payment_id "
-        "WHERE p.out_trade_id = '" +
-        outTradeId + "'");
-  }
-  bool settled(const std::string& outTradeId) {
-    const auto s = stepOf(outTradeId);
-    return s == "DONE" || s == "FAILED";
-  }
   double balance(const std::string& token = "") {
     return call("/user/amount", {}, token)->getObject("data")->getValue<double>("balance");
   }
@@ -76,7 +66,7 @@ TEST_F(EnrollFlowTest, AppliesPaysWithWeChatAndSeesTheApplicationPaid) {
   const auto out = pay("12.50", application);
   env_.simPay(out);
   ASSERT_TRUE(eventually([&] { return myStatus() == "PAID"; })) << env_.log();
-  EXPECT_EQ("DONE", stepOf(out));
+  EXPECT_EQ("DONE", db_.steps(out));
   // The step debited exactly what the notification credited, and took a seat.
   EXPECT_DOUBLE_EQ(0, balance());
   auto project = env_.call("f1", "/enroll/project", {{"id", project_}});  // public: no token
@@ -140,14 +130,14 @@ TEST_F(EnrollFlowTest, TwoPaymentsRaceForTheLastSeat) {
   std::thread b([&] { env_.simPay(second); });
   a.join();
   b.join();
-  ASSERT_TRUE(eventually([&] { return settled(first) && settled(second); })) << env_.log();
+  ASSERT_TRUE(eventually([&] { return db_.settled(first) && db_.settled(second); })) << env_.log();
   EXPECT_EQ(1, db_.count("SELECT COUNT(*) FROM chain_steps WHERE status = 'DONE'"));
   EXPECT_EQ(1, db_.count("SELECT COUNT(*) FROM chain_steps WHERE status = 'FAILED'"));
   EXPECT_EQ("报名项目「最后一席」名额已满", db_.text("SELECT last_error FROM chain_steps WHERE status = 'FAILED'"));
   EXPECT_EQ(1, db_.count("SELECT paid FROM enroll_projects WHERE id = " + last));
   EXPECT_EQ(1, db_.count("SELECT COUNT(*) FROM enroll_applications WHERE status = 'PAID'"));
   // The loser's money stays in its wallet and its application stays unpaid.
-  const bool firstWon = stepOf(first) == "DONE";
+  const bool firstWon = db_.steps(first) == "DONE";
   EXPECT_DOUBLE_EQ(firstWon ? 0 : 1, balance());
   EXPECT_DOUBLE_EQ(firstWon ? 1 : 0, balance(other));
   EXPECT_EQ("PAID", myStatus(firstWon ? token_ : other));

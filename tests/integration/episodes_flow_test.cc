@@ -46,14 +46,6 @@ class EpisodesFlowTest : public ::testing::Test {
     EXPECT_EQ(0, r->getValue<int>("code")) << r->getValue<std::string>("msg");
     return r->getObject("data")->getValue<std::string>("outTradeId");
   }
-  std::string stepOf(const std::string& outTradeId) {
-    return db_.text("SELECT s.status FROM chain_steps s JOIN payments p ON p.id = s.payment_id "
-                    "WHERE p.out_trade_id = '" + outTradeId + "'");
-  }
-  bool settled(const std::string& outTradeId) {
-    const auto s = stepOf(outTradeId);
-    return s == "DONE" || s == "FAILED";
-  }
   double balance() { return call("/user/amount", {})->getObject("data")->getValue<double>("balance"); }
 
   PaynextEnv env_{EnvOptions{{"episodes"}, {{"worker.threads", "2"}, {"worker.pollIntervalMs", "100"}}}};
@@ -125,7 +117,7 @@ TEST_F(EpisodesFlowTest, TwoPaymentsForTheSameEpisodeUnlockItOnce) {
   std::thread b([&] { env_.simPay(second); });
   a.join();
   b.join();
-  ASSERT_TRUE(eventually([&] { return settled(first) && settled(second); })) << env_.log();
+  ASSERT_TRUE(eventually([&] { return db_.settled(first) && db_.settled(second); })) << env_.log();
   EXPECT_EQ(1, db_.count("SELECT COUNT(*) FROM chain_steps WHERE status = 'DONE'"));
   EXPECT_EQ(1, db_.count("SELECT COUNT(*) FROM chain_steps WHERE status = 'FAILED'"));
   EXPECT_EQ("「都市传说」第 3 集已解锁,不能重复购买",

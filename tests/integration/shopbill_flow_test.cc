@@ -29,10 +29,6 @@ class ShopbillFlowTest : public ::testing::Test {
   Poco::JSON::Object::Ptr pay(const std::string& money, const std::string& nextAction) {
     return call("/pay/wx/wxapp", {{"money", money}, {"nextAction", nextAction}});
   }
-  std::string stepOf(const std::string& outTradeId) {
-    return db_.text("SELECT s.status FROM chain_steps s JOIN payments p ON p.id = s.payment_id "
-                    "WHERE p.out_trade_id = '" + outTradeId + "'");
-  }
   double balance() { return call("/user/amount", {})->getObject("data")->getValue<double>("balance"); }
 
   PaynextEnv env_{EnvOptions{{"shopbill"}}};
@@ -63,7 +59,7 @@ TEST_F(ShopbillFlowTest, PaysABillWithWeChatAfterTheShopsDiscount) {
   EXPECT_DOUBLE_EQ(150, bill->getValue<double>("money"));
   EXPECT_DOUBLE_EQ(24, bill->getValue<double>("discount"));
   EXPECT_DOUBLE_EQ(126, bill->getValue<double>("paid"));
-  EXPECT_EQ("DONE", stepOf(out));
+  EXPECT_EQ("DONE", db_.steps(out));
   EXPECT_EQ(1, db_.count("SELECT COUNT(*) FROM shopbill_bills"));
   // The step debited exactly what the notification credited.
   EXPECT_DOUBLE_EQ(0, balance());
@@ -112,7 +108,7 @@ TEST_F(ShopbillFlowTest, AShopSwitchedOffBeforeTheStepFailsItAndTheMoneyStaysInT
                             R"({"id":)" + shop_ + R"(,"name":"东门店","enabled":false})")
                      .status);
   env_.simPay(out);
-  ASSERT_TRUE(eventually([&] { return stepOf(out) == "FAILED"; })) << env_.log();
+  ASSERT_TRUE(eventually([&] { return db_.steps(out) == "FAILED"; })) << env_.log();
   EXPECT_EQ("门店「东门店」已停用,暂不能买单", db_.text("SELECT last_error FROM chain_steps WHERE status = 'FAILED'"));
   EXPECT_EQ(0, db_.count("SELECT COUNT(*) FROM shopbill_bills"));
   EXPECT_DOUBLE_EQ(126, balance());

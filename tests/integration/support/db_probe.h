@@ -45,6 +45,17 @@ class DbProbe {
     for (const auto& r : rows) out += (out.empty() ? "" : sep) + r;
     return out;
   }
+  // The statuses of a payment's chain steps in order ("DONE,FAILED"), and
+  // whether each has finished (DONE, FAILED or SKIPPED) after a PAID payment.
+  std::string steps(const std::string& outTradeId) const {
+    return joined("SELECT s.status FROM chain_steps s JOIN payments p ON p.id = s.payment_id WHERE p.out_trade_id = '" +
+                  outTradeId + "' ORDER BY s.seq");
+  }
+  bool settled(const std::string& outTradeId) const {
+    return text("SELECT status FROM payments WHERE out_trade_id = '" + outTradeId + "'") == "PAID" &&
+           count("SELECT COUNT(*) FROM chain_steps s JOIN payments p ON p.id = s.payment_id WHERE p.out_trade_id = '" +
+                 outTradeId + "' AND s.status IN ('PENDING', 'RUNNING', 'RETRY')") == 0;
+  }
   void exec(const std::string& sql) const {
     run(sql, [&](Poco::Data::Session& s) { s << sql, Poco::Data::Keywords::now; });
   }
