@@ -40,6 +40,16 @@ std::vector<Upgrade> upgradesOf(const std::vector<UpgradeRow>& rows) {
   return out;
 }
 
+// The one row of `select` (factory as $1, key as $2), converted; nullopt when none.
+template <typename Row, typename Out, typename Key>
+std::optional<Out> one(Poco::Data::Session& session, const std::string& select, std::int64_t factoryId, Key key,
+                       std::vector<Out> (*convert)(const std::vector<Row>&)) {
+  std::vector<Row> rows;
+  session << select, use(factoryId), use(key), into(rows), now;
+  if (rows.empty()) return std::nullopt;
+  return convert(rows).front();
+}
+
 }  // namespace
 
 OrganizationStore::OrganizationStore(Poco::Data::Session& session, std::int64_t factoryId, const sdk::Clock& clock)
@@ -59,19 +69,13 @@ Organization OrganizationStore::create(Organization org) {
 }
 
 std::optional<Organization> OrganizationStore::find(std::int64_t id) {
-  std::vector<OrgRow> rows;
-  session_ << kOrgColumns + "WHERE o.factory_id = $1 AND o.id = $2", use(factoryId_), use(id), into(rows), now;
-  if (rows.empty()) return std::nullopt;
-  return orgsOf(rows).front();
+  return one<OrgRow>(session_, kOrgColumns + "WHERE o.factory_id = $1 AND o.id = $2", factoryId_, Poco::Int64(id),
+                     orgsOf);
 }
 
 std::optional<Organization> OrganizationStore::findByReference(const std::string& reference) {
-  std::vector<OrgRow> rows;
-  std::string ref = reference;
-  session_ << kOrgColumns + "WHERE o.factory_id = $1 AND o.reference = $2", use(factoryId_), use(ref),
-      into(rows), now;
-  if (rows.empty()) return std::nullopt;
-  return orgsOf(rows).front();
+  return one<OrgRow>(session_, kOrgColumns + "WHERE o.factory_id = $1 AND o.reference = $2", factoryId_, reference,
+                     orgsOf);
 }
 
 std::vector<Organization> OrganizationStore::listOf(std::int64_t userId, int offset, int limit) {
@@ -142,12 +146,8 @@ Upgrade OrganizationStore::addUpgrade(Upgrade u) {
 }
 
 std::optional<Upgrade> OrganizationStore::findUpgrade(const std::string& reference) {
-  std::vector<UpgradeRow> rows;
-  std::string ref = reference;
-  session_ << kUpgradeColumns + "WHERE factory_id = $1 AND reference = $2", use(factoryId_), use(ref), into(rows),
-      now;
-  if (rows.empty()) return std::nullopt;
-  return upgradesOf(rows).front();
+  return one<UpgradeRow>(session_, kUpgradeColumns + "WHERE factory_id = $1 AND reference = $2", factoryId_, reference,
+                         upgradesOf);
 }
 
 std::vector<Upgrade> OrganizationStore::upgrades(std::int64_t orgId, int offset, int limit) {
