@@ -22,7 +22,9 @@ class AdminRoutesTest : public OrganizationsTest {
 
 TEST_F(AdminRoutesTest, AdminRoutesHaveChineseTitles) {
   for (const auto& r : OrganizationsModule().routes()) {
-    if (r.audience == Audience::Admin) EXPECT_FALSE(r.title.empty()) << r.path;
+    if (r.audience == Audience::Admin) {
+      EXPECT_FALSE(r.title.empty()) << r.path;
+    }
   }
 }
 
