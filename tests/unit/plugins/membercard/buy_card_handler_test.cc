@@ -7,7 +7,18 @@
 namespace paynext::plugins::membercard::test {
 namespace {
 
-class BuyCardHandlerTest : public MembercardTest {};
+class BuyCardHandlerTest : public MembercardTest {
+ protected:
+  // A failed step leaves the wallet, the issued cards and the purchases as they were.
+  void expectFailedChangingNothing(const sdk::StepResult& r, const std::string& reason, sdk::Fen balance) {
+    EXPECT_EQ(r.status, Status::Fail);
+    EXPECT_EQ(r.reason, reason);
+    EXPECT_EQ(h.ledger().balance_, balance);
+    EXPECT_TRUE(h.ledger().entries.empty());
+    EXPECT_TRUE(issued().empty());
+    EXPECT_EQ(purchaseCount(), 0);
+  }
+};
 
 const std::int64_t kStart = 1700000000000;
 
@@ -123,43 +134,24 @@ TEST_F(BuyCardHandlerTest, ExecuteFailsWhenTheCardWentOffSaleAndChangesNothing) 
   const auto card = addCard("金卡", "3", 30);
   replaceCard(card, "金卡", "3", 30, false);
   h.ledger().balance_ = 1000;
-  const auto r = h.execute(10, buy(card));
-  EXPECT_EQ(r.status, Status::Fail);
-  EXPECT_EQ(r.reason, "会员卡「金卡」已停售");
-  EXPECT_EQ(h.ledger().balance_, 1000);
-  EXPECT_TRUE(h.ledger().entries.empty());
-  EXPECT_TRUE(issued().empty());
-  EXPECT_EQ(purchaseCount(), 0);
+  expectFailedChangingNothing(h.execute(10, buy(card)), "会员卡「金卡」已停售", 1000);
 }
 
 TEST_F(BuyCardHandlerTest, ExecuteFailsWhenTheCardIsGoneOrOfAnotherFactory) {
   const auto card = addCard("金卡", "3", 30);
   h.ledger().balance_ = 1000;
   h.setFactory(2);
-  const auto r = h.execute(10, buy(card));
-  EXPECT_EQ(r.status, Status::Fail);
-  EXPECT_EQ(r.reason, "会员卡 1 不存在");
-  EXPECT_EQ(h.ledger().balance_, 1000);
-  EXPECT_TRUE(issued().empty());
+  expectFailedChangingNothing(h.execute(10, buy(card)), "会员卡 1 不存在", 1000);
 }
 
 TEST_F(BuyCardHandlerTest, ExecuteFailsWhenTheWalletIsShortAndChangesNothing) {
   const auto card = addCard("金卡", "12.50", 30);
   h.ledger().balance_ = 1249;
-  const auto r = h.execute(10, buy(card));
-  EXPECT_EQ(r.status, Status::Fail);
-  EXPECT_EQ(r.reason, "余额不足,购买会员卡「金卡」需要 12.50 元");
-  EXPECT_EQ(h.ledger().balance_, 1249);
-  EXPECT_TRUE(h.ledger().entries.empty());
-  EXPECT_TRUE(issued().empty());
-  EXPECT_EQ(purchaseCount(), 0);
+  expectFailedChangingNothing(h.execute(10, buy(card)), "余额不足,购买会员卡「金卡」需要 12.50 元", 1249);
 }
 
 TEST_F(BuyCardHandlerTest, ExecuteFailsOnBadParams) {
-  const auto r = h.execute(10, R"({"id":"x"})");
-  EXPECT_EQ(r.status, Status::Fail);
-  EXPECT_EQ(r.reason, "参数 id 格式错误,应为整数");
-  EXPECT_TRUE(issued().empty());
+  expectFailedChangingNothing(h.execute(10, R"({"id":"x"})"), "参数 id 格式错误,应为整数", 0);
 }
 
 TEST_F(BuyCardHandlerTest, PostgresqlMigrationsRun) {

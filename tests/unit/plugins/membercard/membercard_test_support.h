@@ -71,19 +71,15 @@ class MembercardTest : public ::testing::Test {
     return all;
   }
 
-  int purchaseCount() {
+  // Rows of one of the module's tables (a name the test writes, never input).
+  int count(const std::string& table) {
     using namespace Poco::Data::Keywords;
     int n = 0;
-    h.session() << "SELECT COUNT(*) FROM membercard_purchases", into(n), now;
+    h.session() << "SELECT COUNT(*) FROM " + table, into(n), now;
     return n;
   }
-
-  int cardCount() {
-    using namespace Poco::Data::Keywords;
-    int n = 0;
-    h.session() << "SELECT COUNT(*) FROM membercard_cards", into(n), now;
-    return n;
-  }
+  int purchaseCount() { return count("membercard_purchases"); }
+  int cardCount() { return count("membercard_cards"); }
 };
 
 }  // namespace paynext::plugins::membercard::test
