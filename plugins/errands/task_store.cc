@@ -87,27 +87,20 @@ std::vector<Task> TaskStore::open(std::int64_t exceptPosterId, int offset, int l
   return fromRows(rows);
 }
 
-std::vector<Task> TaskStore::unpaidCreatedBy(std::int64_t cutoff) {
-  std::vector<Row> rows;
-  std::string status = kUnpaid;
-  session_ << kColumns + "WHERE factory_id = $1 AND status = $2 AND created_at <= $3 ORDER BY id", use(factoryId_),
-      use(status), use(cutoff), into(rows), now;
-  return fromRows(rows);
-}
+std::vector<Task> TaskStore::unpaidCreatedBy(std::int64_t cutoff) { return inStatusBy(kUnpaid, "created_at", cutoff); }
 
 std::vector<Task> TaskStore::publishedDeadlineBy(std::int64_t cutoff) {
-  std::vector<Row> rows;
-  std::string status = kPublished;
-  session_ << kColumns + "WHERE factory_id = $1 AND status = $2 AND deadline_at <= $3 ORDER BY id", use(factoryId_),
-      use(status), use(cutoff), into(rows), now;
-  return fromRows(rows);
+  return inStatusBy(kPublished, "deadline_at", cutoff);
 }
 
-std::vector<Task> TaskStore::deliveredBy(std::int64_t cutoff) {
+std::vector<Task> TaskStore::deliveredBy(std::int64_t cutoff) { return inStatusBy(kDelivered, "delivered_at", cutoff); }
+
+std::vector<Task> TaskStore::inStatusBy(const std::string& status, const char* timeColumn, std::int64_t cutoff) {
   std::vector<Row> rows;
-  std::string status = kDelivered;
-  session_ << kColumns + "WHERE factory_id = $1 AND status = $2 AND delivered_at <= $3 ORDER BY id", use(factoryId_),
-      use(status), use(cutoff), into(rows), now;
+  std::string s = status;
+  // timeColumn is one of the callers' constant column names; the values are bound.
+  session_ << kColumns + "WHERE factory_id = $1 AND status = $2 AND " + timeColumn + " <= $3 ORDER BY id",
+      use(factoryId_), use(s), use(cutoff), into(rows), now;
   return fromRows(rows);
 }
 

@@ -40,6 +40,8 @@ class TaskStore {
   bool close(std::int64_t id, const std::string& from, const std::string& to);
 
  private:
+  std::vector<Task> inStatusBy(const std::string& status, const char* timeColumn, std::int64_t cutoff);
+
   Poco::Data::Session& session_;
   std::int64_t factoryId_;
   const sdk::Clock& clock_;
