@@ -3,7 +3,8 @@
 // user takes and delivers it, and the poster's confirmation pays the runner
 // the fee less the commission. Refused payments store nothing; of two
 // payments for one task one publishes it and the other fails with its money
-// left in the wallet; of two takers exactly one gets the task.
+// left in the wallet; of two takers exactly one gets the task; a paid task
+// nobody takes is refunded at its deadline by the module's job.
 #include <atomic>
 #include <thread>
 
@@ -62,11 +63,22 @@ class ErrandsFlowTest : public ::testing::Test {
     auto r = call(token, "/errands/task", {{"taskId", task}});
     return r->getValue<int>("code") == 0 ? r->getObject("data")->getValue<std::string>("status") : "";
   }
+  void moveClock(std::int64_t offsetMs) {
+    auto r = env_.admin("PUT", "/testing/clock", R"({"offsetMs":)" + std::to_string(offsetMs) + "}");
+    ASSERT_EQ(200, r.status) << r.body;
+  }
   double balance(const std::string& token) {
     return call(token, "/user/amount")->getObject("data")->getValue<double>("balance");
   }
 
-  PaynextEnv env_{EnvOptions{{"errands"}, {{"worker.threads", "2"}, {"worker.pollIntervalMs", "100"}}}};
+  // A clock the test can move and jobs looked for every 100 ms, with a login
+  // that outlives the hours the clock moves by.
+  PaynextEnv env_{EnvOptions{{"errands"},
+                             {{"worker.threads", "2"},
+                              {"worker.pollIntervalMs", "100"},
+                              {"testing.clockControl", "true"},
+                              {"jobs.tickMs", "100"},
+                              {"identity.tokenTtlSeconds", "31536000"}}}};
   DbProbe db_{env_.storage()};
   std::string poster_, runner_;
 };
@@ -152,6 +164,20 @@ TEST_F(ErrandsFlowTest, TwoTakersRaceAndExactlyOneGetsTheTask) {
   b.join();
   EXPECT_EQ(1, won.load());
   EXPECT_EQ(1, db_.count("SELECT COUNT(*) FROM errands_tasks WHERE status = 'TAKEN' AND runner_id > 0"));
+}
+
+TEST_F(ErrandsFlowTest, APaidTaskNobodyTakesIsCancelledAtItsDeadlineAndRefunded) {
+  const auto task = post("6.50");
+  env_.simPay(payTask("6.50", task));
+  ASSERT_TRUE(eventually([&] { return status(poster_, task) == "PUBLISHED"; })) << env_.log();
+  EXPECT_DOUBLE_EQ(0, balance(poster_));
+  // Past the deadline by the server's clock: the expire job cancels it and refunds the fee, once.
+  moveClock(3 * 3600 * 1000);
+  ASSERT_TRUE(eventually([&] { return status(poster_, task) == "CANCELLED"; })) << env_.log();
+  EXPECT_DOUBLE_EQ(6.5, balance(poster_));
+  EXPECT_EQ(700, call(runner_, "/errands/tasks")->getValue<int>("code"));
+  auto r = pay("6.50", "{type:20, taskId:" + task + "}", poster_);
+  EXPECT_EQ("nextAction 第 1 步:跑腿任务 " + task + " 已取消,不能支付", r->getValue<std::string>("msg"));
 }
 
 }  // namespace
