@@ -27,17 +27,25 @@ sdk::Error notFound(const std::string& what, std::int64_t id) {
   return sdk::Error(sdk::codes::kNoData, what + " " + std::to_string(id) + " 不存在");
 }
 
-sdk::RouteResponse listDishes(sdk::RouteContext& ctx) {
+// GET of a resource: the one record when `id` is given (404 when unknown), else a window of the list.
+template <typename Find, typename List>
+sdk::RouteResponse oneOrList(sdk::RouteContext& ctx, const std::string& what, Find find, List list) {
   if (p::has(*ctx.params, "id")) {
     const std::int64_t id = p::requirePositiveInt(*ctx.params, "id");
-    const auto dish = dishStore(ctx).find(id);
-    if (!dish) throw notFound("菜品", id);
-    return sdk::RouteResponse::ok(toAdminJson(*dish));
+    const auto record = find(id);
+    if (!record) throw notFound(what, id);
+    return sdk::RouteResponse::ok(toAdminJson(*record));
   }
   const auto w = p::offsetWindow(*ctx.params);
-  Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
-  for (const auto& dish : dishStore(ctx).list(false, w.offset, w.limit)) list->add(toAdminJson(dish));
-  return sdk::RouteResponse::ok(list);
+  Poco::JSON::Array::Ptr out = new Poco::JSON::Array;
+  for (const auto& record : list(w)) out->add(toAdminJson(record));
+  return sdk::RouteResponse::ok(out);
+}
+
+sdk::RouteResponse listDishes(sdk::RouteContext& ctx) {
+  auto store = dishStore(ctx);
+  return oneOrList(ctx, "菜品", [&](std::int64_t id) { return store.find(id); },
+                   [&](const p::Window& w) { return store.list(false, w.offset, w.limit); });
 }
 
 sdk::RouteResponse createDish(sdk::RouteContext& ctx) {
@@ -51,16 +59,9 @@ sdk::RouteResponse replaceDish(sdk::RouteContext& ctx) {
 }
 
 sdk::RouteResponse listTables(sdk::RouteContext& ctx) {
-  if (p::has(*ctx.params, "id")) {
-    const std::int64_t id = p::requirePositiveInt(*ctx.params, "id");
-    const auto table = tableStore(ctx).find(id);
-    if (!table) throw notFound("餐桌", id);
-    return sdk::RouteResponse::ok(toAdminJson(*table));
-  }
-  const auto w = p::offsetWindow(*ctx.params);
-  Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
-  for (const auto& table : tableStore(ctx).list(w.offset, w.limit)) list->add(toAdminJson(table));
-  return sdk::RouteResponse::ok(list);
+  auto store = tableStore(ctx);
+  return oneOrList(ctx, "餐桌", [&](std::int64_t id) { return store.find(id); },
+                   [&](const p::Window& w) { return store.list(w.offset, w.limit); });
 }
 
 sdk::RouteResponse createTable(sdk::RouteContext& ctx) {
@@ -75,23 +76,17 @@ sdk::RouteResponse replaceTable(sdk::RouteContext& ctx) {
 
 sdk::RouteResponse listOrders(sdk::RouteContext& ctx) {
   OrderStore store(ctx.scope.session, ctx.scope.factoryId, ctx.scope.clock);
-  if (p::has(*ctx.params, "id")) {
-    const std::int64_t id = p::requirePositiveInt(*ctx.params, "id");
-    const auto order = store.find(id);
-    if (!order) throw notFound("点餐订单", id);
-    return sdk::RouteResponse::ok(toAdminJson(*order));
-  }
   std::int64_t userId = 0;
-  if (p::has(*ctx.params, "userId")) {
-    userId = p::requirePositiveInt(*ctx.params, "userId");
-    if (!ctx.scope.users.find(userId)) throw sdk::Error(sdk::codes::kNoData, sdk::messages::userNotFound(userId));
+  std::string status;
+  if (!p::has(*ctx.params, "id")) {
+    if (p::has(*ctx.params, "userId")) {
+      userId = p::requirePositiveInt(*ctx.params, "userId");
+      if (!ctx.scope.users.find(userId)) throw sdk::Error(sdk::codes::kNoData, sdk::messages::userNotFound(userId));
+    }
+    status = statusFilter(*ctx.params);
   }
-  const std::string status = p::optionalString(*ctx.params, "status").value_or("");
-  if (!status.empty() && status != kOpen && status != kPaid) throw p::invalid("status", "OPEN 或 PAID");
-  const auto w = p::offsetWindow(*ctx.params);
-  Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
-  for (const auto& order : store.list(userId, status, w.offset, w.limit)) list->add(toAdminJson(order));
-  return sdk::RouteResponse::ok(list);
+  return oneOrList(ctx, "点餐订单", [&](std::int64_t id) { return store.find(id); },
+                   [&](const p::Window& w) { return store.list(userId, status, w.offset, w.limit); });
 }
 
 sdk::Route adminRoute(const std::string& method, const std::string& path, bool writes,

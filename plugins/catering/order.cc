@@ -2,6 +2,8 @@
 
 #include <Poco/JSON/Array.h>
 
+#include "paynext/sdk/params.h"
+
 namespace paynext::plugins::catering {
 
 sdk::Fen Order::total() const {
@@ -9,6 +11,12 @@ sdk::Fen Order::total() const {
   sdk::Fen sum = 0;
   for (const auto& line : lines) sum += line.price * line.quantity;
   return sum;
+}
+
+std::string statusFilter(const Poco::JSON::Object& params) {
+  std::string status = sdk::params::optionalString(params, "status").value_or("");
+  if (!status.empty() && status != kOpen && status != kPaid) throw sdk::params::invalid("status", "OPEN 或 PAID");
+  return status;
 }
 
 Poco::JSON::Object::Ptr toUserJson(const Order& order) {

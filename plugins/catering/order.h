@@ -40,6 +40,9 @@ struct Order {
   sdk::Fen total() const;
 };
 
+// The optional `status` filter of order lists: "", OPEN or PAID. Throws sdk::ParamError.
+std::string statusFilter(const Poco::JSON::Object& params);
+
 // As the mobile API answers it (yuan); admins also see the user and the paying step.
 Poco::JSON::Object::Ptr toUserJson(const Order& order);
 Poco::JSON::Object::Ptr toAdminJson(const Order& order);

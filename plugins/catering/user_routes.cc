@@ -87,8 +87,7 @@ sdk::RouteResponse orderInfo(sdk::RouteContext& ctx) {
 
 sdk::RouteResponse listOrders(sdk::RouteContext& ctx) {
   const auto page = p::pageWindow(*ctx.params);
-  const std::string status = p::optionalString(*ctx.params, "status").value_or("");
-  if (!status.empty() && status != kOpen && status != kPaid) throw p::invalid("status", "OPEN 或 PAID");
+  const std::string status = statusFilter(*ctx.params);
   const auto orders = orderStore(ctx).list(ctx.scope.userId, status, page.offset, page.limit);
   if (orders.empty()) return sdk::RouteResponse::noData();
   Poco::JSON::Array::Ptr out = new Poco::JSON::Array;
