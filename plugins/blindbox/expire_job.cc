@@ -8,8 +8,7 @@ namespace paynext::plugins::blindbox {
 void expireUnpaidBoxes(sdk::JobContext& ctx) {
   sdk::Scope& scope = ctx.scope;
   const Settings settings = SettingsStore(scope.session, scope.factoryId).findOrDefault();
-  const std::int64_t before = scope.clock.nowMs() - settings.expireMinutes * 60000;
-  BoxStore(scope.session, scope.factoryId, scope.clock).expire(before);
+  BoxStore(scope.session, scope.factoryId, scope.clock).expire(settings.expiredAtOrBefore(scope.clock.nowMs()));
 }
 
 sdk::Job expireJob() { return sdk::Job{"expire_boxes", 60000, expireUnpaidBoxes}; }

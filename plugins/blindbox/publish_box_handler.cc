@@ -12,14 +12,17 @@ namespace {
 
 const std::string kReason = "投放交友盲盒";
 
-// The caller's box `id`, still pending; throws the refusal otherwise.
-Box payableBox(BoxStore& boxes, std::int64_t userId, std::int64_t id) {
+// The caller's box `id`, still pending and not past its time; throws the refusal otherwise.
+Box payableBox(BoxStore& boxes, const Settings& settings, const sdk::Scope& scope, std::int64_t id) {
+  const std::int64_t userId = scope.userId;
   const std::string name = "盲盒 " + std::to_string(id);
   const auto box = boxes.find(id);
   // Someone else's box is as unknown to the caller as a missing one.
   if (!box || box->userId != userId) throw sdk::Error(sdk::codes::kNoData, name + " 不存在");
   if (box->status == kPublished) throw sdk::Error(sdk::codes::kBadRequest, name + " 已投放");
-  if (box->status == kExpired) throw sdk::Error(sdk::codes::kBadRequest, name + " 已过期未支付,请重新创建");
+  // Past its time counts as expired even before the job marks it.
+  const bool late = box->createdAt <= settings.expiredAtOrBefore(scope.clock.nowMs());
+  if (box->status == kExpired || late) throw sdk::Error(sdk::codes::kBadRequest, name + " 已过期未支付,请重新创建");
   return *box;
 }
 
@@ -28,8 +31,9 @@ Box payableBox(BoxStore& boxes, std::int64_t userId, std::int64_t id) {
 sdk::Fen PublishBoxHandler::validate(sdk::ValidateContext& ctx) {
   const std::int64_t id = publishBoxId(*ctx.params);
   BoxStore boxes(ctx.scope.session, ctx.scope.factoryId, ctx.scope.clock);
-  payableBox(boxes, ctx.scope.userId, id);
-  return SettingsStore(ctx.scope.session, ctx.scope.factoryId).findOrDefault().boxPrice;
+  const Settings settings = SettingsStore(ctx.scope.session, ctx.scope.factoryId).findOrDefault();
+  payableBox(boxes, settings, ctx.scope, id);
+  return settings.boxPrice;
 }
 
 sdk::StepResult PublishBoxHandler::execute(sdk::ExecuteContext& ctx) {
@@ -43,8 +47,9 @@ sdk::StepResult PublishBoxHandler::execute(sdk::ExecuteContext& ctx) {
         existing->paidReference == ctx.idempotencyKey) {
       return sdk::StepResult::done();
     }
-    const Box box = payableBox(boxes, ctx.scope.userId, id);
-    price = SettingsStore(ctx.scope.session, ctx.scope.factoryId).findOrDefault().boxPrice;
+    const Settings settings = SettingsStore(ctx.scope.session, ctx.scope.factoryId).findOrDefault();
+    const Box box = payableBox(boxes, settings, ctx.scope, id);
+    price = settings.boxPrice;
     ctx.ledger.debit(price, kReason, ctx.idempotencyKey);
     if (!boxes.markPublished(box.id, price, ctx.idempotencyKey)) {
       return sdk::StepResult::fail("盲盒 " + std::to_string(id) + " 已投放");

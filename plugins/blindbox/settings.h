@@ -17,6 +17,9 @@ struct Settings {
   sdk::Fen pullPrice = 100;          // one draw, 1 yuan
   std::int64_t maxPullTimes = 100;   // draws bought in one step at most
   std::int64_t expireMinutes = 30;   // an unpaid box expires after this
+
+  // A pending box created at or before this (epoch ms) has expired at nowMs.
+  std::int64_t expiredAtOrBefore(std::int64_t nowMs) const { return nowMs - expireMinutes * 60000; }
 };
 
 // Prices in yuan.

@@ -86,6 +86,20 @@ TEST_F(PublishBoxHandlerTest, AnExpiredBoxCannotBePaid) {
   EXPECT_EQ(boxes(), std::vector<std::string>{"1/1/EXPIRED/0/"});
 }
 
+TEST_F(PublishBoxHandlerTest, ABoxPastItsTimeIsExpiredBeforeTheJobRuns) {
+  h.clock().advance(30 * 60000 - 1);
+  EXPECT_EQ(h.validate(22, publish(box_)), 520);
+  h.clock().advance(1);
+  const std::string expired = "盲盒 " + std::to_string(box_) + " 已过期未支付,请重新创建";
+  EXPECT_EQ(refusal([&] { h.validate(22, publish(box_)); }), Refusal(300, expired));
+  h.ledger().balance_ = 1000;
+  const auto r = h.execute(22, publish(box_));
+  EXPECT_EQ(r.status, Status::Fail);
+  EXPECT_EQ(r.reason, expired);
+  EXPECT_EQ(h.ledger().balance_, 1000);
+  EXPECT_EQ(boxes(), std::vector<std::string>{"1/1/PENDING/0/"});
+}
+
 TEST_F(PublishBoxHandlerTest, PostgresqlMigrationsRun) {
   if (!h.checkPostgresqlMigrations()) GTEST_SKIP() << "PAYNEXT_TEST_POSTGRESQL is not set";
 }
