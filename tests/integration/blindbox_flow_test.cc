@@ -42,14 +42,6 @@ class BlindboxFlowTest : public ::testing::Test {
     return r->getObject("data")->getValue<std::string>("outTradeId");
   }
 
-  std::string stepOf(const std::string& outTradeId) {
-    return db_.text("SELECT s.status FROM chain_steps s JOIN payments p ON p.id = s.payment_id "
-                    "WHERE p.out_trade_id = '" + outTradeId + "'");
-  }
-  bool settled(const std::string& outTradeId) {
-    const auto s = stepOf(outTradeId);
-    return s == "DONE" || s == "FAILED";
-  }
   double balance(const std::string& token) {
     return call("/user/amount", {}, token)->getObject("data")->getValue<double>("balance");
   }
@@ -60,7 +52,7 @@ class BlindboxFlowTest : public ::testing::Test {
     const auto box = createBox(token, contact);
     const auto out = pay("5.20", "{type:22, boxId:" + std::to_string(box) + "}", token);
     env_.simPay(out);
-    EXPECT_TRUE(eventually([&] { return stepOf(out) == "DONE"; })) << env_.log();
+    EXPECT_TRUE(eventually([&] { return db_.steps(out) == "DONE"; })) << env_.log();
     return box;
   }
 
@@ -73,7 +65,7 @@ TEST_F(BlindboxFlowTest, PublishesABoxAndAnotherUserDrawsIt) {
   const auto box = createBox(token_, "wx:alice");
   const auto out = pay("5.20", "{type:22, boxId:" + std::to_string(box) + "}", token_);
   env_.simPay(out);
-  ASSERT_TRUE(eventually([&] { return stepOf(out) == "DONE"; })) << env_.log();
+  ASSERT_TRUE(eventually([&] { return db_.steps(out) == "DONE"; })) << env_.log();
   auto mine = call("/blindbox/boxes", {}, token_);
   ASSERT_EQ(0, mine->getValue<int>("code"));
   EXPECT_EQ("PUBLISHED", mine->getArray("data")->getObject(0)->getValue<std::string>("status"));
@@ -86,7 +78,7 @@ TEST_F(BlindboxFlowTest, PublishesABoxAndAnotherUserDrawsIt) {
 
   const auto buy = pay("2", "{type:21, pullTimes:'2'}", other_);
   env_.simPay(buy);
-  ASSERT_TRUE(eventually([&] { return stepOf(buy) == "DONE"; })) << env_.log();
+  ASSERT_TRUE(eventually([&] { return db_.steps(buy) == "DONE"; })) << env_.log();
   EXPECT_DOUBLE_EQ(0, balance(other_));
   auto drawn = call("/blindbox/draw", {}, other_);
   ASSERT_EQ(0, drawn->getValue<int>("code")) << drawn->getValue<std::string>("msg");
@@ -138,11 +130,8 @@ TEST_F(BlindboxFlowTest, TwoPaymentsForOneBoxPublishItOnce) {
   const std::string nextAction = "{type:22, boxId:" + std::to_string(box) + "}";
   const auto first = pay("5.20", nextAction, token_);
   const auto second = pay("5.20", nextAction, token_);
-  std::thread a([&] { env_.simPay(first); });
-  std::thread b([&] { env_.simPay(second); });
-  a.join();
-  b.join();
-  ASSERT_TRUE(eventually([&] { return settled(first) && settled(second); })) << env_.log();
+  env_.simPayAtOnce({first, second});
+  ASSERT_TRUE(eventually([&] { return db_.settled(first) && db_.settled(second); })) << env_.log();
   EXPECT_EQ(1, db_.count("SELECT COUNT(*) FROM chain_steps WHERE status = 'DONE'"));
   EXPECT_EQ(1, db_.count("SELECT COUNT(*) FROM chain_steps WHERE status = 'FAILED'"));
   EXPECT_EQ("盲盒 " + std::to_string(box) + " 已投放",
@@ -157,7 +146,7 @@ TEST_F(BlindboxFlowTest, TwoDrawsWithOneDrawLeftRevealOneBox) {
   publishedBox("13700000002", "wx:two");
   const auto buy = pay("1", "{type:21, pullTimes:1}", other_);
   env_.simPay(buy);
-  ASSERT_TRUE(eventually([&] { return stepOf(buy) == "DONE"; })) << env_.log();
+  ASSERT_TRUE(eventually([&] { return db_.steps(buy) == "DONE"; })) << env_.log();
   int codes[2] = {-1, -1};
   std::thread a([&] { codes[0] = call("/blindbox/draw", {}, other_)->getValue<int>("code"); });
   std::thread b([&] { codes[1] = call("/blindbox/draw", {}, other_)->getValue<int>("code"); });

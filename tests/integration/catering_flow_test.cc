@@ -3,7 +3,6 @@
 // pays the bill with WeChat (nextAction type 9) using a coupon of the coupons
 // module; a refused payment stores nothing; two payments for one order pay
 // it once and the other's money stays in the wallet.
-#include <thread>
 
 #include <gtest/gtest.h>
 
@@ -55,14 +54,6 @@ class CateringFlowTest : public ::testing::Test {
     return r->getObject("data")->getValue<std::string>("outTradeId");
   }
 
-  std::string stepOf(const std::string& outTradeId) {
-    return db_.text("SELECT s.status FROM chain_steps s JOIN payments p ON p.id = s.payment_id "
-                    "WHERE p.out_trade_id = '" + outTradeId + "'");
-  }
-  bool settled(const std::string& outTradeId) {
-    const auto s = stepOf(outTradeId);
-    return s == "DONE" || s == "FAILED";
-  }
   double balance() { return call("/user/amount", {})->getObject("data")->getValue<double>("balance"); }
 
   PaynextEnv env_{EnvOptions{{"catering", "coupons"}, {{"worker.threads", "2"}, {"worker.pollIntervalMs", "100"}}}};
@@ -78,7 +69,7 @@ TEST_F(CateringFlowTest, PaysAnOrderWithACouponThroughWeChat) {
   ASSERT_EQ(201, rule.status) << rule.body;
   const auto claim = pay("0.01", "{type:7, couponRuleId:" + std::to_string(rule.json()->getValue<std::int64_t>("id")) + "}");
   env_.simPay(claim);
-  ASSERT_TRUE(eventually([&] { return stepOf(claim) == "DONE"; })) << env_.log();
+  ASSERT_TRUE(eventually([&] { return db_.steps(claim) == "DONE"; })) << env_.log();
   auto mine = call("/coupons/my", {{"status", "usable"}});
   ASSERT_EQ(0, mine->getValue<int>("code")) << mine->getValue<std::string>("msg");
   const auto coupon = std::to_string(mine->getArray("data")->getObject(0)->getValue<std::int64_t>("id"));
@@ -91,7 +82,7 @@ TEST_F(CateringFlowTest, PaysAnOrderWithACouponThroughWeChat) {
 
   const auto out = pay("27", "{type:9, orderId:" + order + ", couponId:'" + coupon + "'}");
   env_.simPay(out);
-  ASSERT_TRUE(eventually([&] { return stepOf(out) == "DONE"; })) << env_.log();
+  ASSERT_TRUE(eventually([&] { return db_.steps(out) == "DONE"; })) << env_.log();
   auto paid = call("/catering/order", {{"id", order}});
   ASSERT_EQ(0, paid->getValue<int>("code")) << paid->getValue<std::string>("msg");
   EXPECT_EQ("PAID", paid->getObject("data")->getValue<std::string>("status"));
@@ -140,11 +131,8 @@ TEST_F(CateringFlowTest, TwoPaymentsForOneOrderPayItOnce) {
   const std::string nextAction = "{type:9, orderId:" + order + "}";
   const auto first = pay("32", nextAction);
   const auto second = pay("32", nextAction);
-  std::thread a([&] { env_.simPay(first); });
-  std::thread b([&] { env_.simPay(second); });
-  a.join();
-  b.join();
-  ASSERT_TRUE(eventually([&] { return settled(first) && settled(second); })) << env_.log();
+  env_.simPayAtOnce({first, second});
+  ASSERT_TRUE(eventually([&] { return db_.settled(first) && db_.settled(second); })) << env_.log();
   EXPECT_EQ(1, db_.count("SELECT COUNT(*) FROM chain_steps WHERE status = 'DONE'"));
   EXPECT_EQ(1, db_.count("SELECT COUNT(*) FROM chain_steps WHERE status = 'FAILED'"));
   EXPECT_EQ("点餐订单 " + order + " 已支付,不能重复支付",

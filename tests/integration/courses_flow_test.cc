@@ -4,7 +4,6 @@
 // in /courses/my/courses and the seat is taken. A refused payment stores
 // nothing, and the last seat goes to exactly one of two racing payments.
 #include <chrono>
-#include <thread>
 
 #include <gtest/gtest.h>
 
@@ -141,10 +140,7 @@ TEST_F(CoursesFlowTest, TwoPaymentsRaceForTheLastSeat) {
   // Both records are made and both payments accepted while the seat is free.
   const auto first = pay("3", buy(course));
   const auto second = pay("3", buy(course, other), other);
-  std::thread a([&] { env_.simPay(first); });
-  std::thread b([&] { env_.simPay(second); });
-  a.join();
-  b.join();
+  env_.simPayAtOnce({first, second});
   ASSERT_TRUE(eventually([&] { return db_.settled(first) && db_.settled(second); })) << env_.log();
   EXPECT_EQ(1, db_.count("SELECT COUNT(*) FROM chain_steps WHERE status = 'DONE'"));
   EXPECT_EQ(1, db_.count("SELECT COUNT(*) FROM chain_steps WHERE status = 'FAILED'"));

@@ -2,7 +2,6 @@
 // through the module's route, pays the application with WeChat (nextAction
 // type 3) and sees it paid through the module's route; the last seat goes to
 // exactly one of two racing payments.
-#include <thread>
 
 #include <gtest/gtest.h>
 
@@ -126,10 +125,7 @@ TEST_F(EnrollFlowTest, TwoPaymentsRaceForTheLastSeat) {
   const auto other = env_.userToken("f1", "13900000000");
   const auto first = pay("1", apply(last));
   const auto second = pay("1", apply(last, other), other);
-  std::thread a([&] { env_.simPay(first); });
-  std::thread b([&] { env_.simPay(second); });
-  a.join();
-  b.join();
+  env_.simPayAtOnce({first, second});
   ASSERT_TRUE(eventually([&] { return db_.settled(first) && db_.settled(second); })) << env_.log();
   EXPECT_EQ(1, db_.count("SELECT COUNT(*) FROM chain_steps WHERE status = 'DONE'"));
   EXPECT_EQ(1, db_.count("SELECT COUNT(*) FROM chain_steps WHERE status = 'FAILED'"));

@@ -2,7 +2,6 @@
 // its episodes locked through the module's route, unlocks one with WeChat
 // (nextAction type 18) and then plays it through the module's route; two
 // payments of one user for one episode unlock it once and charge once.
-#include <thread>
 
 #include <gtest/gtest.h>
 
@@ -113,10 +112,7 @@ TEST_F(EpisodesFlowTest, TwoPaymentsForTheSameEpisodeUnlockItOnce) {
   // Both are created before either is paid, so both pass validate.
   const auto first = pay("1.50", nextAction("3"));
   const auto second = pay("1.50", nextAction("3"));
-  std::thread a([&] { env_.simPay(first); });
-  std::thread b([&] { env_.simPay(second); });
-  a.join();
-  b.join();
+  env_.simPayAtOnce({first, second});
   ASSERT_TRUE(eventually([&] { return db_.settled(first) && db_.settled(second); })) << env_.log();
   EXPECT_EQ(1, db_.count("SELECT COUNT(*) FROM chain_steps WHERE status = 'DONE'"));
   EXPECT_EQ(1, db_.count("SELECT COUNT(*) FROM chain_steps WHERE status = 'FAILED'"));

@@ -51,14 +51,6 @@ class ErrandsFlowTest : public ::testing::Test {
     EXPECT_EQ(0, r->getValue<int>("code")) << r->getValue<std::string>("msg");
     return r->getObject("data")->getValue<std::string>("outTradeId");
   }
-  std::string stepOf(const std::string& outTradeId) {
-    return db_.text("SELECT s.status FROM chain_steps s JOIN payments p ON p.id = s.payment_id "
-                    "WHERE p.out_trade_id = '" + outTradeId + "'");
-  }
-  bool settled(const std::string& outTradeId) {
-    const auto s = stepOf(outTradeId);
-    return s == "DONE" || s == "FAILED";
-  }
   std::string status(const std::string& token, const std::string& task) {
     auto r = call(token, "/errands/task", {{"taskId", task}});
     return r->getValue<int>("code") == 0 ? r->getObject("data")->getValue<std::string>("status") : "";
@@ -135,11 +127,8 @@ TEST_F(ErrandsFlowTest, TwoPaymentsForOneTaskPublishItOnce) {
   const auto task = post("10");
   const auto first = payTask("10", task);
   const auto second = payTask("10", task);
-  std::thread a([&] { env_.simPay(first); });
-  std::thread b([&] { env_.simPay(second); });
-  a.join();
-  b.join();
-  ASSERT_TRUE(eventually([&] { return settled(first) && settled(second); })) << env_.log();
+  env_.simPayAtOnce({first, second});
+  ASSERT_TRUE(eventually([&] { return db_.settled(first) && db_.settled(second); })) << env_.log();
   EXPECT_EQ(1, db_.count("SELECT COUNT(*) FROM chain_steps WHERE status = 'DONE'"));
   EXPECT_EQ(1, db_.count("SELECT COUNT(*) FROM chain_steps WHERE status = 'FAILED'"));
   EXPECT_EQ("跑腿任务 " + task + " 已支付,不能重复支付",

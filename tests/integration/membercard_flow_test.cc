@@ -2,7 +2,6 @@
 // sees it through the module's route, pays it with WeChat (nextAction type
 // 10) and sees the card issued, then extended, in /membercard/my; two
 // payments racing for one user's card both apply, one after the other.
-#include <thread>
 
 #include <gtest/gtest.h>
 
@@ -40,14 +39,6 @@ class MembercardFlowTest : public ::testing::Test {
     return r->getObject("data")->getValue<std::string>("outTradeId");
   }
 
-  std::string stepOf(const std::string& outTradeId) {
-    return db_.text("SELECT s.status FROM chain_steps s JOIN payments p ON p.id = s.payment_id "
-                    "WHERE p.out_trade_id = '" + outTradeId + "'");
-  }
-  bool settled(const std::string& outTradeId) {
-    const auto s = stepOf(outTradeId);
-    return s == "DONE" || s == "FAILED";
-  }
   double balance() { return call("/user/amount", {})->getObject("data")->getValue<double>("balance"); }
 
   PaynextEnv env_{EnvOptions{{"membercard"}, {{"worker.threads", "2"}, {"worker.pollIntervalMs", "100"}}}};
@@ -82,7 +73,7 @@ TEST_F(MembercardFlowTest, BuysACardWithWeChatThenExtendsIt) {
   // Again while valid: the same card, its number kept, 30 more days.
   const auto second = pay("30", "{type:10, id:'" + card_ + "'}");
   env_.simPay(second);
-  ASSERT_TRUE(eventually([&] { return stepOf(second) == "DONE"; })) << env_.log();
+  ASSERT_TRUE(eventually([&] { return db_.steps(second) == "DONE"; })) << env_.log();
   mine = call("/membercard/my", {});
   ASSERT_EQ(1u, mine->getArray("data")->size());
   card = mine->getArray("data")->getObject(0);
@@ -122,13 +113,10 @@ TEST_F(MembercardFlowTest, TwoPaymentsForOneUsersCardBothApplyOneAfterTheOther) 
   const std::string nextAction = "{type:10, id:" + card_ + "}";
   const auto first = pay("30", nextAction);
   const auto second = pay("30", nextAction);
-  std::thread a([&] { env_.simPay(first); });
-  std::thread b([&] { env_.simPay(second); });
-  a.join();
-  b.join();
-  ASSERT_TRUE(eventually([&] { return settled(first) && settled(second); })) << env_.log();
-  EXPECT_EQ("DONE", stepOf(first));
-  EXPECT_EQ("DONE", stepOf(second));
+  env_.simPayAtOnce({first, second});
+  ASSERT_TRUE(eventually([&] { return db_.settled(first) && db_.settled(second); })) << env_.log();
+  EXPECT_EQ("DONE", db_.steps(first));
+  EXPECT_EQ("DONE", db_.steps(second));
   // One card, issued once; its validity extended by the second step from the first's expiry.
   EXPECT_EQ(1, db_.count("SELECT COUNT(*) FROM membercard_issued"));
   EXPECT_EQ(2, db_.count("SELECT COUNT(*) FROM membercard_purchases"));

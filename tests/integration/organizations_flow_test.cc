@@ -2,7 +2,6 @@
 // creates an organization with WeChat Pay as nextAction type 16, another
 // joins it through the module's route until it is full, the owner upgrades it
 // with type 17; two upgrades racing to one item upgrade it once.
-#include <thread>
 
 #include <gtest/gtest.h>
 
@@ -36,20 +35,12 @@ class OrganizationsFlowTest : public ::testing::Test {
     EXPECT_EQ(0, r->getValue<int>("code")) << r->getValue<std::string>("msg");
     return r->getObject("data")->getValue<std::string>("outTradeId");
   }
-  std::string stepOf(const std::string& outTradeId) {
-    return db_.text("SELECT s.status FROM chain_steps s JOIN payments p ON p.id = s.payment_id "
-                    "WHERE p.out_trade_id = '" + outTradeId + "'");
-  }
-  bool settled(const std::string& outTradeId) {
-    const auto s = stepOf(outTradeId);
-    return s == "DONE" || s == "FAILED";
-  }
   double balance() { return call("/user/amount", {})->getObject("data")->getValue<double>("balance"); }
   // Creates organization 1 with a paid type 16 step.
   void createOrganization() {
     const auto out = pay("9.90", "{type:16, priceId: 1, name:'研发部', remark: '组织备注'}");
     env_.simPay(out);
-    ASSERT_TRUE(eventually([&] { return stepOf(out) == "DONE"; })) << env_.log();
+    ASSERT_TRUE(eventually([&] { return db_.steps(out) == "DONE"; })) << env_.log();
   }
 
   PaynextEnv env_{EnvOptions{{"organizations"}, {{"worker.threads", "2"}, {"worker.pollIntervalMs", "100"}}}};
@@ -86,7 +77,7 @@ TEST_F(OrganizationsFlowTest, CreatesAnOrganizationWithWeChatMembersJoinAndTheOw
   // The owner upgrades to the 5-person item: the third user gets in.
   const auto out = pay("3", "{type:17, organizeId: 1, priceId: 2}");
   env_.simPay(out);
-  ASSERT_TRUE(eventually([&] { return stepOf(out) == "DONE"; })) << env_.log();
+  ASSERT_TRUE(eventually([&] { return db_.steps(out) == "DONE"; })) << env_.log();
   org = call("/organizations/info", {{"organizeId", "1"}})->getObject("data");
   EXPECT_EQ(5, org->getValue<int>("memberCap"));
   EXPECT_EQ(2, org->getValue<int>("priceId"));
@@ -133,11 +124,8 @@ TEST_F(OrganizationsFlowTest, TwoUpgradesToOneItemRaceAndOnlyOneUpgrades) {
   const std::string nextAction = "{type:17, organizeId: 1, priceId: 2}";
   const auto first = pay("3", nextAction);
   const auto second = pay("3", nextAction);
-  std::thread a([&] { env_.simPay(first); });
-  std::thread b([&] { env_.simPay(second); });
-  a.join();
-  b.join();
-  ASSERT_TRUE(eventually([&] { return settled(first) && settled(second); })) << env_.log();
+  env_.simPayAtOnce({first, second});
+  ASSERT_TRUE(eventually([&] { return db_.settled(first) && db_.settled(second); })) << env_.log();
   EXPECT_EQ(2, db_.count("SELECT COUNT(*) FROM chain_steps WHERE status = 'DONE'"));  // the creation and one upgrade
   EXPECT_EQ(1, db_.count("SELECT COUNT(*) FROM chain_steps WHERE status = 'FAILED'"));
   EXPECT_EQ("组织 1 已是 5 人规模,请选择更大的规模",

@@ -3,7 +3,6 @@
 // /qualifications/my, buys it again to extend it; a refused payment stores
 // nothing; and of two payments racing for a permanent qualification exactly
 // one step grants it while the other's money stays in the wallet.
-#include <thread>
 
 #include <gtest/gtest.h>
 
@@ -119,10 +118,7 @@ TEST_F(QualificationsFlowTest, TwoPaymentsRaceForAPermanentQualification) {
   // Both are accepted: the user holds nothing yet when they are made.
   const auto first = payable("88", "{type:13}");
   const auto second = payable("88", "{type:13}");
-  std::thread a([&] { env_.simPay(first); });
-  std::thread b([&] { env_.simPay(second); });
-  a.join();
-  b.join();
+  env_.simPayAtOnce({first, second});
   ASSERT_TRUE(eventually([&] { return steps("DONE") + steps("FAILED") == 2; })) << env_.log();
   EXPECT_EQ(1, steps("DONE"));
   EXPECT_EQ(1, steps("FAILED"));

@@ -4,6 +4,7 @@
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
+#include <thread>
 
 #include <gtest/gtest.h>
 #include <Poco/JSON/Array.h>
@@ -195,6 +196,24 @@ void PaynextEnv::simPay(const std::string& outTradeId, const std::string& extraJ
   auto r = sim().send("POST", "/sim/pay", "{\"out_trade_no\":\"" + outTradeId + "\"" + extraJson + "}",
                       "application/json");
   if (r.status != 200) throw std::runtime_error("sim pay: " + r.body);
+}
+
+void PaynextEnv::simPayAtOnce(const std::vector<std::string>& outTradeIds) {
+  std::vector<std::thread> payers;
+  std::vector<std::string> errors(outTradeIds.size());
+  for (std::size_t i = 0; i < outTradeIds.size(); ++i) {
+    payers.emplace_back([&, i] {
+      try {
+        simPay(outTradeIds[i]);
+      } catch (const std::exception& e) {
+        errors[i] = e.what();
+      }
+    });
+  }
+  for (auto& p : payers) p.join();
+  for (const auto& e : errors) {
+    if (!e.empty()) throw std::runtime_error(e);
+  }
 }
 
 }  // namespace paynext::testing

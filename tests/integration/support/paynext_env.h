@@ -72,6 +72,9 @@ class PaynextEnv {
                                const std::map<std::string, std::string>& fields) const;
   // Tells the simulator the user paid.
   void simPay(const std::string& outTradeId, const std::string& extraJson = "");
+  // The same for several payments at once, so that their notifications and
+  // steps race (a last seat, a last coupon).
+  void simPayAtOnce(const std::vector<std::string>& outTradeIds);
 
  private:
   EnvOptions options_;
