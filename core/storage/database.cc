@@ -1,5 +1,6 @@
 #include "core/storage/database.h"
 
+#include <algorithm>
 #include <chrono>
 #include <random>
 #include <thread>
@@ -73,10 +74,11 @@ void Database::begin(Poco::Data::Session& s) {
 }
 
 void Database::pauseBeforeRetry(int attempt) {
-  // A short random pause, growing with the attempts, so that the same
-  // transactions do not collide again in lockstep.
+  // A random pause whose range doubles with each attempt (up to 50 ms), so
+  // that the same transactions do not collide again in lockstep.
   thread_local std::minstd_rand random(std::random_device{}());
-  std::uniform_int_distribution<int> micros(0, 500 * attempt);
+  const int ceiling = std::min(50'000, 250 << std::min(attempt, 8));
+  std::uniform_int_distribution<int> micros(0, ceiling);
   std::this_thread::sleep_for(std::chrono::microseconds(micros(random)));
 }
 

@@ -45,8 +45,9 @@ class Database {
   // A pooled connection in autocommit mode, for reads.
   Poco::Data::Session session();
 
-  // Attempts at a transaction that keeps losing races before its error goes on.
-  static constexpr int kMaxAttempts = 10;
+  // Attempts at a transaction that keeps losing races before its error goes on:
+  // on one hot row each round has one winner, so a loser needs room to wait.
+  static constexpr int kMaxAttempts = 30;
 
   // Runs fn(session) in one write transaction: committed when fn returns,
   // rolled back when it throws (the exception goes on). fn may run more than

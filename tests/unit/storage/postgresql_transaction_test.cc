@@ -1,3 +1,5 @@
+#include <unistd.h>
+
 #include <atomic>
 #include <cstdlib>
 #include <string>
@@ -15,21 +17,23 @@ namespace {
 using namespace Poco::Data::Keywords;
 
 // Against the server named by PAYNEXT_TEST_POSTGRESQL (tools/test starts one).
+// ctest runs these tests side by side: each process has a table of its own.
 class PostgresqlTransactionTest : public ::testing::Test {
  protected:
   void SetUp() override {
     const char* server = std::getenv("PAYNEXT_TEST_POSTGRESQL");
     if (!server || !*server) GTEST_SKIP() << "PAYNEXT_TEST_POSTGRESQL is not set";
     db_ = std::make_unique<Database>(DatabaseOptions{std::string("postgresql:") + server, 8});
-    db_->transaction([](Poco::Data::Session& s) {
-      s << "DROP TABLE IF EXISTS storage_test_seats", now;
-      s << "CREATE TABLE storage_test_seats (id INTEGER PRIMARY KEY, taken INTEGER NOT NULL)", now;
-      s << "INSERT INTO storage_test_seats VALUES (1, 0)", now;
+    db_->transaction([&](Poco::Data::Session& s) {
+      s << "DROP TABLE IF EXISTS " + table_, now;
+      s << "CREATE TABLE " + table_ + " (id INTEGER PRIMARY KEY, taken INTEGER NOT NULL)", now;
+      s << "INSERT INTO " + table_ + " VALUES (1, 0)", now;
     });
   }
   void TearDown() override {
-    if (db_) db_->transaction([](Poco::Data::Session& s) { s << "DROP TABLE storage_test_seats", now; });
+    if (db_) db_->transaction([&](Poco::Data::Session& s) { s << "DROP TABLE " + table_, now; });
   }
+  const std::string table_ = "storage_test_seats_" + std::to_string(::getpid());
   std::unique_ptr<Database> db_;
 };
 
@@ -39,27 +43,33 @@ class PostgresqlTransactionTest : public ::testing::Test {
 TEST_F(PostgresqlTransactionTest, ReadDecideWriteTransactionsActAsIfOneAfterAnother) {
   constexpr int kThreads = 4, kEach = 25, kSeats = 60;
   std::atomic<int> granted{0}, attempts{0};
+  std::vector<std::string> errors(kThreads);
   std::vector<std::thread> threads;
   for (int t = 0; t < kThreads; ++t) {
-    threads.emplace_back([&] {
-      for (int i = 0; i < kEach; ++i) {
-        const bool got = db_->transaction([&](Poco::Data::Session& s) {
-          ++attempts;
-          int taken = 0;
-          s << "SELECT taken FROM storage_test_seats WHERE id = 1", into(taken), now;
-          if (taken >= kSeats) return false;
-          int next = taken + 1;
-          s << "UPDATE storage_test_seats SET taken = $1 WHERE id = 1", use(next), now;
-          return true;
-        });
-        if (got) ++granted;
+    threads.emplace_back([&, t] {
+      try {
+        for (int i = 0; i < kEach; ++i) {
+          const bool got = db_->transaction([&](Poco::Data::Session& s) {
+            ++attempts;
+            int taken = 0;
+            s << "SELECT taken FROM " + table_ + " WHERE id = 1", into(taken), now;
+            if (taken >= kSeats) return false;
+            int next = taken + 1;
+            s << "UPDATE " + table_ + " SET taken = $1 WHERE id = 1", use(next), now;
+            return true;
+          });
+          if (got) ++granted;
+        }
+      } catch (const Poco::Exception& e) {
+        errors[t] = e.displayText();
       }
     });
   }
   for (auto& t : threads) t.join();
+  for (const auto& e : errors) EXPECT_EQ("", e);
   auto s = db_->session();
   int taken = 0;
-  s << "SELECT taken FROM storage_test_seats WHERE id = 1", into(taken), now;
+  s << "SELECT taken FROM " + table_ + " WHERE id = 1", into(taken), now;
   EXPECT_EQ(kSeats, taken);
   EXPECT_EQ(kSeats, granted.load());
   EXPECT_GE(attempts.load(), kThreads * kEach);
@@ -69,7 +79,7 @@ TEST_F(PostgresqlTransactionTest, OnlySerializationFailuresAndDeadlocksAreRetrie
   int runs = 0;
   EXPECT_THROW(db_->transaction([&](Poco::Data::Session& s) {
     ++runs;
-    s << "INSERT INTO storage_test_seats VALUES (1, 0)", now;  // a duplicate key: 23505
+    s << "INSERT INTO " + table_ + " VALUES (1, 0)", now;  // a duplicate key: 23505
   }),
                Poco::Data::PostgreSQL::StatementException);
   EXPECT_EQ(1, runs);
