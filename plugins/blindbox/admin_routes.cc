@@ -3,7 +3,6 @@
 #include <Poco/JSON/Array.h>
 
 #include "paynext/sdk/errors.h"
-#include "paynext/sdk/messages.h"
 #include "paynext/sdk/params.h"
 
 #include "box_request.h"
@@ -17,13 +16,6 @@ namespace p = sdk::params;
 
 namespace {
 
-// userId when given (it must be a user of this factory), else 0 for everyone.
-std::int64_t optionalUser(sdk::Scope& scope, const Poco::JSON::Object& params) {
-  if (!p::has(params, "userId")) return 0;
-  const std::int64_t userId = p::requirePositiveInt(params, "userId");
-  if (!scope.users.find(userId)) throw sdk::Error(sdk::codes::kNoData, sdk::messages::userNotFound(userId));
-  return userId;
-}
 
 sdk::RouteResponse getSettings(sdk::RouteContext& ctx) {
   return sdk::RouteResponse::ok(toJson(SettingsStore(ctx.scope.session, ctx.scope.factoryId).findOrDefault()));
@@ -43,7 +35,7 @@ sdk::RouteResponse listBoxes(sdk::RouteContext& ctx) {
     if (!box) throw sdk::Error(sdk::codes::kNoData, "盲盒 " + std::to_string(id) + " 不存在");
     return sdk::RouteResponse::ok(toJson(*box));
   }
-  const std::int64_t userId = optionalUser(ctx.scope, *ctx.params);
+  const std::int64_t userId = p::optionalUser(*ctx.params, "userId", ctx.scope.users);
   const std::string status = statusFilter(*ctx.params);
   const auto w = p::offsetWindow(*ctx.params);
   Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
@@ -52,7 +44,7 @@ sdk::RouteResponse listBoxes(sdk::RouteContext& ctx) {
 }
 
 sdk::RouteResponse listDraws(sdk::RouteContext& ctx) {
-  const std::int64_t userId = optionalUser(ctx.scope, *ctx.params);
+  const std::int64_t userId = p::optionalUser(*ctx.params, "userId", ctx.scope.users);
   const auto w = p::offsetWindow(*ctx.params);
   Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
   for (const auto& d : DrawStore(ctx.scope.session, ctx.scope.factoryId, ctx.scope.clock).list(userId, w.offset, w.limit)) {

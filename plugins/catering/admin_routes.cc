@@ -3,7 +3,6 @@
 #include <Poco/JSON/Array.h>
 
 #include "paynext/sdk/errors.h"
-#include "paynext/sdk/messages.h"
 #include "paynext/sdk/params.h"
 
 #include "dish_request.h"
@@ -79,10 +78,7 @@ sdk::RouteResponse listOrders(sdk::RouteContext& ctx) {
   std::int64_t userId = 0;
   std::string status;
   if (!p::has(*ctx.params, "id")) {
-    if (p::has(*ctx.params, "userId")) {
-      userId = p::requirePositiveInt(*ctx.params, "userId");
-      if (!ctx.scope.users.find(userId)) throw sdk::Error(sdk::codes::kNoData, sdk::messages::userNotFound(userId));
-    }
+    userId = p::optionalUser(*ctx.params, "userId", ctx.scope.users);
     status = statusFilter(*ctx.params);
   }
   return oneOrList(ctx, "点餐订单", [&](std::int64_t id) { return store.find(id); },

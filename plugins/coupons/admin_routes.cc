@@ -3,7 +3,6 @@
 #include <Poco/JSON/Array.h>
 
 #include "paynext/sdk/errors.h"
-#include "paynext/sdk/messages.h"
 #include "paynext/sdk/params.h"
 
 #include "coupon_store.h"
@@ -51,12 +50,7 @@ sdk::RouteResponse putRule(sdk::RouteContext& ctx) {
 sdk::RouteResponse listIssued(sdk::RouteContext& ctx) {
   const auto& params = *ctx.params;
   CouponFilter filter;
-  if (p::has(params, "userId")) {
-    filter.userId = p::requirePositiveInt(params, "userId");
-    if (!ctx.scope.users.find(filter.userId)) {
-      throw sdk::Error(sdk::codes::kNoData, sdk::messages::userNotFound(filter.userId));
-    }
-  }
+  filter.userId = p::optionalUser(params, "userId", ctx.scope.users);
   if (p::has(params, "ruleId")) filter.ruleId = p::requirePositiveInt(params, "ruleId");
   filter.show = p::optionalString(params, "status").value_or("");
   if (!filter.show.empty() && filter.show != kShowUsable && filter.show != kShowUsed && filter.show != kShowExpired) {

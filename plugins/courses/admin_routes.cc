@@ -5,7 +5,6 @@
 #include <Poco/JSON/Array.h>
 
 #include "paynext/sdk/errors.h"
-#include "paynext/sdk/messages.h"
 #include "paynext/sdk/params.h"
 
 #include "course_request.h"
@@ -25,13 +24,6 @@ std::int64_t optionalCourse(sdk::RouteContext& ctx) {
   return requireCourse(courses, p::requirePositiveInt(*ctx.params, "courseId")).id;
 }
 
-// The user an admin filters by, which must be of this factory; 0 when not given.
-std::int64_t optionalUser(sdk::RouteContext& ctx) {
-  if (!p::has(*ctx.params, "userId")) return 0;
-  const std::int64_t userId = p::requirePositiveInt(*ctx.params, "userId");
-  if (!ctx.scope.users.find(userId)) throw sdk::Error(sdk::codes::kNoData, sdk::messages::userNotFound(userId));
-  return userId;
-}
 
 sdk::RouteResponse listCourses(sdk::RouteContext& ctx) {
   const std::int64_t nowMs = ctx.scope.clock.nowMs();
@@ -93,7 +85,7 @@ sdk::RouteResponse listPurchases(sdk::RouteContext& ctx) {
     if (!purchase) throw sdk::Error(sdk::codes::kNoData, "课程购买记录 " + std::to_string(id) + " 不存在");
     return sdk::RouteResponse::ok(toJson(*purchase));
   }
-  const std::int64_t userId = optionalUser(ctx);
+  const std::int64_t userId = p::optionalUser(*ctx.params, "userId", ctx.scope.users);
   const std::int64_t courseId = optionalCourse(ctx);
   const std::string status = statusParam(*ctx.params);
   const auto w = p::offsetWindow(*ctx.params);

@@ -3,7 +3,6 @@
 #include <Poco/JSON/Array.h>
 
 #include "paynext/sdk/errors.h"
-#include "paynext/sdk/messages.h"
 #include "paynext/sdk/params.h"
 
 #include "application_store.h"
@@ -62,12 +61,7 @@ sdk::RouteResponse getApplication(sdk::RouteContext& ctx) {
 sdk::RouteResponse listApplications(sdk::RouteContext& ctx) {
   if (p::has(*ctx.params, "id")) return getApplication(ctx);
   ApplicationFilter filter;
-  if (p::has(*ctx.params, "userId")) {
-    filter.userId = p::requirePositiveInt(*ctx.params, "userId");
-    if (!ctx.scope.users.find(filter.userId)) {
-      throw sdk::Error(sdk::codes::kNoData, sdk::messages::userNotFound(filter.userId));
-    }
-  }
+  filter.userId = p::optionalUser(*ctx.params, "userId", ctx.scope.users);
   if (p::has(*ctx.params, "projectId")) {
     filter.projectId = p::requirePositiveInt(*ctx.params, "projectId");
     if (!projects(ctx).find(filter.projectId)) throw sdk::Error(sdk::codes::kNoData, projectNotFound(filter.projectId));

@@ -3,7 +3,6 @@
 #include <Poco/JSON/Array.h>
 
 #include "paynext/sdk/errors.h"
-#include "paynext/sdk/messages.h"
 #include "paynext/sdk/params.h"
 
 #include "goods_request.h"
@@ -59,10 +58,8 @@ sdk::RouteResponse listUnlocks(sdk::RouteContext& ctx) {
     if (!unlock) throw sdk::Error(sdk::codes::kNoData, "剧集解锁记录 " + std::to_string(id) + " 不存在");
     return sdk::RouteResponse::ok(toAdminJson(*unlock));
   }
-  const std::int64_t userId = filter(*ctx.params, "userId"), goodsId = filter(*ctx.params, "goodsId");
-  if (userId && !ctx.scope.users.find(userId)) {
-    throw sdk::Error(sdk::codes::kNoData, sdk::messages::userNotFound(userId));
-  }
+  const std::int64_t userId = p::optionalUser(*ctx.params, "userId", ctx.scope.users);
+  const std::int64_t goodsId = filter(*ctx.params, "goodsId");
   const auto window = p::offsetWindow(*ctx.params);
   Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
   for (const auto& unlock : unlockStore(ctx).list(userId, goodsId, window.offset, window.limit)) {

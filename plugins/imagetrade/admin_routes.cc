@@ -3,7 +3,6 @@
 #include <Poco/JSON/Array.h>
 
 #include "paynext/sdk/errors.h"
-#include "paynext/sdk/messages.h"
 #include "paynext/sdk/params.h"
 
 #include "image_store.h"
@@ -21,13 +20,6 @@ using Window = p::Window;
 Window windowOf(const Poco::JSON::Object& params) { return p::offsetWindow(params); }
 
 
-// A user id an admin filters by must name a user of this factory; 0 when not given.
-std::int64_t optionalUser(sdk::Scope& scope, const Poco::JSON::Object& params) {
-  if (!p::has(params, "userId")) return 0;
-  const std::int64_t userId = p::requirePositiveInt(params, "userId");
-  if (!scope.users.find(userId)) throw sdk::Error(sdk::codes::kNoData, sdk::messages::userNotFound(userId));
-  return userId;
-}
 
 sdk::RouteResponse getSettings(sdk::RouteContext& ctx) {
   return sdk::RouteResponse::ok(toJson(SettingsStore(ctx.scope.session, ctx.scope.factoryId).findOrDefault()));
@@ -40,7 +32,7 @@ sdk::RouteResponse putSettings(sdk::RouteContext& ctx) {
 }
 
 sdk::RouteResponse listImages(sdk::RouteContext& ctx) {
-  const std::int64_t userId = optionalUser(ctx.scope, *ctx.params);
+  const std::int64_t userId = p::optionalUser(*ctx.params, "userId", ctx.scope.users);
   const std::string status = p::optionalString(*ctx.params, "status").value_or("");
   if (!status.empty() && status != kOnSale && status != kSold) throw p::invalid("status", "ON_SALE 或 SOLD");
   const Window w = windowOf(*ctx.params);
@@ -60,7 +52,7 @@ sdk::RouteResponse getImage(sdk::RouteContext& ctx) {
 }
 
 sdk::RouteResponse listPurchases(sdk::RouteContext& ctx) {
-  const std::int64_t userId = optionalUser(ctx.scope, *ctx.params);
+  const std::int64_t userId = p::optionalUser(*ctx.params, "userId", ctx.scope.users);
   const std::int64_t imageId = p::has(*ctx.params, "imageId") ? p::requirePositiveInt(*ctx.params, "imageId") : 0;
   const Window w = windowOf(*ctx.params);
   Poco::JSON::Array::Ptr list = new Poco::JSON::Array;

@@ -3,7 +3,6 @@
 #include <Poco/JSON/Array.h>
 
 #include "paynext/sdk/errors.h"
-#include "paynext/sdk/messages.h"
 #include "paynext/sdk/params.h"
 
 #include "item_request.h"
@@ -59,11 +58,7 @@ sdk::RouteResponse getPurchase(sdk::RouteContext& ctx);
 
 sdk::RouteResponse listPurchases(sdk::RouteContext& ctx) {
   if (p::has(*ctx.params, "id")) return getPurchase(ctx);
-  std::int64_t userId = 0;
-  if (p::has(*ctx.params, "userId")) {
-    userId = p::requirePositiveInt(*ctx.params, "userId");
-    if (!ctx.scope.users.find(userId)) throw sdk::Error(sdk::codes::kNoData, sdk::messages::userNotFound(userId));
-  }
+  std::int64_t userId = p::optionalUser(*ctx.params, "userId", ctx.scope.users);
   const std::string status = p::optionalString(*ctx.params, "status").value_or("");
   if (!status.empty() && status != kPending && status != kPaid) throw p::invalid("status", "PENDING 或 PAID");
   const auto [offset, limit] = window(*ctx.params);

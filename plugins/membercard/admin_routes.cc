@@ -3,7 +3,6 @@
 #include <Poco/JSON/Array.h>
 
 #include "paynext/sdk/errors.h"
-#include "paynext/sdk/messages.h"
 #include "paynext/sdk/params.h"
 
 #include "card_request.h"
@@ -54,11 +53,8 @@ sdk::RouteResponse listIssued(sdk::RouteContext& ctx) {
     if (!card) throw sdk::Error(sdk::codes::kNoData, "已发会员卡 " + std::to_string(id) + " 不存在");
     return sdk::RouteResponse::ok(toAdminJson(*card, now));
   }
-  std::int64_t userId = 0, cardId = 0;
-  if (p::has(*ctx.params, "userId")) {
-    userId = p::requirePositiveInt(*ctx.params, "userId");
-    if (!ctx.scope.users.find(userId)) throw sdk::Error(sdk::codes::kNoData, sdk::messages::userNotFound(userId));
-  }
+  const std::int64_t userId = p::optionalUser(*ctx.params, "userId", ctx.scope.users);
+  std::int64_t cardId = 0;
   if (p::has(*ctx.params, "cardId")) {
     cardId = p::requirePositiveInt(*ctx.params, "cardId");
     if (!cardStore(ctx).find(cardId)) throw sdk::Error(sdk::codes::kNoData, cardNotFound(cardId));

@@ -3,7 +3,6 @@
 #include <Poco/JSON/Array.h>
 
 #include "paynext/sdk/errors.h"
-#include "paynext/sdk/messages.h"
 #include "paynext/sdk/params.h"
 
 #include "catalog_store.h"
@@ -46,9 +45,8 @@ PriceItem priceFrom(sdk::RouteContext& ctx) {
 }
 
 std::optional<std::int64_t> userFilter(sdk::RouteContext& ctx) {
-  if (!p::has(*ctx.params, "userId")) return std::nullopt;
-  const std::int64_t userId = p::requirePositiveInt(*ctx.params, "userId");
-  if (!ctx.scope.users.find(userId)) throw sdk::Error(sdk::codes::kNoData, sdk::messages::userNotFound(userId));
+  const std::int64_t userId = p::optionalUser(*ctx.params, "userId", ctx.scope.users);
+  if (!userId) return std::nullopt;
   return userId;
 }
 

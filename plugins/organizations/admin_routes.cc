@@ -3,7 +3,6 @@
 #include <Poco/JSON/Array.h>
 
 #include "paynext/sdk/errors.h"
-#include "paynext/sdk/messages.h"
 #include "paynext/sdk/params.h"
 
 #include "organization_store.h"
@@ -77,11 +76,7 @@ sdk::RouteResponse listOrganizations(sdk::RouteContext& ctx) {
     if (!org) throw sdk::Error(sdk::codes::kNoData, "组织 " + std::to_string(id) + " 不存在");
     return sdk::RouteResponse::ok(withMembers(ctx.scope, orgs, *org));
   }
-  std::int64_t ownerId = 0;
-  if (p::has(*ctx.params, "ownerId")) {
-    ownerId = p::requirePositiveInt(*ctx.params, "ownerId");
-    if (!ctx.scope.users.find(ownerId)) throw sdk::Error(sdk::codes::kNoData, sdk::messages::userNotFound(ownerId));
-  }
+  std::int64_t ownerId = p::optionalUser(*ctx.params, "ownerId", ctx.scope.users);
   const auto window = p::offsetWindow(*ctx.params);
   Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
   for (const auto& org : orgs.list(ownerId, window.offset, window.limit)) list->add(withMembers(ctx.scope, orgs, org));

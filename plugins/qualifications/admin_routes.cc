@@ -3,7 +3,6 @@
 #include <Poco/JSON/Array.h>
 
 #include "paynext/sdk/errors.h"
-#include "paynext/sdk/messages.h"
 #include "paynext/sdk/params.h"
 
 #include "grant_store.h"
@@ -21,13 +20,6 @@ OfferStore offerStore(sdk::RouteContext& ctx) {
   return OfferStore(ctx.scope.session, ctx.scope.factoryId, ctx.scope.clock);
 }
 
-// userId, when given, must be one of the factory's users.
-std::int64_t userFilter(sdk::RouteContext& ctx) {
-  if (!p::has(*ctx.params, "userId")) return 0;
-  const std::int64_t userId = p::requirePositiveInt(*ctx.params, "userId");
-  if (!ctx.scope.users.find(userId)) throw sdk::Error(sdk::codes::kNoData, sdk::messages::userNotFound(userId));
-  return userId;
-}
 
 int typeFilter(sdk::RouteContext& ctx) {
   const Kind* kind = optionalKind(*ctx.params);
@@ -49,7 +41,7 @@ sdk::RouteResponse saveOffer(sdk::RouteContext& ctx) {
 sdk::RouteResponse listHolders(sdk::RouteContext& ctx) {
   HolderFilter filter;
   filter.type = typeFilter(ctx);
-  filter.userId = userFilter(ctx);
+  filter.userId = p::optionalUser(*ctx.params, "userId", ctx.scope.users);
   filter.activeOnly = p::optionalBool(*ctx.params, "active").value_or(false);
   const auto window = p::offsetWindow(*ctx.params);
   const std::int64_t nowMs = ctx.scope.clock.nowMs();
@@ -68,7 +60,7 @@ sdk::RouteResponse listHolders(sdk::RouteContext& ctx) {
 
 sdk::RouteResponse listPurchases(sdk::RouteContext& ctx) {
   const int type = typeFilter(ctx);
-  const std::int64_t userId = userFilter(ctx);
+  const std::int64_t userId = p::optionalUser(*ctx.params, "userId", ctx.scope.users);
   const auto window = p::offsetWindow(*ctx.params);
   Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
   for (const auto& grant : GrantStore(ctx.scope.session, ctx.scope.factoryId, ctx.scope.clock)

@@ -4,7 +4,6 @@
 
 #include "paynext/sdk/china_time.h"
 #include "paynext/sdk/errors.h"
-#include "paynext/sdk/messages.h"
 #include "paynext/sdk/params.h"
 
 #include "bill_store.h"
@@ -63,11 +62,7 @@ sdk::RouteResponse listBills(sdk::RouteContext& ctx) {
     return sdk::RouteResponse::ok(toAdminJson(*bill));
   }
   const std::int64_t shopId = shopFilter(ctx);
-  std::int64_t userId = 0;
-  if (p::has(*ctx.params, "userId")) {
-    userId = p::requirePositiveInt(*ctx.params, "userId");
-    if (!ctx.scope.users.find(userId)) throw sdk::Error(sdk::codes::kNoData, sdk::messages::userNotFound(userId));
-  }
+  std::int64_t userId = p::optionalUser(*ctx.params, "userId", ctx.scope.users);
   const auto w = p::offsetWindow(*ctx.params);
   Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
   for (const auto& bill : bills(ctx).list(shopId, userId, w.offset, w.limit)) list->add(toAdminJson(bill));

@@ -63,6 +63,21 @@ TEST(ParamsTest, StringsAndBools) {
   EXPECT_EQ("b: 参数 b 格式错误,应为true 或 false", error([] { optionalBool(*obj(R"({"b":"yes"})"), "b"); }));
 }
 
+TEST(ParamsTest, AUserFilterNamesAUserOfTheFactory) {
+  sdk::testing::MemoryUsers users;
+  users.add(7);
+  EXPECT_EQ(0, optionalUser(*obj("{}"), "userId", users));
+  EXPECT_EQ(7, optionalUser(*obj(R"({"userId":"7"})"), "userId", users));
+  EXPECT_EQ("userId: 参数 userId 格式错误,应为正整数", error([&] { optionalUser(*obj(R"({"userId":0})"), "userId", users); }));
+  try {
+    optionalUser(*obj(R"({"userId":8})"), "userId", users);
+    FAIL() << "user 8 is not of the factory";
+  } catch (const Error& e) {
+    EXPECT_EQ(700, e.code());
+    EXPECT_STREQ("用户 8 不存在", e.what());
+  }
+}
+
 TEST(ParamsTest, TextIsBoundedInBytes) {
   // "团购" is six bytes of UTF-8.
   EXPECT_EQ("团购", requireText(*obj(R"({"t":"团购"})"), "t", 6));

@@ -10,7 +10,9 @@
 #include <Poco/StringTokenizer.h>
 
 #include "paynext/sdk/errors.h"
+#include "paynext/sdk/messages.h"
 #include "paynext/sdk/money.h"
+#include "paynext/sdk/users.h"
 
 namespace paynext::sdk::params {
 
@@ -81,6 +83,15 @@ inline std::string optionalText(const Poco::JSON::Object& p, const std::string& 
   std::string v = optionalString(p, name).value_or("");
   if (v.size() > maxBytes) throw tooLong(name, maxBytes);
   return v;
+}
+
+// A user an admin list is filtered by: 0 when `name` is absent, else a
+// positive integer naming a user of the caller's factory (700 用户 N 不存在).
+inline std::int64_t optionalUser(const Poco::JSON::Object& p, const std::string& name, Users& users) {
+  if (!has(p, name)) return 0;
+  const std::int64_t userId = requirePositiveInt(p, name);
+  if (!users.find(userId)) throw Error(codes::kNoData, messages::userNotFound(userId));
+  return userId;
 }
 
 inline std::optional<bool> optionalBool(const Poco::JSON::Object& p, const std::string& name) {
