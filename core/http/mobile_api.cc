@@ -1,11 +1,13 @@
 #include "core/http/mobile_api.h"
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <stdexcept>
 
 #include <Poco/JSON/Array.h>
 #include <Poco/Logger.h>
+#include <Poco/String.h>
 #include <Poco/StringTokenizer.h>
 
 #include "core/http/core_mobile_paths.h"
@@ -28,6 +30,7 @@ struct MobileApi::Call {
   const std::string& path;
   Poco::Net::HTTPServerRequest& request;
   Object::Ptr params;
+  const std::string& rawBody;
   int code = 0;
   std::string msg = "success";
   Poco::Dynamic::Var data;
@@ -37,6 +40,12 @@ struct MobileApi::Call {
 namespace {
 
 std::string text(const Object& params, const std::string& name) { return p::optionalString(params, name).value_or(""); }
+
+std::map<std::string, std::string> lowerCaseHeaders(const Poco::Net::HTTPServerRequest& request) {
+  std::map<std::string, std::string> out;
+  for (const auto& [name, value] : request) out.emplace(Poco::toLower(name), value);
+  return out;
+}
 
 Object::Ptr amountsJson(const ledger::WalletAmounts& a) {
   Object::Ptr data = new Object;
@@ -101,15 +110,17 @@ const sdk::Route* MobileApi::findModuleRoute(const std::string& path, const std:
 void MobileApi::handle(const tenancy::Factory& factory, const std::string& path,
                        Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response) {
   Object::Ptr params;
+  std::string rawBody;
   try {
-    params = requestParams(request, readBody(request, services_.limits), services_.limits);
+    rawBody = readBody(request, services_.limits);
+    params = requestParams(request, rawBody, services_.limits);
   } catch (const BadRequest& e) {
     // A route with its own dialect answers even an unreadable request in it.
     const sdk::Route* route = findModuleRoute(path, request.getMethod());
     if (!route || !route->refusal) throw;
     return sendJson(response, e.status(), route->refusal(sdk::codes::kBadRequest, e.what()));
   }
-  Call call{factory, path, request, params, sdk::codes::kOk, "success", {}, {}};
+  Call call{factory, path, request, params, rawBody, sdk::codes::kOk, "success", {}, {}};
   try {
     if (!handleCore(call) && !handleModuleRoute(call)) {
       return sendEnvelope(response, 404, "接口不存在:" + path, Poco::Dynamic::Var(), 404);
@@ -239,7 +250,9 @@ void MobileApi::runModuleRoute(Call& call, const plugin_host::LoadedModule& modu
                           user ? scope.scope().wallets.of(user->id) : static_cast<sdk::Ledger&>(noWallet),
                           checkout ? static_cast<sdk::Checkout&>(*checkout) : noCheckout,
                           call.request.clientAddress().host().toString(),
-                          services_.http};
+                          services_.http,
+                          call.rawBody,
+                          lowerCaseHeaders(call.request)};
     sdk::RouteResponse r = route.handler(ctx);
     // A refusal answered without throwing must not commit half its work.
     if (r.code != 0 && route.writes) throw sdk::Error(r.code, r.msg);

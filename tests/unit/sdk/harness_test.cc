@@ -76,7 +76,14 @@ class TestModule : public Module {
     Route admin = me;
     admin.audience = Audience::Admin;
     admin.handler = [](RouteContext& ctx) { return RouteResponse{0, "success", ctx.scope.userId}; };
-    return {me, admin};
+    Route raw("POST", "/t/signed", Audience::Public, false, [](RouteContext& ctx) {
+      Poco::JSON::Object::Ptr seen = new Poco::JSON::Object;
+      seen->set("body", ctx.body);
+      seen->set("signature", ctx.headers.count("x-signature") ? ctx.headers.at("x-signature") : "");
+      seen->set("order", ctx.params->optValue<std::string>("order", ""));
+      return RouteResponse::ok(seen);
+    });
+    return {me, admin, raw};
   }
 };
 
@@ -156,6 +163,20 @@ TEST_F(HarnessTest, RoutesAreCalledAsTheirAudience) {
   h.setUser(0);
   const auto refused = h.callAs(Audience::User, "GET", "/t", "{}");
   EXPECT_EQ(Refusal(2000, "请先登录"), Refusal(refused.code, refused.msg));
+}
+
+TEST_F(HarnessTest, ARawCallGivesTheRouteTheExactBodyAndHeadersAndItsFieldsAsParams) {
+  const std::string body = R"({"order": "J1",  "amount":1})";
+  auto r = h.callRaw("POST", "/t/signed", body, {{"x-signature", "abc"}});
+  ASSERT_EQ(0, r.code) << r.msg;
+  auto seen = r.data.extract<Poco::JSON::Object::Ptr>();
+  EXPECT_EQ(body, seen->getValue<std::string>("body"));
+  EXPECT_EQ("abc", seen->getValue<std::string>("signature"));
+  EXPECT_EQ("J1", seen->getValue<std::string>("order"));
+  // An ordinary call carries neither.
+  seen = h.call("POST", "/t/signed", R"({"order":"J2"})").data.extract<Poco::JSON::Object::Ptr>();
+  EXPECT_EQ("", seen->getValue<std::string>("body"));
+  EXPECT_EQ("", seen->getValue<std::string>("signature"));
 }
 
 TEST_F(HarnessTest, JobsRunOnTheHarnessClockWithTheFactorysWallets) {

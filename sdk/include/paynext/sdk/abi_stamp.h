@@ -12,7 +12,8 @@ namespace paynext::sdk {
 constexpr std::uint32_t kAbiMagic = 0x504E5854;  // "PNXT"
 // 2: RouteContext::checkout, Route::refusal
 // 3: Scope's clock, users, wallets and services; effect(); jobs; HttpClient
-constexpr std::uint32_t kAbiVersion = 3;
+// 4: RouteContext::body and headers (a partner's signature over the request)
+constexpr std::uint32_t kAbiVersion = 4;
 
 struct AbiStamp {
   std::uint32_t magic;

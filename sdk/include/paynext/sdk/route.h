@@ -1,5 +1,6 @@
 #pragma once
 #include <functional>
+#include <map>
 #include <string>
 
 #include <Poco/Dynamic/Var.h>
@@ -21,6 +22,11 @@ struct RouteContext {
   Checkout& checkout;              // payments for the logged-in user (throws without a user)
   std::string clientIp;            // the caller's address, as channels want it for a payment
   HttpClient& http;                // outside calls: only in routes with writes = false
+  // The request as sent, for a Public route that checks a partner's
+  // signature over the exact bytes: the body, and the headers with their
+  // names in lower case.
+  std::string body;
+  std::map<std::string, std::string> headers;
 };
 
 // What a route answers. User and Public routes: the API工厂 envelope

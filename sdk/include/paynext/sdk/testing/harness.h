@@ -171,6 +171,25 @@ class Harness {
     return dispatch(&audience, method, path, paramsJson);
   }
 
+  // A route called with the request's exact body and headers (names in lower
+  // case), as a partner that signs its requests sends them; the body, a JSON
+  // object, also gives the params, as the host merges it.
+  RouteResponse callRaw(const std::string& method, const std::string& path, const std::string& body,
+                        std::map<std::string, std::string> headers) {
+    rawBody_ = body;
+    rawHeaders_ = std::move(headers);
+    try {
+      RouteResponse r = dispatch(nullptr, method, path, body.empty() ? "{}" : body);
+      rawBody_.clear();
+      rawHeaders_.clear();
+      return r;
+    } catch (...) {
+      rawBody_.clear();
+      rawHeaders_.clear();
+      throw;
+    }
+  }
+
   // The module's PostgreSQL migrations, run in a throwaway schema of the
   // server named by PAYNEXT_TEST_POSTGRESQL (a libpq connection string).
   // Returns false when none is named: skip the test with that message.
@@ -263,7 +282,7 @@ class Harness {
             Scope s{factoryId_, "test", caller, session_, config_, Poco::Logger::get("test"),
                     clock_,     users_, wallets_, services_};
             RouteContext ctx{s, json(paramsJson), caller > 0 ? ledger() : static_cast<Ledger&>(noLedger),
-                             checkout_, "127.0.0.1", http_};
+                             checkout_, "127.0.0.1", http_, rawBody_, rawHeaders_};
             RouteResponse r = route.handler(ctx);
             // Like the host: a writing route that answers a refusal commits nothing.
             if (r.code != 0 && (route.writes || route.audience == Audience::Admin)) throw Error(r.code, r.msg);
@@ -287,6 +306,8 @@ class Harness {
   MapSystemParams config_;
   ManualClock clock_;
   ScriptedHttpClient http_;
+  std::string rawBody_;                             // set by callRaw only
+  std::map<std::string, std::string> rawHeaders_;  // set by callRaw only
   std::map<int, ActionType> types_;
 };
 
