@@ -10,8 +10,8 @@
 #include "activity_request.h"
 #include "admission_rules.h"
 #include "pair_store.h"
+#include "person.h"
 #include "status_param.h"
-#include "user_routes.h"
 
 namespace paynext::plugins::cpmatch {
 

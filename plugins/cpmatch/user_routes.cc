@@ -6,6 +6,7 @@
 #include "paynext/sdk/params.h"
 
 #include "admission_rules.h"
+#include "person.h"
 #include "status_param.h"
 
 namespace paynext::plugins::cpmatch {
@@ -78,15 +79,6 @@ sdk::RouteResponse myMatch(sdk::RouteContext& ctx) {
 }
 
 }  // namespace
-
-Poco::JSON::Object::Ptr personJson(sdk::Scope& scope, std::int64_t userId) {
-  const auto user = scope.users.find(userId);
-  Poco::JSON::Object::Ptr json = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
-  json->set("userId", userId);
-  json->set("nickname", user ? user->nickname : "");
-  json->set("mobile", user ? user->maskedMobile : "");
-  return json;
-}
 
 std::vector<sdk::Route> userRoutes() {
   using sdk::Audience;

@@ -19,7 +19,4 @@ namespace paynext::plugins::cpmatch {
 //   /cpmatch/my/match         cpactivityId -> the caller's sign-up of that activity, the same way
 std::vector<sdk::Route> userRoutes();
 
-// {userId, nickname, mobile (masked)} of a user of the scope's factory, as a match or a pair's side.
-Poco::JSON::Object::Ptr personJson(sdk::Scope& scope, std::int64_t userId);
-
 }  // namespace paynext::plugins::cpmatch
