@@ -62,9 +62,7 @@ sdk::RouteResponse replaceActivity(sdk::RouteContext& ctx) {
 }
 
 Poco::JSON::Object::Ptr participantJson(sdk::RouteContext& ctx, const Signup& signup, const Activity* activity) {
-  Poco::JSON::Object::Ptr json = toJson(signup, activity, ctx.scope.clock.nowMs(),
-                                        signup.pairStatus == kPaired ? personJson(ctx.scope, signup.matchUserId)
-                                                                     : Poco::JSON::Object::Ptr());
+  Poco::JSON::Object::Ptr json = toJson(ctx.scope, signup, activity);
   const auto user = personJson(ctx.scope, signup.userId);
   json->set("nickname", user->getValue<std::string>("nickname"));
   json->set("mobile", user->getValue<std::string>("mobile"));

@@ -2,6 +2,8 @@
 
 #include "paynext/sdk/china_time.h"
 
+#include "person.h"
+
 namespace paynext::plugins::cpmatch {
 
 std::string pairMessage(const Signup& s) {
@@ -11,8 +13,8 @@ std::string pairMessage(const Signup& s) {
   return "已入场,活动结束后为您配对";
 }
 
-Poco::JSON::Object::Ptr toJson(const Signup& s, const Activity* activity, std::int64_t nowMs,
-                               Poco::JSON::Object::Ptr match) {
+Poco::JSON::Object::Ptr toJson(sdk::Scope& scope, const Signup& s, const Activity* activity) {
+  const std::int64_t nowMs = scope.clock.nowMs();
   Poco::JSON::Object::Ptr json = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
   json->set("id", s.id);
   json->set("cpactivityId", s.activityId);
@@ -31,7 +33,7 @@ Poco::JSON::Object::Ptr toJson(const Signup& s, const Activity* activity, std::i
   json->set("admittedAt", s.admittedAt);
   json->set("pairStatus", s.pairStatus.empty() ? "WAITING" : s.pairStatus);
   json->set("message", pairMessage(s));
-  if (match) json->set("match", match);
+  if (s.pairStatus == kPaired) json->set("match", personJson(scope, s.matchUserId));
   return json;
 }
 

@@ -4,6 +4,7 @@
 
 #include <Poco/JSON/Object.h>
 
+#include "paynext/sdk/action_context.h"
 #include "paynext/sdk/money.h"
 
 #include "activity.h"
@@ -36,9 +37,9 @@ struct Signup {
 // What the user is told about the pairing of an admitted sign-up.
 std::string pairMessage(const Signup& signup);
 
-// Money in yuan; with the activity when known (title, state), and the match
-// (nickname and masked mobile) when paired, passed in by the caller.
-Poco::JSON::Object::Ptr toJson(const Signup& signup, const Activity* activity, std::int64_t nowMs,
-                               Poco::JSON::Object::Ptr match = nullptr);
+// Money in yuan; with the activity when known (title, state at the scope's
+// clock), and when paired the match: its nickname and masked mobile, read
+// through the scope's users.
+Poco::JSON::Object::Ptr toJson(sdk::Scope& scope, const Signup& signup, const Activity* activity);
 
 }  // namespace paynext::plugins::cpmatch

@@ -6,7 +6,6 @@
 #include "paynext/sdk/params.h"
 
 #include "admission_rules.h"
-#include "person.h"
 #include "status_param.h"
 
 namespace paynext::plugins::cpmatch {
@@ -19,12 +18,6 @@ int genderParam(const Poco::JSON::Object& params) {
   const std::int64_t gender = p::requireInt(params, "gender");
   if (gender != kMale && gender != kFemale) throw p::invalid("gender", "1(男)或 2(女)");
   return static_cast<int>(gender);
-}
-
-Poco::JSON::Object::Ptr signupJson(sdk::Scope& scope, const Signup& signup, const Activity* activity) {
-  Poco::JSON::Object::Ptr match;
-  if (signup.pairStatus == kPaired) match = personJson(scope, signup.matchUserId);
-  return toJson(signup, activity, scope.clock.nowMs(), match);
 }
 
 sdk::RouteResponse listActivities(sdk::RouteContext& ctx) {
@@ -53,9 +46,9 @@ sdk::RouteResponse signup(sdk::RouteContext& ctx) {
   // Signing up again before paying restates the gender, so one user holds one sign-up per activity.
   if (existing) {
     signups.restate(existing->id, gender);
-    return sdk::RouteResponse::ok(signupJson(ctx.scope, *signups.find(existing->id), &activity));
+    return sdk::RouteResponse::ok(toJson(ctx.scope, *signups.find(existing->id), &activity));
   }
-  return sdk::RouteResponse::ok(signupJson(ctx.scope, signups.create(ctx.scope.userId, activity.id, gender), &activity));
+  return sdk::RouteResponse::ok(toJson(ctx.scope, signups.create(ctx.scope.userId, activity.id, gender), &activity));
 }
 
 sdk::RouteResponse mySignups(sdk::RouteContext& ctx) {
@@ -65,7 +58,7 @@ sdk::RouteResponse mySignups(sdk::RouteContext& ctx) {
   Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
   for (const auto& s : SignupStore(ctx.scope).list(ctx.scope.userId, 0, status, page.offset, page.limit)) {
     const auto activity = activities.find(s.activityId);
-    list->add(signupJson(ctx.scope, s, activity ? &*activity : nullptr));
+    list->add(toJson(ctx.scope, s, activity ? &*activity : nullptr));
   }
   return sdk::RouteResponse::list(list);
 }
@@ -75,7 +68,7 @@ sdk::RouteResponse myMatch(sdk::RouteContext& ctx) {
   const Activity activity = requireActivity(activities, p::requirePositiveInt(*ctx.params, "cpactivityId"));
   const auto mine = SignupStore(ctx.scope).findFor(ctx.scope.userId, activity.id);
   if (!mine) throw sdk::Error(sdk::codes::kNoData, "您没有报名" + activity.named());
-  return sdk::RouteResponse::ok(signupJson(ctx.scope, *mine, &activity));
+  return sdk::RouteResponse::ok(toJson(ctx.scope, *mine, &activity));
 }
 
 }  // namespace
