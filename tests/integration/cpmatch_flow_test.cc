@@ -228,5 +228,24 @@ TEST_F(CpmatchFlowTest, AnActivityThatStartsBeforeThePaymentArrivesFailsTheStep)
   EXPECT_EQ(1, db_.count("SELECT COUNT(*) FROM cpmatch_signups WHERE status = 'PENDING'"));
 }
 
+TEST_F(CpmatchFlowTest, TwoMenRaceForTheLastMansPlaceWhileAWomansIsLeft) {
+  const auto activity = addActivity("男女各一", "4", 2, true);
+  const auto other = env_.userToken("f1", "13900000000");
+  signup(activity, 1);
+  signup(activity, 1, other);
+  const auto first = pay("4", activity);
+  const auto second = pay("4", activity, other);
+  env_.simPayAtOnce({first, second});
+  ASSERT_TRUE(eventually([&] { return db_.settled(first) && db_.settled(second); })) << env_.log();
+  EXPECT_EQ(1, db_.count("SELECT COUNT(*) FROM chain_steps WHERE status = 'DONE'"));
+  EXPECT_EQ("CP活动「男女各一」男生名额已满", db_.text("SELECT last_error FROM chain_steps WHERE status = 'FAILED'"));
+  EXPECT_EQ(1, db_.count("SELECT admitted_male FROM cpmatch_activities"));
+  EXPECT_DOUBLE_EQ(4, balance(db_.steps(first) == "DONE" ? other : token_));
+  // The woman's place is still there.
+  const auto her = env_.userToken("f1", "13700000000");
+  admit(activity, 2, "4", her);
+  EXPECT_EQ(1, db_.count("SELECT admitted_female FROM cpmatch_activities"));
+}
+
 }  // namespace
 }  // namespace paynext::testing
