@@ -85,17 +85,13 @@ std::optional<JdOrder> JdOrderStore::find(std::int64_t id) {
   return first(rows);
 }
 
-std::optional<JdOrder> JdOrderStore::findByToken(const std::string& token) {
-  std::vector<Row> rows;
-  std::string t = token;
-  session_ << kColumns + "WHERE token = $1 AND factory_id = $2", use(t), use(factoryId_), into(rows), now;
-  return first(rows);
-}
+std::optional<JdOrder> JdOrderStore::findByToken(const std::string& token) { return findBy("token", token); }
 
-std::optional<JdOrder> JdOrderStore::findByOrderNo(const std::string& orderNo) {
+std::optional<JdOrder> JdOrderStore::findByOrderNo(const std::string& orderNo) { return findBy("order_no", orderNo); }
+
+std::optional<JdOrder> JdOrderStore::findBy(const char* column, std::string value) {
   std::vector<Row> rows;
-  std::string no = orderNo;
-  session_ << kColumns + "WHERE order_no = $1 AND factory_id = $2", use(no), use(factoryId_), into(rows), now;
+  session_ << kColumns + "WHERE " + column + " = $1 AND factory_id = $2", use(value), use(factoryId_), into(rows), now;
   return first(rows);
 }
 

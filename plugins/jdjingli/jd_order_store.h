@@ -33,6 +33,9 @@ class JdOrderStore {
   int expire(std::int64_t cutoffMs);
 
  private:
+  // `column` is one of this class's literals, never a caller's text.
+  std::optional<JdOrder> findBy(const char* column, std::string value);
+
   Poco::Data::Session& session_;
   std::int64_t factoryId_;
   const sdk::Clock& clock_;
