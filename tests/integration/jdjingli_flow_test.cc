@@ -50,7 +50,7 @@ class FakeJd {
 class JdjingliFlowTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    env_.createFactory("f1", {"jdjingli"});
+    env_.createFactory("f1", {"jdjingli", "coupons"});
     auto r = env_.admin("PUT", "/factories/f1/modules/jdjingli/settings", std::string(R"({"secret":")") + kSecret +
                                                                               R"(","ttlMinutes":30})");
     ASSERT_EQ(200, r.status) << r.body;
@@ -83,8 +83,12 @@ class JdjingliFlowTest : public ::testing::Test {
     return env_.call("f1", path, fields);
   }
   // A WeChat payment carrying type 8; its outTradeId.
-  std::string pay(const std::string& money, const std::string& jdToken, const std::string& token = "") {
-    auto r = call("/pay/wx/wxapp", {{"money", money}, {"nextAction", "{type:8, token:'" + jdToken + "'}"}}, token);
+  std::string pay(const std::string& money, const std::string& jdToken, const std::string& token = "",
+                  const std::string& extra = "") {
+    return payFor(money, "{type:8, token:'" + jdToken + "'" + extra + "}", token);
+  }
+  std::string payFor(const std::string& money, const std::string& nextAction, const std::string& token = "") {
+    auto r = call("/pay/wx/wxapp", {{"money", money}, {"nextAction", nextAction}}, token);
     EXPECT_EQ(0, r->getValue<int>("code")) << r->getValue<std::string>("msg");
     return r->getObject("data")->getValue<std::string>("outTradeId");
   }
@@ -94,7 +98,7 @@ class JdjingliFlowTest : public ::testing::Test {
   std::string stepKey(const std::string& outTradeId) { return outTradeId + "-0"; }
 
   FakeJd jd_;
-  PaynextEnv env_{EnvOptions{{"jdjingli"}}};
+  PaynextEnv env_{EnvOptions{{"jdjingli", "coupons"}}};
   DbProbe db_{env_.storage()};
   std::string token_;
 };
@@ -142,6 +146,41 @@ TEST_F(JdjingliFlowTest, JdPushesAnOrderAUserPaysItWithWeChatAndJdIsToldOnce) {
   admin = env_.admin("GET", "/factories/f1/modules/jdjingli/settings");
   EXPECT_EQ(std::string::npos, admin.body.find(kSecret)) << admin.body;
   EXPECT_NE(std::string::npos, admin.body.find("jd-f********")) << admin.body;
+}
+
+TEST_F(JdjingliFlowTest, ACouponTakesItsDiscountOffWhatIsDue) {
+  // The user claims a 满10减5 coupon first (a 0.01 rule of the coupons module).
+  auto rule = env_.admin("POST", "/factories/f1/modules/coupons/rules",
+                         R"({"name":"满10减5","kind":"reduce","money":500,"minAmount":1000,"validDays":7,)"
+                         R"("stock":10,"price":1})");
+  ASSERT_EQ(201, rule.status) << rule.body;
+  const auto claim = payFor("0.01", "{type:7, couponRuleId:" + std::to_string(rule.json()->getValue<std::int64_t>("id")) + "}");
+  env_.simPay(claim);
+  ASSERT_TRUE(eventually([&] { return db_.steps(claim) == "DONE"; })) << env_.log();
+  const auto coupon =
+      std::to_string(call("/coupons/my", {{"status", "usable"}})->getArray("data")->getObject(0)->getValue<std::int64_t>("id"));
+
+  const auto jdToken = pushOrder("JD20240601005", "12.50");
+  auto quote = call("/jdjingli/order", {{"orderToken", jdToken}, {"couponId", coupon}});
+  ASSERT_EQ(0, quote->getValue<int>("code")) << quote->getValue<std::string>("msg");
+  EXPECT_DOUBLE_EQ(5, quote->getObject("data")->getValue<double>("discount"));
+  EXPECT_DOUBLE_EQ(7.5, quote->getObject("data")->getValue<double>("due"));
+  // 7.49 cannot cover what is due.
+  auto shortPay = call("/pay/wx/wxapp", {{"money", "7.49"}, {"nextAction", "{type:8, token:'" + jdToken + "', couponId:" + coupon + "}"}});
+  EXPECT_NE(0, shortPay->getValue<int>("code"));
+
+  const auto out = pay("7.50", jdToken, "", ", couponId:" + coupon);
+  env_.simPay(out);
+  ASSERT_TRUE(eventually([&] { return db_.settled(out); })) << env_.log();
+  EXPECT_EQ("DONE", db_.steps(out));
+  EXPECT_DOUBLE_EQ(0, balance());
+  EXPECT_EQ(700, call("/coupons/my", {{"status", "usable"}})->getValue<int>("code"));
+  const auto order = call("/jdjingli/my/orders", {})->getArray("data")->getObject(0);
+  EXPECT_DOUBLE_EQ(7.5, order->getValue<double>("paid"));
+  EXPECT_EQ(coupon, std::to_string(order->getValue<std::int64_t>("couponId")));
+  const auto received = jd_.received();
+  ASSERT_EQ(1u, received.size());
+  EXPECT_NE(std::string::npos, received[0].body.find(R"("discount":"5.00","paid":"7.50")")) << received[0].body;
 }
 
 TEST_F(JdjingliFlowTest, WhileJdIsDownTheStepRetriesThenCompletesWithTheSameKey) {
