@@ -51,12 +51,17 @@ std::optional<JdOrder> first(const std::vector<Row>& rows) {
 JdOrderStore::JdOrderStore(Poco::Data::Session& session, std::int64_t factoryId, const sdk::Clock& clock)
     : session_(session), factoryId_(factoryId), clock_(clock) {}
 
-JdOrder JdOrderStore::create(const JdOrder& pushed, const std::string& token, std::int64_t ttlMs) {
+JdOrder JdOrderStore::pending(const JdOrder& pushed, const std::string& token, std::int64_t ttlMs) const {
   JdOrder o = pushed;
   o.token = token;
   o.status = kPending;
   o.createdAt = clock_.nowMs();
   o.expiresAt = o.createdAt + ttlMs;
+  return o;
+}
+
+JdOrder JdOrderStore::create(const JdOrder& pushed, const std::string& token, std::int64_t ttlMs) {
+  JdOrder o = pending(pushed, token, ttlMs);
   session_ << "INSERT INTO jdjingli_orders (factory_id, order_no, token, amount, items, pay_result_url, status, "
               "created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
       use(factoryId_), use(o.orderNo), use(o.token), use(o.amount), use(o.items), use(o.payResultUrl), use(o.status),
@@ -66,12 +71,8 @@ JdOrder JdOrderStore::create(const JdOrder& pushed, const std::string& token, st
 
 JdOrder JdOrderStore::rearm(const JdOrder& existing, const JdOrder& pushed, const std::string& token,
                             std::int64_t ttlMs) {
-  JdOrder o = pushed;
+  JdOrder o = pending(pushed, token, ttlMs);
   o.id = existing.id;
-  o.token = token;
-  o.status = kPending;
-  o.createdAt = clock_.nowMs();
-  o.expiresAt = o.createdAt + ttlMs;
   session_ << "UPDATE jdjingli_orders SET token = $1, amount = $2, items = $3, pay_result_url = $4, status = $5, "
               "created_at = $6, expires_at = $7 WHERE id = $8 AND factory_id = $9",
       use(o.token), use(o.amount), use(o.items), use(o.payResultUrl), use(o.status), use(o.createdAt),

@@ -33,6 +33,8 @@ class JdOrderStore {
   int expire(std::int64_t cutoffMs);
 
  private:
+  // What JD pushed, PENDING under `token` from now for ttlMs.
+  JdOrder pending(const JdOrder& pushed, const std::string& token, std::int64_t ttlMs) const;
   // `column` is one of this class's literals, never a caller's text.
   std::optional<JdOrder> findBy(const char* column, std::string value);
 

@@ -249,6 +249,12 @@ TEST_F(JdjingliFlowTest, RefusedPushesAndPaymentsStoreNothing) {
   EXPECT_EQ("签名已过期:X-Jd-Timestamp 与服务器时间相差超过 300 秒", raw.json()->getValue<std::string>("msg"));
   raw = env_.api().send("POST", "/f1/jdjingli/order/push", body, "application/json");
   EXPECT_EQ("缺少签名请求头 X-Jd-Timestamp", raw.json()->getValue<std::string>("msg"));
+  // A signed body that is not a JSON object is refused too (by the host's reading of it, or the module's).
+  const std::string junk = "orderNo=JD1", now = std::to_string(std::time(nullptr));
+  raw = env_.api().send("POST", "/f1/jdjingli/order/push", junk, "application/json",
+                        {{"X-Jd-Timestamp", now},
+                         {"X-Jd-Signature", core::crypto::hmacSha256Hex(kSecret, now + "\n" + junk)}});
+  EXPECT_NE(0, raw.json()->getValue<int>("code")) << raw.body;
   EXPECT_EQ(0, db_.count("SELECT COUNT(*) FROM jdjingli_orders"));
 
   // Payments naming no order, a bad token, or short of the order's amount.
