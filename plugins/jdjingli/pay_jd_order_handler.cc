@@ -1,5 +1,7 @@
 #include "pay_jd_order_handler.h"
 
+#include <optional>
+
 #include "paynext/sdk/errors.h"
 
 #include "order_bill.h"
