@@ -1,0 +1,107 @@
+#pragma once
+// Shared set-up for the jdjingli plugin tests: a harness over JdjingliModule
+// with a secret set through the admin route, JD's pushes signed as JD signs
+// them and sent through callRaw, a fake coupons service, and a snapshot of
+// jdjingli_orders.
+#include <map>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <Poco/Tuple.h>
+#include <gtest/gtest.h>
+
+#include "paynext/sdk/testing/harness.h"
+#include "plugins/jdjingli/hmac_signature.h"
+#include "plugins/jdjingli/jdjingli_module.h"
+// The catering tests' stand-in for the coupons service serves here as well.
+#include "tests/unit/plugins/catering/fake_coupons.h"
+
+namespace paynext::plugins::jdjingli::test {
+
+using sdk::testing::refusal;
+using Refusal = std::pair<int, std::string>;
+using FakeCoupons = catering::test::FakeCoupons;
+
+inline constexpr const char* kSecret = "jd-demo-secret-0123456789";
+inline constexpr const char* kUrl = "https://jd.example/payresult";
+
+class JdjingliTest : public ::testing::Test {
+ protected:
+  JdjingliTest() {
+    h.services().provide<sdk::services::CouponsService>(coupons, "优惠券");
+    setSecret(kSecret);
+  }
+
+  sdk::testing::Harness h{std::make_shared<JdjingliModule>()};
+  std::shared_ptr<FakeCoupons> coupons = std::make_shared<FakeCoupons>();
+
+  static Poco::JSON::Object::Ptr object(const sdk::RouteResponse& r) {
+    return r.data.extract<Poco::JSON::Object::Ptr>();
+  }
+  static Poco::JSON::Array::Ptr array(const sdk::RouteResponse& r) { return r.data.extract<Poco::JSON::Array::Ptr>(); }
+
+  void setSecret(const std::string& secret) {
+    const auto r = h.callAs(sdk::Audience::Admin, "PUT", "/settings", R"({"secret":")" + secret + R"("})");
+    ASSERT_EQ(r.code, 0) << r.msg;
+  }
+
+  static std::string body(const std::string& orderNo, const std::string& amount = "12.50",
+                          const std::string& url = kUrl) {
+    return R"({"orderNo":")" + orderNo + R"(","amount":")" + amount +
+           R"(","items":[{"name":"京东E卡","quantity":1,"price":")" + amount + R"("}],"payResultUrl":")" + url +
+           R"("})";
+  }
+
+  std::string nowSeconds() { return std::to_string(h.clock().now / 1000); }
+
+  // JD's push of `payload`, signed with `secret` at `timestamp` (now by default).
+  sdk::RouteResponse push(const std::string& payload, const std::string& secret = kSecret,
+                          std::string timestamp = "") {
+    if (timestamp.empty()) timestamp = nowSeconds();
+    return h.callRaw("POST", "/jdjingli/order/push", payload,
+                     {{"x-jd-timestamp", timestamp}, {"x-jd-signature", signatureOf(secret, timestamp, payload)}});
+  }
+
+  // Pushes an order and answers its token.
+  std::string pushOrder(const std::string& orderNo, const std::string& amount = "12.50") {
+    const auto r = push(body(orderNo, amount));
+    EXPECT_EQ(r.code, 0) << r.msg;
+    return r.code == 0 ? object(r)->getValue<std::string>("token") : "";
+  }
+
+  static std::string pay(const std::string& token, const std::string& extra = "") {
+    return R"({"token":")" + token + "\"" + extra + "}";
+  }
+
+  // JD accepts every pay result.
+  void jdAnswers(int status) {
+    h.http().answer = [status](const sdk::HttpRequest&) {
+      sdk::HttpReply reply;
+      reply.status = status;
+      reply.reason = status == 200 ? "OK" : status == 503 ? "Service Unavailable" : "Bad Request";
+      return reply;
+    };
+  }
+
+  // Every order as "factory/orderNo/status/amount/user/coupon/discount/paid/paidReference".
+  std::vector<std::string> rows() {
+    using namespace Poco::Data::Keywords;
+    std::vector<Poco::Tuple<Poco::Int64, std::string, std::string, Poco::Int64, Poco::Int64, Poco::Int64, Poco::Int64,
+                            Poco::Int64, std::string>>
+        all;
+    h.session() << "SELECT factory_id, order_no, status, amount, user_id, coupon_id, discount, paid, paid_reference "
+                   "FROM jdjingli_orders ORDER BY id",
+        into(all), now;
+    std::vector<std::string> out;
+    for (const auto& r : all) {
+      out.push_back(std::to_string(r.get<0>()) + "/" + r.get<1>() + "/" + r.get<2>() + "/" +
+                    std::to_string(r.get<3>()) + "/" + std::to_string(r.get<4>()) + "/" + std::to_string(r.get<5>()) +
+                    "/" + std::to_string(r.get<6>()) + "/" + std::to_string(r.get<7>()) + "/" + r.get<8>());
+    }
+    return out;
+  }
+};
+
+}  // namespace paynext::plugins::jdjingli::test
