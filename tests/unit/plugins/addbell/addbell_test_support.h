@@ -7,7 +7,6 @@
 #include <utility>
 #include <vector>
 
-#include <Poco/Tuple.h>
 #include <gtest/gtest.h>
 
 #include "paynext/sdk/china_time.h"
@@ -65,34 +64,23 @@ class AddbellTest : public ::testing::Test {
 
   // Every add-bell record as "factory/order/user/units/minutes/amount/status/paidReference".
   std::vector<std::string> records() {
-    using namespace Poco::Data::Keywords;
-    std::vector<Poco::Tuple<Poco::Int64, Poco::Int64, Poco::Int64, Poco::Int64, Poco::Int64, Poco::Int64, std::string,
-                            std::string>>
-        all;
-    h.session() << "SELECT factory_id, order_id, user_id, units, minutes, amount, status, paid_reference "
-                   "FROM addbell_records ORDER BY id",
-        into(all), now;
-    std::vector<std::string> out;
-    for (const auto& r : all) {
-      out.push_back(std::to_string(r.get<0>()) + "/" + std::to_string(r.get<1>()) + "/" + std::to_string(r.get<2>()) +
-                    "/" + std::to_string(r.get<3>()) + "/" + std::to_string(r.get<4>()) + "/" +
-                    std::to_string(r.get<5>()) + "/" + r.get<6>() + "/" + r.get<7>());
-    }
-    return out;
+    return column("SELECT factory_id || '/' || order_id || '/' || user_id || '/' || units || '/' || minutes || '/' || "
+                  "amount || '/' || status || '/' || paid_reference FROM addbell_records ORDER BY id");
   }
 
-  // Every order as "factory/user/added minutes/end - start in minutes/closed".
+  // Every order as "factory/user/added minutes/end - start in minutes/open or closed".
   std::vector<std::string> orders() {
+    return column("SELECT factory_id || '/' || user_id || '/' || added_minutes || '/' || "
+                  "((end_at - start_at) / 60000) || '/' || CASE WHEN closed_at > 0 THEN 'closed' ELSE 'open' END "
+                  "FROM addbell_orders ORDER BY id");
+  }
+
+ private:
+  // The harness's database is SQLite: its || makes each row one string.
+  std::vector<std::string> column(const std::string& sql) {
     using namespace Poco::Data::Keywords;
-    std::vector<Poco::Tuple<Poco::Int64, Poco::Int64, Poco::Int64, Poco::Int64, Poco::Int64>> all;
-    h.session() << "SELECT factory_id, user_id, added_minutes, end_at - start_at, closed_at FROM addbell_orders "
-                   "ORDER BY id",
-        into(all), now;
     std::vector<std::string> out;
-    for (const auto& r : all) {
-      out.push_back(std::to_string(r.get<0>()) + "/" + std::to_string(r.get<1>()) + "/" + std::to_string(r.get<2>()) +
-                    "/" + std::to_string(r.get<3>() / kMinute) + "/" + (r.get<4>() > 0 ? "closed" : "open"));
-    }
+    h.session() << sql, into(out), now;
     return out;
   }
 };
