@@ -3,12 +3,9 @@
 #include <optional>
 
 #include <Poco/Logger.h>
-#include <Poco/Net/HTTPServer.h>
-#include <Poco/Net/HTTPServerParams.h>
-#include <Poco/Net/ServerSocket.h>
-#include <Poco/ThreadPool.h>
 
 #include "core/actions/chain_planner.h"
+#include "core/app/transport_settings.h"
 #include "core/actions/step_worker.h"
 #include "core/http/api_router.h"
 #include "core/http/core_mobile_paths.h"
@@ -16,7 +13,6 @@
 #include "core/net/outbound_http_client.h"
 #include "core/plugin_context/service_directory.h"
 #include "core/net/gateway_session.h"
-#include "core/net/listen_socket.h"
 #include "core/http/services.h"
 #include "core/identity/admin_accounts.h"
 #include "core/identity/user_service.h"
@@ -28,6 +24,7 @@
 #include "core/storage/core_schema.h"
 #include "core/storage/database.h"
 #include "core/storage/migrator.h"
+#include "core/transport/http_transport.h"
 #include "core/tenancy/factory_store.h"
 
 namespace paynext::core::app {
@@ -80,13 +77,8 @@ struct Server::Impl {
   std::unique_ptr<payments::WxpayV3Notify> wxpayV3Notify;
   std::unique_ptr<payments::PaymentPoller> poller;
   std::unique_ptr<http::Services> services;
-  std::unique_ptr<Poco::ThreadPool> threads;
-  Poco::Net::ServerSocket socket;
-  std::unique_ptr<Poco::Net::HTTPServer> server;
-  std::optional<Poco::Net::ServerSocket> httpsSocket;
-  std::unique_ptr<Poco::Net::HTTPServer> httpsServer;
-  int httpsPort = 0;
-  int port = 0;
+  std::unique_ptr<http::ApiRouter> router;
+  std::unique_ptr<transport::HttpTransport> transport;
 };
 
 Server::Server(const Poco::Util::AbstractConfiguration& config) : impl_(new Impl(config)) {
@@ -94,13 +86,7 @@ Server::Server(const Poco::Util::AbstractConfiguration& config) : impl_(new Impl
   auto& i = *impl_;
   // Bound first, so the notification URL can default to the real port.
   const std::string host = c.getString("http.host", "127.0.0.1");
-  i.socket = net::listenSocket(host, c.getInt("http.port", 8080));
-  i.port = i.socket.address().port();
-  if (c.has("https.port")) {
-    i.httpsSocket = net::listenSocket(host, c.getInt("https.port"), c.getString("https.certificateFile"),
-                                      c.getString("https.privateKeyFile"));
-    i.httpsPort = i.httpsSocket->address().port();
-  }
+  i.transport = std::make_unique<transport::HttpTransport>(transportSettings(c));
   net::setGatewayCaFile(c.getString("tls.caFile", ""));
   storage::DatabaseOptions dbOptions;
   dbOptions.url = c.getString("storage.url", "sqlite:var/paynext.db");
@@ -146,7 +132,7 @@ Server::Server(const Poco::Util::AbstractConfiguration& config) : impl_(new Impl
   i.jobs = std::make_unique<jobs::JobScheduler>(*i.db, *i.modules, *i.serviceDirectory, jobOptions);
 
   payments::PaymentServiceOptions payOptions;
-  payOptions.publicBaseUrl = c.getString("public.baseUrl", "http://" + host + ":" + std::to_string(i.port));
+  payOptions.publicBaseUrl = c.getString("public.baseUrl", "http://" + host + ":" + std::to_string(i.transport->port()));
   payOptions.expiryMs = c.getInt64("payments.expiryMs", payOptions.expiryMs);
   i.payments = std::make_unique<payments::PaymentService>(*i.db, *i.factories, *i.planner, payOptions);
   i.payments->onSettled([worker = i.worker.get()] { worker->wake(); });
@@ -182,49 +168,31 @@ Server::~Server() { stop(); }
 void Server::start() {
   auto& c = impl_->config;
   auto& i = *impl_;
-  const int threads = c.getInt("http.threads", 32);
-  i.threads = std::make_unique<Poco::ThreadPool>(2, threads + 2);
-  auto* params = new Poco::Net::HTTPServerParams;
-  params->setMaxThreads(threads);
-  params->setMaxQueued(c.getInt("http.maxQueued", 256));
-  // An idle connection holds a pool thread: bound how long it may wait for
-  // its first request as well as between keep-alive requests.
-  params->setTimeout(Poco::Timespan(c.getInt("http.requestTimeoutSeconds", 10), 0));
-  params->setKeepAlive(true);
-  params->setKeepAliveTimeout(Poco::Timespan(c.getInt("http.keepAliveSeconds", 10), 0));
-  params->setMaxKeepAliveRequests(c.getInt("http.maxKeepAliveRequests", 100));
-  Poco::Net::HTTPRequestHandlerFactory::Ptr router = new http::ApiRouter(*i.services);
-  i.server = std::make_unique<Poco::Net::HTTPServer>(router, *i.threads, i.socket, params);
-  i.server->start();
-  if (i.httpsSocket) {
-    i.httpsServer = std::make_unique<Poco::Net::HTTPServer>(router, *i.threads, *i.httpsSocket, params);
-    i.httpsServer->start();
-    log().information("paynextd listening for HTTPS on %s:%d", c.getString("http.host", "127.0.0.1"), i.httpsPort);
+  i.router = std::make_unique<http::ApiRouter>(*i.services);
+  i.transport->start([router = i.router.get()](Poco::Net::HTTPServerRequest& request,
+                                               Poco::Net::HTTPServerResponse& response) {
+    router->serve(request, response);
+  });
+  if (i.transport->httpsPort() > 0) {
+    log().information("paynextd listening for HTTPS on %s:%d", c.getString("http.host", "127.0.0.1"),
+                      i.transport->httpsPort());
   }
   i.worker->start();
   i.jobs->start();
   i.poller->start();
-  log().information("paynextd listening on %s:%d", c.getString("http.host", "127.0.0.1"), i.port);
+  log().information("paynextd listening on %s:%d", c.getString("http.host", "127.0.0.1"), i.transport->port());
 }
 
 void Server::stop() {
   if (!impl_) return;
-  if (impl_->httpsServer) {
-    impl_->httpsServer->stopAll(false);
-    impl_->httpsServer.reset();
-  }
-  if (impl_->server) {
-    impl_->server->stopAll(false);  // in-flight requests finish
-    impl_->threads->joinAll();
-    impl_->server.reset();
-  }
+  if (impl_->transport) impl_->transport->stop();  // requests being served finish
   if (impl_->poller) impl_->poller->stop();
   if (impl_->jobs) impl_->jobs->stop();
   if (impl_->worker) impl_->worker->stop();
 }
 
-int Server::port() const { return impl_->port; }
+int Server::port() const { return impl_->transport->port(); }
 
-int Server::httpsPort() const { return impl_->httpsPort; }
+int Server::httpsPort() const { return impl_->transport->httpsPort(); }
 
 }  // namespace paynext::core::app

@@ -116,15 +116,14 @@ TEST_F(ServerTest, WxpayChannelConfigIsCheckedAndTheKeyNeverReturned) {
 }
 
 TEST(IdleClientsTest, IdleConnectionsDoNotStarveTheServer) {
-  PaynextEnv env(EnvOptions{{"test:testkit"},
-                            {{"http.threads", "2"}, {"http.requestTimeoutSeconds", "1"}, {"http.keepAliveSeconds", "1"}},
-                            false});
-  // More silent connections than pool threads, as a slow or hostile client would hold.
+  PaynextEnv env(EnvOptions{{"test:testkit"}, {{"http.threads", "2"}}, false});
+  // Many more silent connections than workers, as a slow or hostile client
+  // would hold: they wait without a thread, long before any timeout.
   std::vector<Poco::Net::StreamSocket> idle;
-  for (int i = 0; i < 6; ++i) idle.emplace_back(Poco::Net::SocketAddress("127.0.0.1", env.serverPort()));
+  for (int i = 0; i < 50; ++i) idle.emplace_back(Poco::Net::SocketAddress("127.0.0.1", env.serverPort()));
   const auto start = std::chrono::steady_clock::now();
   EXPECT_EQ(200, env.api().get("/healthz").status);
-  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(10));
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(1));
 }
 
 TEST_F(ServerTest, SigtermStopsCleanly) {
