@@ -114,14 +114,7 @@ TEST_F(AdminRoutesTest, OrdersAreListedNewestFirstAndInspectedWithTheirGoods) {
   const auto b = addOrder(100, 2);
   addOrder(100, 1, 2);  // another factory's
   markPaid(b, 2);
-  auto ids = [&](const std::string& params) {
-    const auto r = admin("GET", "/orders", params);
-    EXPECT_EQ(r.code, 0) << r.msg;
-    std::vector<std::int64_t> out;
-    if (r.code != 0) return out;
-    for (const auto& o : *array(r.data)) out.push_back(o.extract<Poco::JSON::Object::Ptr>()->getValue<Poco::Int64>("id"));
-    return out;
-  };
+  auto ids = [&](const std::string& params) { return idsOf(admin("GET", "/orders", params)); };
   EXPECT_EQ(ids("{}"), (std::vector<std::int64_t>{b, a}));
   EXPECT_EQ(ids(R"({"userId":2})"), std::vector<std::int64_t>{b});
   EXPECT_EQ(ids(R"({"status":"UNPAID"})"), std::vector<std::int64_t>{a});

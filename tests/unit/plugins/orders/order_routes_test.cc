@@ -197,14 +197,7 @@ TEST_F(OrderRoutesTest, ListShowsTheCallersOrdersNewestFirst) {
   addOrder(300, 2);
   addOrder(400, 1, 2);
   markPaid(a);
-  auto ids = [&](const std::string& params) {
-    const auto r = h.call("/order/list", params);
-    EXPECT_EQ(r.code, 0) << r.msg;
-    std::vector<std::int64_t> out;
-    if (r.code != 0) return out;
-    for (const auto& o : *array(r.data)) out.push_back(o.extract<Poco::JSON::Object::Ptr>()->getValue<Poco::Int64>("id"));
-    return out;
-  };
+  auto ids = [&](const std::string& params) { return idsOf(h.call("/order/list", params)); };
   EXPECT_EQ(ids("{}"), (std::vector<std::int64_t>{b, a}));
   EXPECT_EQ(ids(R"({"status":"PAID"})"), std::vector<std::int64_t>{a});
   EXPECT_EQ(ids(R"({"status":"UNPAID"})"), std::vector<std::int64_t>{b});

@@ -134,4 +134,13 @@ inline std::string stringify(const Poco::Dynamic::Var& v) {
 inline Poco::JSON::Object::Ptr object(const Poco::Dynamic::Var& v) { return v.extract<Poco::JSON::Object::Ptr>(); }
 inline Poco::JSON::Array::Ptr array(const Poco::Dynamic::Var& v) { return v.extract<Poco::JSON::Array::Ptr>(); }
 
+// The ids of a list a route answered (none when it refused).
+inline std::vector<std::int64_t> idsOf(const sdk::RouteResponse& r) {
+  EXPECT_EQ(r.code, 0) << r.msg;
+  std::vector<std::int64_t> out;
+  if (r.code != 0) return out;
+  for (const auto& o : *array(r.data)) out.push_back(o.extract<Poco::JSON::Object::Ptr>()->getValue<Poco::Int64>("id"));
+  return out;
+}
+
 }  // namespace paynext::plugins::orders::test
