@@ -40,7 +40,7 @@ sdk::RouteResponse listGoods(sdk::RouteContext& ctx) {
   }
   const auto window = p::offsetWindow(*ctx.params);
   Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
-  for (const auto& goods : goodsStore(ctx).list(window.offset, window.limit)) list->add(toJson(goods));
+  for (const auto& goods : goodsStore(ctx).list(false, window.offset, window.limit)) list->add(toJson(goods));
   return sdk::RouteResponse::ok(list);
 }
 

@@ -20,7 +20,7 @@ struct Goods {
   std::int64_t updatedAt = 0;
 };
 
-// As admins see it: price in yuan.
-Poco::JSON::Object::Ptr toJson(const Goods& goods);
+// As the APIs answer it: price in yuan; admins also see when it was made and changed.
+Poco::JSON::Object::Ptr toJson(const Goods& goods, bool forAdmins = true);
 
 }  // namespace paynext::plugins::orders

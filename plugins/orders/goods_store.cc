@@ -57,10 +57,11 @@ std::optional<Goods> GoodsStore::find(std::int64_t id) {
   return fromRows(rows).front();
 }
 
-std::vector<Goods> GoodsStore::list(int offset, int limit) {
+std::vector<Goods> GoodsStore::list(bool onSaleOnly, int offset, int limit) {
   std::vector<Row> rows;
-  session_ << kColumns + "WHERE factory_id = $1 ORDER BY id LIMIT $2 OFFSET $3", use(factoryId_), use(limit),
-      use(offset), into(rows), now;
+  int onSale = onSaleOnly ? 1 : 0;
+  session_ << kColumns + "WHERE factory_id = $1 AND ($2 = 0 OR on_sale = 1) ORDER BY id LIMIT $3 OFFSET $4",
+      use(factoryId_), use(onSale), use(limit), use(offset), into(rows), now;
   return fromRows(rows);
 }
 

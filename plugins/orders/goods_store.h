@@ -21,8 +21,8 @@ class GoodsStore {
   // Replaces the fields of goods.id; false when there is no such goods here.
   bool update(Goods& goods);
   std::optional<Goods> find(std::int64_t id);
-  // Oldest first.
-  std::vector<Goods> list(int offset, int limit);
+  // Oldest first; onSaleOnly for the users' list.
+  std::vector<Goods> list(bool onSaleOnly, int offset, int limit);
   // Takes `number` from the stock of a goods on sale that has that many left;
   // false (and nothing changed) otherwise.
   bool take(std::int64_t id, std::int64_t number);

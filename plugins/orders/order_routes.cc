@@ -6,6 +6,7 @@
 #include "paynext/sdk/params.h"
 
 #include "goods_order.h"
+#include "goods_store.h"
 #include "goods_wanted.h"
 #include "order_payment.h"
 #include "order_store.h"
@@ -23,6 +24,15 @@ const std::string kWalletReference = "wallet";
 sdk::Route route(const std::string& method, const std::string& path, bool writes,
                  std::function<sdk::RouteResponse(sdk::RouteContext&)> handler) {
   return sdk::Route(method, path, sdk::Audience::User, writes, std::move(handler));
+}
+
+// The goods a client can order, for anyone (a catalog is shown before login).
+sdk::RouteResponse listGoods(sdk::RouteContext& ctx) {
+  const auto page = p::pageWindow(*ctx.params);
+  GoodsStore goods(ctx.scope.session, ctx.scope.factoryId, ctx.scope.clock);
+  Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
+  for (const auto& g : goods.list(true, page.offset, page.limit)) list->add(toJson(g, false));
+  return sdk::RouteResponse::list(list);
 }
 
 
@@ -99,7 +109,8 @@ sdk::RouteResponse listOrders(sdk::RouteContext& ctx) {
 std::vector<sdk::Route> orderRoutes() {
   return {route("POST", "/order/create", true, createOrder), route("*", "/order/detail", false, orderDetail),
           route("POST", "/order/pay", true, payOrders),       route("*", "/order/list", false, listOrders),
-          payNowRoute(),                                      route("POST", "/order/close", true, closeOrder)};
+          payNowRoute(),                                      route("POST", "/order/close", true, closeOrder),
+          sdk::Route("*", "/order/goods", sdk::Audience::Public, false, listGoods)};
 }
 
 }  // namespace paynext::plugins::orders

@@ -54,6 +54,11 @@ class OrdersFlowTest : public ::testing::Test {
 
 TEST_F(OrdersFlowTest, GoodsOrdersPaidWithWeChatTakeTheStock) {
   const auto shirt = addGoods(env_, "f1", "T 恤", "12.50", 5), cup = addGoods(env_, "f1", "杯子", "3", 2);
+  addGoods(env_, "f1", "下架品", "1", 2, false);
+  // Anyone sees the goods on sale, without a token.
+  auto catalog = env_.call("f1", "/order/goods", {});
+  ASSERT_EQ(0, catalog->getValue<int>("code")) << catalog->getValue<std::string>("msg");
+  EXPECT_EQ(2u, catalog->getArray("data")->size());
   auto created = call("/order/create", {{"goodsJsonStr", R"([{"goodsId":")" + std::to_string(shirt) +
                                                              R"(","number":"2"},{"goodsId":)" + std::to_string(cup) +
                                                              R"(,"number":1}])"}});

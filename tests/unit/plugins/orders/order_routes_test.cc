@@ -12,8 +12,8 @@ class OrderRoutesTest : public OrdersTest {};
 
 TEST_F(OrderRoutesTest, RoutesAreForUsersAndWritesAreMarked) {
   const auto routes = orderRoutes();
-  ASSERT_EQ(routes.size(), 6u);
-  for (const auto& r : routes) EXPECT_EQ(r.audience, sdk::Audience::User) << r.path;
+  ASSERT_EQ(routes.size(), 7u);
+  for (std::size_t i = 0; i < 6; ++i) EXPECT_EQ(routes[i].audience, sdk::Audience::User) << routes[i].path;
   EXPECT_EQ(routes[0].path, "/order/create");
   EXPECT_TRUE(routes[0].writes);
   EXPECT_EQ(routes[1].path, "/order/detail");
@@ -28,6 +28,26 @@ TEST_F(OrderRoutesTest, RoutesAreForUsersAndWritesAreMarked) {
   EXPECT_EQ(routes[5].path, "/order/close");
   EXPECT_EQ(routes[5].method, "POST");
   EXPECT_TRUE(routes[5].writes);
+  EXPECT_EQ(routes[6].path, "/order/goods");
+  EXPECT_EQ(routes[6].audience, sdk::Audience::Public);
+  EXPECT_FALSE(routes[6].writes);
+}
+
+TEST_F(OrderRoutesTest, GoodsListsWhatIsOnSaleToAnyone) {
+  h.setUser(0);
+  EXPECT_EQ(h.call("/order/goods", "{}").code, 700);
+  addGoods("T 恤", 1250, 3);
+  addGoods("下架品", 100, 5, false);
+  addGoods("别家的", 100, 5, true, 2);
+  addGoods("杯子", 300, 0);
+  auto r = h.call("/order/goods", "{}");
+  ASSERT_EQ(r.code, 0) << r.msg;
+  EXPECT_EQ(stringify(r.data), R"([{"id":1,"name":"T 恤","price":12.5,"stock":3,"onSale":true},)"
+                               R"({"id":4,"name":"杯子","price":3,"stock":0,"onSale":true}])");
+  EXPECT_EQ(idsOf(h.call("/order/goods", R"({"page":2,"pageSize":1})")), std::vector<std::int64_t>{4});
+  r = h.call("/order/goods", R"({"pageSize":0})");
+  EXPECT_EQ(r.code, 300);
+  EXPECT_EQ(r.msg, "参数 pageSize 格式错误,应为1 到 100 之间的整数");
 }
 
 TEST_F(OrderRoutesTest, CreatePricesTheOrderFromTheGoods) {
