@@ -35,7 +35,6 @@ sdk::RouteResponse listGoods(sdk::RouteContext& ctx) {
   return sdk::RouteResponse::list(list);
 }
 
-
 // The apifm-wxapi client's orderPay / orderClose send `orderId`; `id` is this API's own name.
 std::string idField(const Poco::JSON::Object& params) {
   return !p::has(params, "id") && p::has(params, "orderId") ? "orderId" : "id";
