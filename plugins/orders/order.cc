@@ -1,5 +1,7 @@
 #include "order.h"
 
+#include <Poco/JSON/Array.h>
+
 namespace paynext::plugins::orders {
 
 Poco::JSON::Object::Ptr toJson(const Order& order) {
@@ -15,6 +17,11 @@ Poco::JSON::Object::Ptr toJson(const Order& order) {
     json->set("addressId", order.addressId);
     json->set("freightMode", order.freightMode);
     json->set("freightKey", order.freightKey);
+  }
+  if (!order.lines.empty()) {
+    Poco::JSON::Array::Ptr goods = new Poco::JSON::Array;
+    for (const auto& line : order.lines) goods->add(toJson(line));
+    json->set("goods", goods);
   }
   return json;
 }

@@ -5,9 +5,12 @@
 #include "paynext/sdk/errors.h"
 #include "paynext/sdk/params.h"
 
+#include "goods_order.h"
+#include "goods_store.h"
+#include "goods_wanted.h"
 #include "order_payment.h"
-#include "pay_now_route.h"
 #include "order_store.h"
+#include "pay_now_route.h"
 
 namespace paynext::plugins::orders {
 
@@ -15,8 +18,6 @@ namespace p = sdk::params;
 
 namespace {
 
-constexpr std::size_t kMaxTitleBytes = 200;
-const std::string kDefaultTitle = "商城订单";
 // Orders paid by /order/pay carry this instead of a chain step's key.
 const std::string kWalletReference = "wallet";
 
@@ -25,13 +26,29 @@ sdk::Route route(const std::string& method, const std::string& path, bool writes
   return sdk::Route(method, path, sdk::Audience::User, writes, std::move(handler));
 }
 
+// The goods a client can order, for anyone (a catalog is shown before login).
+sdk::RouteResponse listGoods(sdk::RouteContext& ctx) {
+  const auto page = p::pageWindow(*ctx.params);
+  GoodsStore goods(ctx.scope.session, ctx.scope.factoryId, ctx.scope.clock);
+  Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
+  for (const auto& g : goods.list(true, page.offset, page.limit)) list->add(toJson(g, false));
+  return sdk::RouteResponse::list(list);
+}
+
+// The apifm-wxapi client's orderPay / orderClose send `orderId`; `id` is this API's own name.
+std::string idField(const Poco::JSON::Object& params) {
+  return !p::has(params, "id") && p::has(params, "orderId") ? "orderId" : "id";
+}
 
 sdk::RouteResponse createOrder(sdk::RouteContext& ctx) {
-  const sdk::Fen amount = p::requireMoney(*ctx.params, "amount");
-  if (amount <= 0) throw p::invalid("amount", "大于 0 的金额");
-  const std::string title = p::optionalText(*ctx.params, "title", kMaxTitleBytes);
+  // The price comes from the goods only: a client's amount is never trusted.
+  if (!p::has(*ctx.params, "goodsJsonStr") && p::has(*ctx.params, "amount")) {
+    throw sdk::ParamError("amount", "不接受参数 amount:订单按商品计价,请用 goodsJsonStr 给出商品和数量");
+  }
+  const auto wanted = parseGoodsWanted(*ctx.params);
   OrderStore store(ctx.scope.session, ctx.scope.factoryId, ctx.scope.clock);
-  return sdk::RouteResponse::ok(toJson(store.create(ctx.scope.userId, title.empty() ? kDefaultTitle : title, amount)));
+  GoodsStore goods(ctx.scope.session, ctx.scope.factoryId, ctx.scope.clock);
+  return sdk::RouteResponse::ok(toJson(createGoodsOrder(store, goods, ctx.scope.userId, wanted)));
 }
 
 sdk::RouteResponse orderDetail(sdk::RouteContext& ctx) {
@@ -43,10 +60,9 @@ sdk::RouteResponse orderDetail(sdk::RouteContext& ctx) {
 }
 
 sdk::RouteResponse payOrders(sdk::RouteContext& ctx) {
-  // The apifm-wxapi client's orderPay sends `orderId`; `id` is this API's own name.
-  const std::string field = !p::has(*ctx.params, "id") && p::has(*ctx.params, "orderId") ? "orderId" : "id";
   OrderStore store(ctx.scope.session, ctx.scope.factoryId, ctx.scope.clock);
-  OrderPayment payment(store, ctx.scope.userId, OrderPayment::parseIds(*ctx.params, field));
+  GoodsStore goods(ctx.scope.session, ctx.scope.factoryId, ctx.scope.clock);
+  OrderPayment payment(store, goods, ctx.scope.userId, OrderPayment::parseIds(*ctx.params, idField(*ctx.params)));
   payment.pay(ctx.ledger, kWalletReference, ctx.scope.clock.nowMs());  // InsufficientFunds answers 30002 余额不足
   Poco::JSON::Array::Ptr orders = new Poco::JSON::Array;
   for (const auto& order : payment.orders()) orders->add(toJson(order));
@@ -57,9 +73,26 @@ sdk::RouteResponse payOrders(sdk::RouteContext& ctx) {
   return sdk::RouteResponse::ok(data);
 }
 
+sdk::RouteResponse closeOrder(sdk::RouteContext& ctx) {
+  const std::string field = idField(*ctx.params);
+  const std::int64_t id = p::requirePositiveInt(*ctx.params, field);
+  OrderStore store(ctx.scope.session, ctx.scope.factoryId, ctx.scope.clock);
+  auto order = store.findForUser(ctx.scope.userId, id);
+  if (!order) throw sdk::Error(sdk::codes::kNoData, "订单不存在");
+  if (order->status == kPaid) throw sdk::Error(sdk::codes::kBadRequest, "订单已支付,不能关闭");
+  // Closing a closed order again answers it as it is.
+  if (order->status == kUnpaid) {
+    store.close(ctx.scope.userId, id);
+    order->status = kClosed;
+  }
+  return sdk::RouteResponse::ok(toJson(*order));
+}
+
 sdk::RouteResponse listOrders(sdk::RouteContext& ctx) {
   const std::string status = p::optionalString(*ctx.params, "status").value_or("");
-  if (!status.empty() && status != kUnpaid && status != kPaid) throw p::invalid("status", "UNPAID 或 PAID");
+  if (!status.empty() && status != kUnpaid && status != kPaid && status != kClosed) {
+    throw p::invalid("status", "UNPAID、PAID 或 CLOSED");
+  }
   const auto page = p::pageWindow(*ctx.params);
   OrderStore store(ctx.scope.session, ctx.scope.factoryId, ctx.scope.clock);
   const auto orders = store.listForUser(ctx.scope.userId, status, page.offset, page.limit);
@@ -74,8 +107,9 @@ sdk::RouteResponse listOrders(sdk::RouteContext& ctx) {
 
 std::vector<sdk::Route> orderRoutes() {
   return {route("POST", "/order/create", true, createOrder), route("*", "/order/detail", false, orderDetail),
-          route("POST", "/order/pay", true, payOrders), route("*", "/order/list", false, listOrders),
-          payNowRoute()};
+          route("POST", "/order/pay", true, payOrders),       route("*", "/order/list", false, listOrders),
+          payNowRoute(),                                      route("POST", "/order/close", true, closeOrder),
+          sdk::Route("*", "/order/goods", sdk::Audience::Public, false, listGoods)};
 }
 
 }  // namespace paynext::plugins::orders

@@ -21,8 +21,8 @@ constexpr const char* kColumns =
     "freight_mode, freight_key FROM orders_orders ";
 
 Order fromRow(const Row& r) {
-  return Order{r.get<0>(), r.get<1>(), r.get<2>(), r.get<3>(), r.get<4>(),  r.get<5>(),
-               r.get<6>(), r.get<7>(), r.get<8>(), r.get<9>(), r.get<10>(), r.get<11>()};
+  return Order{r.get<0>(), r.get<1>(), r.get<2>(),  r.get<3>(),  r.get<4>(),  r.get<5>(), r.get<6>(),
+               r.get<7>(), r.get<8>(), r.get<9>(),  r.get<10>(), r.get<11>(), {}};
 }
 
 std::vector<Order> fromRows(const std::vector<Row>& rows) {
@@ -43,7 +43,8 @@ std::string orderNumber(std::int64_t id, std::int64_t createdAtMs) {
 OrderStore::OrderStore(Poco::Data::Session& session, std::int64_t factoryId, const sdk::Clock& clock)
     : session_(session), factoryId_(factoryId), clock_(clock) {}
 
-Order OrderStore::create(std::int64_t userId, const std::string& title, sdk::Fen amount) {
+Order OrderStore::create(std::int64_t userId, const std::string& title, sdk::Fen amount,
+                         const std::vector<OrderLine>& lines) {
   Order order;
   order.userId = userId;
   order.title = title;
@@ -58,6 +59,13 @@ Order OrderStore::create(std::int64_t userId, const std::string& title, sdk::Fen
   order.orderNumber = orderNumber(order.id, order.createdAt);
   session_ << "UPDATE orders_orders SET order_number = $1 WHERE id = $2 AND factory_id = $3", use(order.orderNumber),
       use(order.id), use(factoryId_), now;
+  for (auto line : lines) {
+    session_ << "INSERT INTO orders_lines (factory_id, order_id, goods_id, name, price, number, amount) "
+                "VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        use(factoryId_), use(order.id), use(line.goodsId), use(line.name), use(line.price), use(line.number),
+        use(line.amount), now;
+  }
+  order.lines = lines;
   return order;
 }
 
@@ -65,8 +73,40 @@ std::optional<Order> OrderStore::findForUser(std::int64_t userId, std::int64_t i
   std::vector<Row> rows;
   session_ << std::string(kColumns) + "WHERE id = $1 AND factory_id = $2 AND user_id = $3", use(id),
       use(factoryId_), use(userId), into(rows), now;
-  if (rows.empty()) return std::nullopt;
-  return fromRow(rows.front());
+  return withLines(fromRows(rows));
+}
+
+std::optional<Order> OrderStore::find(std::int64_t id) {
+  std::vector<Row> rows;
+  session_ << std::string(kColumns) + "WHERE id = $1 AND factory_id = $2", use(id), use(factoryId_), into(rows), now;
+  return withLines(fromRows(rows));
+}
+
+std::optional<Order> OrderStore::withLines(std::vector<Order> found) {
+  if (found.empty()) return std::nullopt;
+  found.front().lines = linesOf(found.front().id);
+  return std::move(found.front());
+}
+
+std::vector<OrderLine> OrderStore::linesOf(std::int64_t orderId) {
+  std::vector<Poco::Tuple<Poco::Int64, std::string, Poco::Int64, Poco::Int64, Poco::Int64>> rows;
+  session_ << "SELECT goods_id, name, price, number, amount FROM orders_lines WHERE order_id = $1 AND factory_id = $2 "
+              "ORDER BY id",
+      use(orderId), use(factoryId_), into(rows), now;
+  std::vector<OrderLine> lines;
+  for (const auto& r : rows) lines.push_back({r.get<0>(), r.get<1>(), r.get<2>(), r.get<3>(), r.get<4>()});
+  return lines;
+}
+
+std::vector<Order> OrderStore::list(std::int64_t userId, const std::string& status, int offset, int limit) {
+  // One statement for the four filter combinations: 0 and '' match everything.
+  std::vector<Row> rows;
+  std::string s = status;
+  session_ << std::string(kColumns) +
+                  "WHERE factory_id = $1 AND ($2 = 0 OR user_id = $2) AND ($3 = '' OR status = $3) "
+                  "ORDER BY id DESC LIMIT $4 OFFSET $5",
+      use(factoryId_), use(userId), use(s), use(limit), use(offset), into(rows), now;
+  return fromRows(rows);
 }
 
 std::vector<Order> OrderStore::listForUser(std::int64_t userId, const std::string& status, int offset, int limit) {
@@ -89,6 +129,14 @@ bool OrderStore::markPaid(std::int64_t userId, std::int64_t id, const std::strin
   update << "UPDATE orders_orders SET status = $1, paid_at = $2, paid_reference = $3 "
             "WHERE id = $4 AND factory_id = $5 AND user_id = $6 AND status = $7",
       use(paid), use(paidAt), use(ref), use(id), use(factoryId_), use(userId), use(unpaid);
+  return update.execute() == 1;
+}
+
+bool OrderStore::close(std::int64_t userId, std::int64_t id) {
+  std::string closed = kClosed, unpaid = kUnpaid;
+  Poco::Data::Statement update(session_);
+  update << "UPDATE orders_orders SET status = $1 WHERE id = $2 AND factory_id = $3 AND user_id = $4 AND status = $5",
+      use(closed), use(id), use(factoryId_), use(userId), use(unpaid);
   return update.execute() == 1;
 }
 

@@ -2,6 +2,7 @@
 
 #include <memory>
 
+#include "admin_routes.h"
 #include "order_pay_handler.h"
 #include "order_routes.h"
 
@@ -35,9 +36,36 @@ std::vector<sdk::Migration> OrdersModule::migrations() const {
        "ALTER TABLE orders_orders ADD COLUMN freight_mode INTEGER NOT NULL DEFAULT 0"},
       {5, "ALTER TABLE orders_orders ADD COLUMN freight_key INTEGER NOT NULL DEFAULT 0",
        "ALTER TABLE orders_orders ADD COLUMN freight_key INTEGER NOT NULL DEFAULT 0"},
+      // The goods catalog orders are priced from (type 0 since 1.2.0).
+      {6,
+       "CREATE TABLE orders_goods (id INTEGER PRIMARY KEY, factory_id INTEGER NOT NULL, name TEXT NOT NULL, "
+       "price INTEGER NOT NULL, stock INTEGER NOT NULL, on_sale INTEGER NOT NULL, created_at INTEGER NOT NULL, "
+       "updated_at INTEGER NOT NULL)",
+       "CREATE TABLE orders_goods (id BIGSERIAL PRIMARY KEY, factory_id BIGINT NOT NULL, name TEXT NOT NULL, "
+       "price BIGINT NOT NULL, stock BIGINT NOT NULL, on_sale INTEGER NOT NULL, created_at BIGINT NOT NULL, "
+       "updated_at BIGINT NOT NULL)"},
+      {7, "CREATE INDEX orders_goods_factory ON orders_goods (factory_id, id)",
+       "CREATE INDEX orders_goods_factory ON orders_goods (factory_id, id)"},
+      // An order's goods with their price at creation.
+      {8,
+       "CREATE TABLE orders_lines (id INTEGER PRIMARY KEY, factory_id INTEGER NOT NULL, order_id INTEGER NOT NULL, "
+       "goods_id INTEGER NOT NULL, name TEXT NOT NULL, price INTEGER NOT NULL, number INTEGER NOT NULL, "
+       "amount INTEGER NOT NULL)",
+       "CREATE TABLE orders_lines (id BIGSERIAL PRIMARY KEY, factory_id BIGINT NOT NULL, order_id BIGINT NOT NULL, "
+       "goods_id BIGINT NOT NULL, name TEXT NOT NULL, price BIGINT NOT NULL, number BIGINT NOT NULL, "
+       "amount BIGINT NOT NULL)"},
+      {9, "CREATE INDEX orders_lines_order ON orders_lines (factory_id, order_id, id)",
+       "CREATE INDEX orders_lines_order ON orders_lines (factory_id, order_id, id)"},
+      // The admins' list of all of a factory's orders.
+      {10, "CREATE INDEX orders_orders_factory ON orders_orders (factory_id, id)",
+       "CREATE INDEX orders_orders_factory ON orders_orders (factory_id, id)"},
   };
 }
 
-std::vector<sdk::Route> OrdersModule::routes() { return orderRoutes(); }
+std::vector<sdk::Route> OrdersModule::routes() {
+  std::vector<sdk::Route> all = orderRoutes();
+  for (auto& r : adminRoutes()) all.push_back(std::move(r));
+  return all;
+}
 
 }  // namespace paynext::plugins::orders

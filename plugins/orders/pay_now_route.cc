@@ -55,6 +55,7 @@ sdk::RouteResponse payNow(sdk::RouteContext& ctx) {
   const auto order = store.findForUser(ctx.scope.userId, request.orderId);
   // Another user's order is reported as missing, like everywhere in this module.
   if (!order) throw sdk::Error(sdk::codes::kNoData, "订单不存在");
+  if (order->status == kClosed) throw sdk::Error(sdk::codes::kBadRequest, "订单已关闭,不能支付");
   if (order->status != kUnpaid) throw sdk::Error(sdk::codes::kBadRequest, "订单已支付,不能重复支付");
   const sdk::Fen pointsFen = request.payIntegral > 0 ? ctx.checkout.pointsValue(request.payIntegral) : 0;
   checkPayNowAmounts(request, order->amount, pointsFen);

@@ -6,6 +6,7 @@
 #include <Poco/JSON/Object.h>
 
 #include "tests/integration/support/db_probe.h"
+#include "tests/integration/support/goods_orders.h"
 #include "tests/integration/support/paynext_env.h"
 
 namespace paynext::testing {
@@ -20,8 +21,7 @@ class OrderPayNowTest : public ::testing::Test {
   }
 
   std::int64_t createOrder(const std::string& yuan, const std::string& token = "") {
-    auto r = env_.call("shop", "/order/create", {{"token", token.empty() ? token_ : token}, {"amount", yuan}});
-    return r->getObject("data")->getValue<std::int64_t>("id");
+    return orderPricedAt(env_, "shop", token.empty() ? token_ : token, yuan);
   }
   void grantPoints(int points) {
     auto r = env_.call("shop", "/testkit/points", {{"token", token_}, {"points", std::to_string(points)}});
@@ -175,8 +175,7 @@ TEST_F(OrderPayNowTest, ChannelsAndPointsTheFactoryHasNotSetUpAreRefused) {
   ASSERT_EQ(201, env_.admin("POST", "/factories", R"({"name":"bare","title":"没有渠道"})").status);
   ASSERT_EQ(200, env_.admin("PUT", "/factories/bare/modules/orders", R"({"enabled":true})").status);
   const std::string token = env_.userToken("bare", "13800000000");
-  auto created = env_.call("bare", "/order/create", {{"token", token}, {"amount", "5"}});
-  const std::int64_t id = created->getObject("data")->getValue<std::int64_t>("id");
+  const std::int64_t id = orderPricedAt(env_, "bare", token, "5");
   const std::string before = snapshot();
   auto send = [&](const std::string& json) {
     return env_.api().send("POST", "/bare/order/payNow", json, "application/json", {{"token", token}}).body;

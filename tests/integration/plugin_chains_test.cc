@@ -6,6 +6,7 @@
 
 #include "tests/integration/support/db_probe.h"
 #include "tests/integration/support/fake_sms_provider.h"
+#include "tests/integration/support/goods_orders.h"
 #include "tests/integration/support/paynext_env.h"
 
 namespace paynext::testing {
@@ -22,9 +23,7 @@ class PluginChainsTest : public ::testing::Test {
     return env_.call("f1", path, fields);
   }
   std::int64_t createOrder(const std::string& amount, const std::string& token = "") {
-    auto r = env_.call("f1", "/order/create", {{"token", token.empty() ? token_ : token}, {"amount", amount}});
-    EXPECT_EQ(0, r->getValue<int>("code")) << r->getValue<std::string>("msg");
-    return r->getObject("data")->getValue<std::int64_t>("id");
+    return orderPricedAt(env_, "f1", token.empty() ? token_ : token, amount);
   }
   // Pays through WeChat with the chain; returns the out trade id once every step finished.
   std::string payAndSettle(const std::string& money, const std::string& nextAction) {
@@ -160,7 +159,7 @@ TEST_F(PluginChainsTest, DepositFreezesTheAmount) {
 
 TEST_F(PluginChainsTest, ModuleRoutesAnswerOnlyWhereEnabled) {
   ASSERT_EQ(200, env_.admin("PUT", "/factories/f1/modules/orders", "{\"enabled\":false}").status);
-  auto r = call("/order/create", {{"amount", "1"}});
+  auto r = call("/order/create", {{"goodsJsonStr", R"([{"goodsId":1,"number":1}])"}});
   EXPECT_EQ(404, r->getValue<int>("code"));
   EXPECT_EQ("模块「商城订单」未启用,请先在后台“工厂设置 → 模块管理”中启用", r->getValue<std::string>("msg"));
   EXPECT_EQ(0, db_.count("SELECT COUNT(*) FROM orders_orders"));

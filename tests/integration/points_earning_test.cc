@@ -9,6 +9,7 @@
 #include "core/payments/wxpay/wxpay_sign.h"
 #include "core/payments/wxpay/wxpay_xml.h"
 #include "tests/integration/support/db_probe.h"
+#include "tests/integration/support/goods_orders.h"
 #include "tests/integration/support/paynext_env.h"
 
 namespace paynext::testing {
@@ -60,11 +61,7 @@ class PointsEarningTest : public ::testing::Test {
                                ",\"address_id\":1,\"freight_mode\":1}",
                            "application/json", {{"token", token_}});
   }
-  std::int64_t createOrder(const std::string& yuan) {
-    return env_.call("shop", "/order/create", {{"token", token_}, {"amount", yuan}})
-        ->getObject("data")
-        ->getValue<std::int64_t>("id");
-  }
+  std::int64_t createOrder(const std::string& yuan) { return orderPricedAt(env_, "shop", token_, yuan); }
   std::string orderStatus(std::int64_t id) {
     return db_.text("SELECT status FROM orders_orders WHERE id = " + std::to_string(id));
   }

@@ -124,7 +124,7 @@ TEST_F(OrderPayHandlerTest, ModuleDeclaresTypeZero) {
   OrdersModule module;
   EXPECT_EQ(module.name(), "orders");
   EXPECT_EQ(module.title(), "商城订单");
-  EXPECT_EQ(module.version(), "1.1.0");
+  EXPECT_EQ(module.version(), "1.2.0");
   const auto types = module.actionTypes();
   ASSERT_EQ(types.size(), 1u);
   EXPECT_EQ(types[0].code, 0);
@@ -139,6 +139,124 @@ TEST_F(OrderPayHandlerTest, ModuleDeclaresTypeZero) {
     EXPECT_FALSE(m.sqlite.empty());
     EXPECT_FALSE(m.postgresql.empty());
   }
+}
+
+TEST_F(OrderPayHandlerTest, ValidateRefusesAnOrderNumberGivenAsTheId) {
+  const auto id = addOrder(100);
+  const Refusal useTheId(300, "参数 id 应为待支付订单的 id(接口返回的纯数字编号),不是 OD 开头的订单号");
+  EXPECT_EQ(refusal([&] { h.validate(0, R"({"id":"OD1807220151884127"})"); }), useTheId);
+  EXPECT_EQ(refusal([&] { h.validate(0, "{\"id\":\"" + std::to_string(id) + ", od1807220151884127\"}"); }), useTheId);
+  EXPECT_EQ(refusal([&] { h.validate(0, R"({"id":1807220151884127})"); }), useTheId);
+  EXPECT_EQ(refusal([&] { h.validate(0, R"({"id":"1807220151884127"})"); }), useTheId);
+  // The seed's own forms keep working.
+  EXPECT_EQ(h.validate(0, "{\"id\":" + std::to_string(id) + "}"), 100);
+}
+
+TEST_F(OrderPayHandlerTest, ValidateRefusesClosedOrders) {
+  const auto id = addOrder(100);
+  OrderStore(h.session(), 1, h.clock()).close(1, id);
+  EXPECT_EQ(refusal([&] { h.validate(0, "{\"id\":" + std::to_string(id) + "}"); }),
+            Refusal(300, "订单 " + std::to_string(id) + " 已关闭,不能支付"));
+}
+
+TEST_F(OrderPayHandlerTest, ValidateRefusesGoodsSoldOutOrOffSaleCountingEveryOrder) {
+  const auto shirt = addGoods("T 恤", 500, 3);
+  const auto a = orderGoods("[{\"goodsId\":1,\"number\":2}]"), b = orderGoods("[{\"goodsId\":1,\"number\":2}]");
+  EXPECT_EQ(h.validate(0, "{\"id\":" + std::to_string(a) + "}"), 1000);
+  // Both orders want 4 of the 3 left.
+  EXPECT_EQ(refusal([&] { h.validate(0, "{\"id\":\"" + std::to_string(a) + "," + std::to_string(b) + "\"}"); }),
+            Refusal(300, "商品「T 恤」库存不足,剩余 3 件"));
+  GoodsStore goods(h.session(), 1, h.clock());
+  auto off = *goods.find(shirt);
+  off.onSale = false;
+  goods.update(off);
+  EXPECT_EQ(refusal([&] { h.validate(0, "{\"id\":" + std::to_string(a) + "}"); }),
+            Refusal(300, "商品「T 恤」已下架"));
+}
+
+TEST_F(OrderPayHandlerTest, ExecuteTakesTheStockAtThePriceOfCreation) {
+  const auto shirt = addGoods("T 恤", 500, 3), cup = addGoods("杯子", 100, 1);
+  const auto id = orderGoods("[{\"goodsId\":1,\"number\":2},{\"goodsId\":2,\"number\":1}]");
+  // A later price change does not reprice the order.
+  GoodsStore goods(h.session(), 1, h.clock());
+  auto dearer = *goods.find(shirt);
+  dearer.price = 900;
+  goods.update(dearer);
+  h.ledger().balance_ = 1100;
+  const auto r = h.execute(0, "{\"id\":" + std::to_string(id) + "}");
+  ASSERT_EQ(r.status, Status::Done) << r.reason;
+  EXPECT_EQ(status(id), "PAID");
+  EXPECT_EQ(stock(shirt), 1);
+  EXPECT_EQ(stock(cup), 0);
+  EXPECT_EQ(h.ledger().balance_, 0);
+}
+
+TEST_F(OrderPayHandlerTest, ExecuteFailsWhenTheGoodsSoldOutMeanwhileAndLeavesTheMoney) {
+  const auto shirt = addGoods("T 恤", 500, 1);
+  const auto a = orderGoods("[{\"goodsId\":1,\"number\":1}]"), b = orderGoods("[{\"goodsId\":1,\"number\":1}]");
+  const std::string first = "{\"id\":" + std::to_string(a) + "}", second = "{\"id\":" + std::to_string(b) + "}";
+  // Both payments were created while one was left.
+  ASSERT_EQ(h.validate(0, first), 500);
+  ASSERT_EQ(h.validate(0, second), 500);
+  h.ledger().balance_ = 1000;
+  ASSERT_EQ(h.execute(0, first).status, Status::Done);
+  const auto before = rows();
+  const auto r = h.execute(0, second);
+  EXPECT_EQ(r.status, Status::Fail);
+  EXPECT_EQ(r.reason, "商品「T 恤」库存不足,剩余 0 件");
+  EXPECT_EQ(rows(), before);
+  EXPECT_EQ(status(b), "UNPAID");
+  EXPECT_EQ(stock(shirt), 0);
+  EXPECT_EQ(h.ledger().balance_, 500);
+  EXPECT_EQ(h.ledger().entries.size(), 1u);
+}
+
+TEST_F(OrderPayHandlerTest, ExecuteFailsWhenTheGoodsWentOffSaleOrTheOrderWasClosed) {
+  const auto shirt = addGoods("T 恤", 500, 5);
+  const auto a = orderGoods("[{\"goodsId\":1,\"number\":1}]"), b = addOrder(300);
+  GoodsStore goods(h.session(), 1, h.clock());
+  auto off = *goods.find(shirt);
+  off.onSale = false;
+  goods.update(off);
+  OrderStore(h.session(), 1, h.clock()).close(1, b);
+  h.ledger().balance_ = 1000;
+  const auto before = rows();
+  auto r = h.execute(0, "{\"id\":" + std::to_string(a) + "}");
+  EXPECT_EQ(r.status, Status::Fail);
+  EXPECT_EQ(r.reason, "商品「T 恤」已下架");
+  r = h.execute(0, "{\"id\":" + std::to_string(b) + "}");
+  EXPECT_EQ(r.status, Status::Fail);
+  EXPECT_EQ(r.reason, "订单 " + std::to_string(b) + " 已关闭,不能支付");
+  EXPECT_EQ(rows(), before);
+  EXPECT_EQ(stock(shirt), 5);
+  EXPECT_EQ(h.ledger().balance_, 1000);
+  EXPECT_TRUE(h.ledger().entries.empty());
+}
+
+TEST_F(OrderPayHandlerTest, ARepeatedStepChangesNothing) {
+  const auto shirt = addGoods("T 恤", 500, 5);
+  const auto id = orderGoods("[{\"goodsId\":1,\"number\":2}]");
+  h.ledger().balance_ = 1500;
+  const auto run = h.newPayment();
+  const std::string params = "{\"id\":" + std::to_string(id) + "}";
+  const auto first = h.execute(0, params, run);
+  ASSERT_EQ(first.status, Status::Done) << first.reason;
+  const auto before = rows();
+  const auto again = h.execute(0, params, run);
+  ASSERT_EQ(again.status, Status::Done) << again.reason;
+  EXPECT_EQ(stringify(again.result), stringify(first.result));
+  EXPECT_EQ(rows(), before);
+  EXPECT_EQ(stock(shirt), 3);
+  EXPECT_EQ(h.ledger().balance_, 500);
+  EXPECT_EQ(h.ledger().entries.size(), 1u);
+  // Another payment's step for the same order is refused: it was paid.
+  const auto other = h.execute(0, params);
+  EXPECT_EQ(other.status, Status::Fail);
+  EXPECT_EQ(other.reason, "订单 " + std::to_string(id) + " 已支付,不能重复支付");
+}
+
+TEST_F(OrderPayHandlerTest, PostgresqlMigrationsRun) {
+  if (!h.checkPostgresqlMigrations()) GTEST_SKIP() << "PAYNEXT_TEST_POSTGRESQL is not set";
 }
 
 }  // namespace

@@ -113,6 +113,9 @@ TEST_F(PayNowRouteTest, RefusesOrdersThatAreNotTheUsersOrNotPayable) {
   expectRefused(request(other, 1, "10", 0), "订单不存在");
   expectRefused(request(999, 1, "10", 0), "订单不存在");
   expectRefused(request(paid, 1, "10", 0), "订单已支付,不能重复支付");
+  const std::int64_t closed = addOrder(1000);
+  OrderStore(h.session(), 1, h.clock()).close(1, closed);
+  expectRefused(request(closed, 1, "10", 0), "订单已关闭,不能支付");
   EXPECT_TRUE(h.checkout().requests.empty());
 }
 
