@@ -33,6 +33,11 @@ struct Options {
 // paynextd's http.threads (etc/paynext.properties), given to the bare handler too.
 const int kWorkers = 32;
 
+// The gatewaysim serves a connection per thread for the connection's life;
+// the bare handler keeps one open per worker, so it needs more than its
+// default 16 or half the bare workers wait for a gatewaysim thread.
+const int kGatewayThreads = 2 * kWorkers;
+
 // Bounds above the crowd and deadlines longer than the run, as in
 // tests/integration/connection_layer_test.cc, so the crowd stays open.
 const std::map<std::string, std::string> kCrowdTolerant = {{"http.maxConnectionsPerAddress", "2000"},
@@ -58,7 +63,7 @@ Figures measure(const Options& o, const std::string& dir) {
 
   std::map<std::string, std::string> config = kCrowdTolerant;
   config["http.threads"] = std::to_string(kWorkers);
-  PaynextProcess paynext(o.paths, dir + "/run", config);
+  PaynextProcess paynext(o.paths, dir + "/run", kGatewayThreads, config);
   const std::string payForm = form({{"token", paynext.token()}, {"money", "0.01"}});
   auto payBody = [&](std::size_t) { return payForm; };
   auto pay = [&](int port, const std::string& path, std::size_t requests, int clients) {
@@ -134,7 +139,9 @@ std::string markdown(const Options& o, const Figures& f) {
      << "answer parsed and verified, the JSAPI pay parameters signed, a JSON envelope. It has the same worker "
      << "count as paynextd (`http.threads` = " << kWorkers << "), so the comparison is fair; note that Poco's "
      << "server holds a worker per connection for the connection's life, so at more connections than workers "
-     << "the rest wait for a free one.\n\n"
+     << "the rest wait for a free one (see max ms). Both talk to one gatewaysim started with `--threads=" << kGatewayThreads
+     << "` (its default 16 would make half the bare handler's keep-alive sessions wait); a fresh bare server "
+     << "per row, so its idle sessions do not hold gatewaysim threads in the next row.\n\n"
      << kTableHead << row("baseline: bare Poco hello-world endpoint, " + std::to_string(o.clients) + " connections",
                           f.hello);
   for (const auto& r : f.pay) md << row(r.what, r.stats);

@@ -57,13 +57,14 @@ std::string form(const std::map<std::string, std::string>& fields) {
   return out.str();
 }
 
-PaynextProcess::PaynextProcess(const PaynextPaths& paths, const std::string& dir,
+PaynextProcess::PaynextProcess(const PaynextPaths& paths, const std::string& dir, int gatewayThreads,
                                const std::map<std::string, std::string>& config)
     : dir_(dir) {
   std::filesystem::create_directories(dir + "/plugins");
   std::filesystem::create_symlink(std::filesystem::absolute(paths.plugins + "/paynext_deposit.so"),
                                   dir + "/plugins/paynext_deposit.so");
   Poco::Process::Args simArgs{"--port=0", "--port-file=" + dir + "/sim.port",
+                              "--threads=" + std::to_string(gatewayThreads),
                               "--merchant=" + kMchId + ":" + kAppId + ":" + kKey};
   sim_ = std::make_unique<Poco::ProcessHandle>(Poco::Process::launch(paths.gatewaysim, simArgs));
   try {

@@ -21,9 +21,11 @@ struct PaynextPaths {
 
 class PaynextProcess {
  public:
-  // Starts both in dir (created), with `config` added to paynextd's
-  // properties, and sets the factory up; throws when either does not start.
-  PaynextProcess(const PaynextPaths& paths, const std::string& dir, const std::map<std::string, std::string>& config);
+  // Starts both in dir (created), the gatewaysim with `gatewayThreads`
+  // threads and paynextd with `config` added to its properties, and sets the
+  // factory up; throws when either does not start.
+  PaynextProcess(const PaynextPaths& paths, const std::string& dir, int gatewayThreads,
+                 const std::map<std::string, std::string>& config);
   ~PaynextProcess();  // terminates paynextd, then the gatewaysim
   PaynextProcess(const PaynextProcess&) = delete;
   PaynextProcess& operator=(const PaynextProcess&) = delete;
