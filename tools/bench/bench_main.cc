@@ -137,9 +137,9 @@ std::string markdown(const Options& o, const Figures& f) {
      << "HTTPServer in the bench process doing the work of `/pay/wx/wxapp` minus paynext: the same signed "
      << "unifiedorder XML round trip to the same gatewaysim (one keep-alive session per handler thread), the "
      << "answer parsed and verified, the JSAPI pay parameters signed, a JSON envelope. It has the same worker "
-     << "count as paynextd (`http.threads` = " << kWorkers << "), so the comparison is fair; note that Poco's "
-     << "server holds a worker per connection for the connection's life, so at more connections than workers "
-     << "the rest wait for a free one (see max ms). Both talk to one gatewaysim started with `--threads=" << kGatewayThreads
+     << "count as paynextd (`http.threads` = " << kWorkers << "), so the comparison is fair (Poco's server gives "
+     << "a connection a worker while it reads and answers it; paynextd gives a worker only complete requests). "
+     << "Both talk to one gatewaysim started with `--threads=" << kGatewayThreads
      << "` (its default 16 would make half the bare handler's keep-alive sessions wait); a fresh bare server "
      << "per row, so its idle sessions do not hold gatewaysim threads in the next row.\n\n"
      << kTableHead << row("baseline: bare Poco hello-world endpoint, " + std::to_string(o.clients) + " connections",
