@@ -14,6 +14,7 @@ LatencyStats LatencyStats::from(std::vector<double> ms, std::size_t errors, doub
   auto at = [&](double q) { return ms[std::min(ms.size() - 1, static_cast<std::size_t>(q * ms.size()))]; };
   s.p50Ms = at(0.50);
   s.p99Ms = at(0.99);
+  s.maxMs = ms.back();
   return s;
 }
 

@@ -11,6 +11,7 @@ struct LatencyStats {
   double seconds = 0;
   double p50Ms = 0;
   double p99Ms = 0;
+  double maxMs = 0;
 
   double perSecond() const { return seconds > 0 ? static_cast<double>(requests) / seconds : 0; }
   static LatencyStats from(std::vector<double> latenciesMs, std::size_t errors, double seconds);

@@ -13,7 +13,7 @@
 namespace paynext::tools::bench {
 
 LatencyStats runLoad(int port, const std::string& path, std::size_t total, int clients, const BodyFn& body,
-                     const CheckFn& check) {
+                     const CheckFn& check, const std::string& method) {
   std::atomic<std::size_t> next{0}, errors{0};
   std::mutex mutex;
   std::vector<double> latencies;
@@ -25,13 +25,15 @@ LatencyStats runLoad(int port, const std::string& path, std::size_t total, int c
       session.setKeepAlive(true);
       std::vector<double> mine;
       for (std::size_t i = next++; i < total; i = next++) {
-        const std::string payload = body(i);
+        const std::string payload = method == "GET" ? std::string() : body(i);
         const auto t0 = std::chrono::steady_clock::now();
         bool ok = false;
         try {
-          Poco::Net::HTTPRequest request("POST", path, Poco::Net::HTTPMessage::HTTP_1_1);
-          request.setContentType("application/x-www-form-urlencoded");
-          request.setContentLength64(static_cast<Poco::Int64>(payload.size()));
+          Poco::Net::HTTPRequest request(method, path, Poco::Net::HTTPMessage::HTTP_1_1);
+          if (method != "GET") {
+            request.setContentType("application/x-www-form-urlencoded");
+            request.setContentLength64(static_cast<Poco::Int64>(payload.size()));
+          }
           request.setKeepAlive(true);
           session.sendRequest(request) << payload;
           Poco::Net::HTTPResponse response;

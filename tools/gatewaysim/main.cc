@@ -30,6 +30,7 @@ Poco::Util::OptionSet options() {
   set.addOption(Option("help", "h", "show this help"));
   set.addOption(Option("host", "", "address to listen on (default 127.0.0.1)").argument("ADDR"));
   set.addOption(Option("port", "p", "port to listen on; 0 (default) picks a free one").argument("N"));
+  set.addOption(Option("threads", "", "connections served at once (default 16)").argument("N"));
   set.addOption(Option("port-file", "", "write the bound port to PATH once listening").argument("PATH"));
   set.addOption(Option("tls-cert", "", "serve HTTPS with this PEM certificate").argument("FILE"));
   set.addOption(Option("tls-key", "", "the PEM private key of --tls-cert").argument("FILE"));
@@ -77,6 +78,12 @@ void apply(SimConfig& config, const std::string& name, const std::string& value)
       throw Poco::Util::InvalidArgumentException("--port wants 0..65535, not '" + value + "'");
     }
     config.port = port;
+  } else if (name == "threads") {
+    int threads = 0;
+    if (!Poco::NumberParser::tryParse(value, threads) || threads < 1 || threads > 1024) {
+      throw Poco::Util::InvalidArgumentException("--threads wants 1..1024, not '" + value + "'");
+    }
+    config.threads = threads;
   } else if (name == "merchant") {
     const auto merchant = paynext::tools::gatewaysim::parseMerchant(value);
     if (!merchant) throw Poco::Util::InvalidArgumentException("--merchant wants MCHID:APPID:APIKEY");

@@ -134,12 +134,14 @@ void SimServer::start() {
   Poco::Net::ServerSocket socket =
       core::net::listenSocket(config_.host, config_.port, config_.tlsCertificate, config_.tlsPrivateKey);
   Poco::Net::HTTPServerParams::Ptr params = new Poco::Net::HTTPServerParams;
-  params->setMaxThreads(16);
+  params->setMaxThreads(config_.threads);
   params->setMaxQueued(256);
   params->setKeepAliveTimeout(Poco::Timespan(5, 0));
   params->setMaxKeepAliveRequests(100);
+  // An own pool: the default one stops at 16 threads.
+  pool_ = std::make_unique<Poco::ThreadPool>(2, config_.threads);
   server_ = std::make_unique<Poco::Net::HTTPServer>(
-      new HandlerFactory(wxpay_, wxpayV3_, control_, alipayGateway_, alipayControl_), socket, params);
+      new HandlerFactory(wxpay_, wxpayV3_, control_, alipayGateway_, alipayControl_), *pool_, socket, params);
   server_->start();
   log().information("listening on %s:%d with %z merchant(s), %z v3 merchant(s) and %z alipay app(s)", config_.host,
                     port(), config_.merchants.size(), config_.v3Merchants.size(), config_.alipayApps.size());

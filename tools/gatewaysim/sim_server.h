@@ -4,6 +4,7 @@
 #include <vector>
 
 #include <Poco/Net/HTTPServer.h>
+#include <Poco/ThreadPool.h>
 
 #include "tools/gatewaysim/alipay_apps.h"
 #include "tools/gatewaysim/alipay_control_api.h"
@@ -30,6 +31,7 @@ struct SimConfig {
   AlipayApps alipayApps;
   std::vector<double> alipayNotifySchedule = gatewaysim::alipayNotifySchedule();
   double timeScale = 1.0;
+  int threads = 16;  // connections served at once (each holds one for its keep-alive life)
   std::string tlsCertificate;  // PEM files: serve HTTPS when set
   std::string tlsPrivateKey;
 };
@@ -58,6 +60,7 @@ class SimServer {
   Notifier alipayNotifier_;
   AlipayGatewayApi alipayGateway_;
   AlipayControlApi alipayControl_;
+  std::unique_ptr<Poco::ThreadPool> pool_;
   std::unique_ptr<Poco::Net::HTTPServer> server_;
 };
 

@@ -1,0 +1,72 @@
+#include "tools/bench/baselines.h"
+
+#include <chrono>
+
+#include <Poco/Data/SQLite/Connector.h>
+#include <Poco/Data/Session.h>
+#include <Poco/Net/HTTPRequestHandler.h>
+#include <Poco/Net/HTTPRequestHandlerFactory.h>
+#include <Poco/Net/HTTPServer.h>
+#include <Poco/Net/HTTPServerParams.h>
+#include <Poco/Net/HTTPServerRequest.h>
+#include <Poco/Net/HTTPServerResponse.h>
+#include <Poco/Net/ServerSocket.h>
+#include <Poco/StreamCopier.h>
+
+#include "tools/bench/load_client.h"
+
+namespace paynext::tools::bench {
+namespace {
+
+using namespace Poco::Data::Keywords;
+
+class Hello : public Poco::Net::HTTPRequestHandler {
+ public:
+  void handleRequest(Poco::Net::HTTPServerRequest& req, Poco::Net::HTTPServerResponse& res) override {
+    std::string ignored;
+    Poco::StreamCopier::copyToString(req.stream(), ignored);
+    res.setContentType("application/json");
+    res.send() << "{\"code\":0,\"data\":\"hello\",\"msg\":\"success\"}";
+  }
+};
+class HelloFactory : public Poco::Net::HTTPRequestHandlerFactory {
+ public:
+  Poco::Net::HTTPRequestHandler* createRequestHandler(const Poco::Net::HTTPServerRequest&) override {
+    return new Hello;
+  }
+};
+
+}  // namespace
+
+bool envelopeOk(int status, const std::string& body) {
+  return status == 200 && body.compare(0, 9, "{\"code\":0") == 0;
+}
+
+LatencyStats helloBaseline(std::size_t requests, int clients) {
+  auto* params = new Poco::Net::HTTPServerParams;
+  params->setMaxThreads(32);
+  Poco::Net::HTTPServer server(new HelloFactory, Poco::Net::ServerSocket(Poco::Net::SocketAddress("127.0.0.1", 0)),
+                               params);
+  server.start();
+  auto stats = runLoad(server.port(), "/hello", requests, clients, [](std::size_t) { return "a=b"; }, envelopeOk);
+  server.stopAll(true);
+  return stats;
+}
+
+double sqliteCommitsPerSecond(const std::string& dir, int commits) {
+  Poco::Data::SQLite::Connector::registerConnector();
+  Poco::Data::Session s("SQLite", dir + "/baseline.db");
+  s << "PRAGMA journal_mode=WAL", now;
+  s << "PRAGMA synchronous=FULL", now;
+  s << "CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)", now;
+  const auto start = std::chrono::steady_clock::now();
+  for (int i = 0; i < commits; ++i) {
+    std::string v = "value " + std::to_string(i);
+    s << "BEGIN IMMEDIATE", now;
+    s << "INSERT INTO t (v) VALUES ($1)", use(v), now;
+    s << "COMMIT", now;
+  }
+  return commits / std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+}  // namespace paynext::tools::bench
