@@ -355,32 +355,54 @@ void AdminApi::modules(Call& call, const tenancy::Factory& factory) {
   moduleRoute(call, factory, *module, path);
 }
 
+namespace {
+
+Poco::JSON::Object::Ptr configJson(const std::string& key, const tenancy::ConfigEntry& entry) {
+  Poco::JSON::Object::Ptr json = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+  json->set("key", key);
+  json->set("value", entry.value);
+  json->set("private", entry.isPrivate);
+  return json;
+}
+
+}  // namespace
+
 void AdminApi::config(Call& call, const tenancy::Factory& factory) {
   const auto& seg = call.segments;
   const std::string& method = call.request.getMethod();
   if (seg.size() == 3 && method == "GET") {
-    Object::Ptr json = new Object;
-    for (const auto& [key, value] : services_.factories.configValues(factory.id)) json->set(key, value);
-    call.result = json;
+    // {KEY: value} as ever; ?detail=1 lists each with its private mark.
+    const auto entries = services_.factories.configEntries(factory.id);
+    if (queryParams(call.request).count("detail")) {
+      Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
+      for (const auto& [key, entry] : entries) list->add(configJson(key, entry));
+      call.result = list;
+    } else {
+      Object::Ptr json = new Object;
+      for (const auto& [key, entry] : entries) json->set(key, entry.value);
+      call.result = json;
+    }
     return;
   }
   if (seg.size() != 4) throw AdminError{404, "接口不存在"};
   const std::string& key = seg[3];
-  const std::string before = services_.factories.config(factory.id, key).value_or("");
+  const auto all = services_.factories.configEntries(factory.id);
+  const tenancy::ConfigEntry before = all.count(key) ? all.at(key) : tenancy::ConfigEntry{};
   if (method == "PUT") {
     const std::string value = sdk::params::requireString(*call.body, "value");
+    const auto isPrivate = sdk::params::optionalBool(*call.body, "private");
     payments::checkPaymentSystemParam(key, value);
-    services_.factories.setConfig(factory.id, key, value);
-    services_.audit.record(factory.id, call.actor, "config.set", key, before, value);
-    Object::Ptr json = new Object;
-    json->set("key", key);
-    json->set("value", value);
-    call.result = json;
+    services_.factories.setConfig(factory.id, key, value, isPrivate);
+    const auto saved = services_.factories.configEntries(factory.id).at(key);
+    // A private value is kept out of the audit trail as it is out of the mobile API.
+    services_.audit.record(factory.id, call.actor, "config.set", key, before.isPrivate ? "(私密)" : before.value,
+                           saved.isPrivate ? "(私密)" : value);
+    call.result = configJson(key, saved);
     return;
   }
   if (method == "DELETE") {
     if (!services_.factories.deleteConfig(factory.id, key)) throw AdminError{404, "系统参数 " + key + " 不存在"};
-    services_.audit.record(factory.id, call.actor, "config.delete", key, before, "");
+    services_.audit.record(factory.id, call.actor, "config.delete", key, before.isPrivate ? "(私密)" : before.value, "");
     call.status = 204;
     return;
   }

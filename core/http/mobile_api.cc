@@ -180,7 +180,7 @@ bool MobileApi::handleCore(Call& call) {
     Poco::Data::Session s = services_.db.session();
     call.data = amountsJson(ledger::WalletLedger(s, call.factory.id, user.id).amounts());
   } else if (path == "/config/value") {
-    auto value = services_.factories.config(call.factory.id, p::requireString(in, "key"));
+    auto value = services_.factories.publicConfig(call.factory.id, p::requireString(in, "key"));
     if (!value) throw sdk::Error(sdk::codes::kNoData, "暂无数据");
     call.data = *value;
   } else if (path == "/config/values") {
@@ -188,7 +188,7 @@ bool MobileApi::handleCore(Call& call) {
     Poco::StringTokenizer keys(p::requireString(in, "keys"), ",",
                                Poco::StringTokenizer::TOK_TRIM | Poco::StringTokenizer::TOK_IGNORE_EMPTY);
     for (const auto& key : keys) {
-      if (auto value = services_.factories.config(call.factory.id, key)) {
+      if (auto value = services_.factories.publicConfig(call.factory.id, key)) {
         Object::Ptr item = new Object;
         item->set("key", key);
         item->set("value", *value);

@@ -1,13 +1,51 @@
 #include "core/http/request_body.h"
 
+#include <Poco/JSON/Array.h>
 #include <Poco/JSON/JSONException.h>
 #include <Poco/JSON/Parser.h>
 #include <Poco/Net/HTMLForm.h>
 #include <Poco/Net/NameValueCollection.h>
 #include <Poco/String.h>
+#include <Poco/UTF8Encoding.h>
 #include <Poco/URI.h>
 
 namespace paynext::core::http {
+
+namespace {
+
+bool isUtf8(const std::string& text) {
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t size = text.size();
+  for (std::size_t i = 0; i < size;) {
+    const unsigned char lead = bytes[i];
+    const int length = lead < 0x80 ? 1 : (lead & 0xE0) == 0xC0 ? 2 : (lead & 0xF0) == 0xE0 ? 3 : (lead & 0xF8) == 0xF0 ? 4 : 0;
+    // isLegal refuses overlong forms, surrogates and bad continuation bytes.
+    if (length == 0 || i + length > size || !Poco::UTF8Encoding::isLegal(bytes + i, length)) return false;
+    i += static_cast<std::size_t>(length);
+  }
+  return true;
+}
+
+void requireUtf8(const Poco::Dynamic::Var& value, const std::string& field) {
+  if (value.type() == typeid(std::string)) {
+    if (!isUtf8(value.extract<std::string>())) throw BadRequest(400, "参数 " + field + " 不是有效的 UTF-8 文本");
+  } else if (value.type() == typeid(Poco::JSON::Object::Ptr)) {
+    for (const auto& [name, inner] : *value.extract<Poco::JSON::Object::Ptr>()) requireUtf8(inner, field);
+  } else if (value.type() == typeid(Poco::JSON::Array::Ptr)) {
+    for (const auto& inner : *value.extract<Poco::JSON::Array::Ptr>()) requireUtf8(inner, field);
+  }
+}
+
+// Names are checked first, so a message can quote them.
+const Poco::JSON::Object::Ptr& requireUtf8(const Poco::JSON::Object::Ptr& params) {
+  for (const auto& [name, value] : *params) {
+    if (!isUtf8(name)) throw BadRequest(400, "参数名不是有效的 UTF-8 文本");
+  }
+  for (const auto& [name, value] : *params) requireUtf8(value, name);
+  return params;
+}
+
+}  // namespace
 
 std::string readBody(Poco::Net::HTTPServerRequest& request, const BodyLimits& limits) {
   if (request.hasContentLength() && request.getContentLength64() > static_cast<Poco::Int64>(limits.maxBytes)) {
@@ -35,14 +73,14 @@ Poco::JSON::Object::Ptr parseJsonObject(const std::string& body, const BodyLimit
     throw BadRequest(400, "请求体不是有效的 JSON:" + e.message());
   }
   if (parsed.type() != typeid(Poco::JSON::Object::Ptr)) throw BadRequest(400, "请求体必须是 JSON 对象");
-  return parsed.extract<Poco::JSON::Object::Ptr>();
+  return requireUtf8(parsed.extract<Poco::JSON::Object::Ptr>());
 }
 
 Poco::JSON::Object::Ptr requestParams(Poco::Net::HTTPServerRequest& request, const std::string& body,
                                       const BodyLimits& limits) {
   Poco::JSON::Object::Ptr params = new Poco::JSON::Object;
   for (const auto& [name, value] : Poco::URI(request.getURI()).getQueryParameters()) params->set(name, value);
-  if (body.empty()) return params;
+  if (body.empty()) return requireUtf8(params);
   const std::string type = Poco::toLower(request.getContentType());
   if (type.find("application/json") != std::string::npos) {
     auto json = parseJsonObject(body, limits);
@@ -56,7 +94,7 @@ Poco::JSON::Object::Ptr requestParams(Poco::Net::HTTPServerRequest& request, con
     }
     for (const auto& [name, value] : form) params->set(name, value);
   }
-  return params;
+  return requireUtf8(params);
 }
 
 }  // namespace paynext::core::http

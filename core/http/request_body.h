@@ -27,11 +27,14 @@ class BadRequest : public std::runtime_error {
 std::string readBody(Poco::Net::HTTPServerRequest& request, const BodyLimits& limits);
 
 // Query string, form body and JSON body merged into one object (form and
-// query values are strings, JSON values keep their types).
+// query values are strings, JSON values keep their types). Every name and
+// text in it must be UTF-8: anything else is refused naming the field, before
+// a handler can store it.
 Poco::JSON::Object::Ptr requestParams(Poco::Net::HTTPServerRequest& request, const std::string& body,
                                       const BodyLimits& limits);
 
-// A JSON object body (admin API); throws BadRequest for anything else.
+// A JSON object body (admin API), its texts UTF-8; throws BadRequest for
+// anything else.
 Poco::JSON::Object::Ptr parseJsonObject(const std::string& body, const BodyLimits& limits);
 
 }  // namespace paynext::core::http

@@ -56,7 +56,8 @@ Poco::JSON::Object::Ptr PaymentQueries::detail(std::int64_t factoryId, const std
   std::string out = outTradeId, stepPrefix = outTradeId + "-%", origin = "pay:" + outTradeId;
 
   Poco::Data::Statement notifications(s);
-  notifications << "SELECT n.outcome, n.detail, n.created_at AS \"createdAt\" FROM payment_notifications n "
+  notifications << "SELECT n.outcome, n.detail, n.created_at AS \"createdAt\", n.repeats, n.last_at AS \"lastAt\" "
+                   "FROM payment_notifications n "
                    "JOIN payments p ON p.id = n.payment_id WHERE p.factory_id = $1 AND p.out_trade_id = $2 "
                    "ORDER BY n.id",
       use(factoryId), use(out);

@@ -264,17 +264,35 @@ SettleOutcome PaymentService::settle(std::int64_t factoryId, const std::string& 
               "AND status <> 'PAID'",
         use(at), use(tradeNo), use(ids[0]);
     const bool first = update.execute() == 1;
-    std::string result = first ? "settled" : "duplicate", detail = notification;
-    s << "INSERT INTO payment_notifications (factory_id, payment_id, channel, outcome, detail, created_at) "
-         "VALUES ($1, $2, $3, $4, $5, $6)",
-        use(factoryId), use(ids[0]), use(ch), use(result), use(detail), use(at), now;
-    if (!first) return SettleOutcome::AlreadyPaid;
+    if (!first) {
+      recordRepeat(s, factoryId, ids[0], channel, notification, at);
+      return SettleOutcome::AlreadyPaid;
+    }
+    std::string result = "settled", detail = notification;
+    s << "INSERT INTO payment_notifications (factory_id, payment_id, channel, outcome, detail, created_at, last_at) "
+         "VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        use(factoryId), use(ids[0]), use(ch), use(result), use(detail), use(at), use(at), now;
     if (statuses[0] == "CLOSED") log().warning("payment %s was closed but the channel says it was paid", outTradeId);
     applySettlement(s, factoryId, ids[0], users[0], outTradeId, paid, points[0], pointsFen[0], chains[0]);
     return SettleOutcome::Settled;
   });
   if (outcome == SettleOutcome::Settled && onSettled_) onSettled_();
   return outcome;
+}
+
+// Channels resend a notification until they see it acknowledged; the first
+// repeat is kept, later ones only counted, so replays cannot grow the table.
+void PaymentService::recordRepeat(Session& s, std::int64_t factoryId, std::int64_t paymentId,
+                                  const std::string& channel, const std::string& notification, std::int64_t at) {
+  Poco::Data::Statement count(s);
+  count << "UPDATE payment_notifications SET repeats = repeats + 1, last_at = $1 "
+           "WHERE factory_id = $2 AND payment_id = $3 AND outcome = 'duplicate'",
+      use(at), use(factoryId), use(paymentId);
+  if (count.execute() > 0) return;
+  std::string ch = channel, detail = notification;
+  s << "INSERT INTO payment_notifications (factory_id, payment_id, channel, outcome, detail, created_at, repeats, "
+       "last_at) VALUES ($1, $2, $3, 'duplicate', $4, $5, 1, $6)",
+      use(factoryId), use(paymentId), use(ch), use(detail), use(at), use(at), now;
 }
 
 void PaymentService::applySettlement(Session& s, std::int64_t factoryId, std::int64_t paymentId, std::int64_t userId,

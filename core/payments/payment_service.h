@@ -126,6 +126,8 @@ class PaymentService {
   CreatedPayment open(const tenancy::Factory& factory, const identity::User& user, const PayRequest& request,
                       const std::string& channel);
   // CREATED -> PAID: credits what was paid, converts the points, writes the chain.
+  void recordRepeat(Poco::Data::Session& s, std::int64_t factoryId, std::int64_t paymentId, const std::string& channel,
+                    const std::string& notification, std::int64_t at);
   void applySettlement(Poco::Data::Session& s, std::int64_t factoryId, std::int64_t paymentId,
                        std::int64_t userId, const std::string& outTradeId, sdk::Fen paid, std::int64_t points,
                        sdk::Fen pointsFen, const std::string& chain);

@@ -140,6 +140,18 @@ std::vector<sdk::Migration> coreMigrations() {
       "job TEXT NOT NULL, next_run_at BIGINT NOT NULL, last_run_at BIGINT NOT NULL DEFAULT 0, "
       "lease_until BIGINT NOT NULL DEFAULT 0, lease_owner TEXT NOT NULL DEFAULT '', runs BIGINT NOT NULL DEFAULT 0, "
       "last_error TEXT NOT NULL DEFAULT '')"},
+    // A private system parameter feeds {from:"config"} but is never answered
+    // by /config/value(s).
+    {26,
+      "ALTER TABLE factory_config ADD COLUMN private INTEGER NOT NULL DEFAULT 0",
+      "ALTER TABLE factory_config ADD COLUMN private INTEGER NOT NULL DEFAULT 0"},
+    // A channel's repeats of a notification are counted on one row, not stored again.
+    {27,
+      "ALTER TABLE payment_notifications ADD COLUMN repeats BIGINT NOT NULL DEFAULT 0",
+      "ALTER TABLE payment_notifications ADD COLUMN repeats BIGINT NOT NULL DEFAULT 0"},
+    {28,
+      "ALTER TABLE payment_notifications ADD COLUMN last_at BIGINT NOT NULL DEFAULT 0",
+      "ALTER TABLE payment_notifications ADD COLUMN last_at BIGINT NOT NULL DEFAULT 0"},
   };
 }
 

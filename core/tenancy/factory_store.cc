@@ -100,25 +100,45 @@ std::optional<std::string> FactoryStore::config(std::int64_t factoryId, const st
   return SessionSystemParams(s, factoryId).get(key);
 }
 
-std::map<std::string, std::string> FactoryStore::configValues(std::int64_t factoryId) {
+std::optional<std::string> FactoryStore::publicConfig(std::int64_t factoryId, const std::string& key) {
+  Session s = db_.session();
+  std::vector<std::string> values;
+  std::string k = key;
+  s << "SELECT value FROM factory_config WHERE factory_id = $1 AND key = $2 AND private = 0", use(factoryId), use(k),
+      into(values), now;
+  if (values.empty()) return std::nullopt;
+  return values.front();
+}
+
+std::map<std::string, ConfigEntry> FactoryStore::configEntries(std::int64_t factoryId) {
   Session s = db_.session();
   std::vector<std::string> keys, values;
-  s << "SELECT key, value FROM factory_config WHERE factory_id = $1 ORDER BY key", use(factoryId), into(keys),
-      into(values), now;
-  std::map<std::string, std::string> out;
-  for (std::size_t i = 0; i < keys.size(); ++i) out[keys[i]] = values[i];
+  std::vector<int> marks;
+  s << "SELECT key, value, private FROM factory_config WHERE factory_id = $1 ORDER BY key", use(factoryId),
+      into(keys), into(values), into(marks), now;
+  std::map<std::string, ConfigEntry> out;
+  for (std::size_t i = 0; i < keys.size(); ++i) out[keys[i]] = ConfigEntry{values[i], marks[i] != 0};
   return out;
 }
 
-void FactoryStore::setConfig(std::int64_t factoryId, const std::string& key, const std::string& value) {
+void FactoryStore::setConfig(std::int64_t factoryId, const std::string& key, const std::string& value,
+                             std::optional<bool> isPrivate) {
   if (key.empty() || key.size() > 64) throw sdk::Error(sdk::codes::kBadRequest, "参数名不能为空且不超过 64 个字符");
   if (value.size() > 4096) throw sdk::Error(sdk::codes::kBadRequest, "参数值不能超过 4096 字节");
   db_.transaction([&](Session& s) {
     std::string k = key, v = value;
     std::int64_t at = nowMs();
-    s << "INSERT INTO factory_config (factory_id, key, value, updated_at) VALUES ($1, $2, $3, $4) "
-         "ON CONFLICT (factory_id, key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
-        use(factoryId), use(k), use(v), use(at), now;
+    int mark = isPrivate.value_or(false) ? 1 : 0;
+    if (isPrivate) {
+      s << "INSERT INTO factory_config (factory_id, key, value, updated_at, private) VALUES ($1, $2, $3, $4, $5) "
+           "ON CONFLICT (factory_id, key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, "
+           "private = excluded.private",
+          use(factoryId), use(k), use(v), use(at), use(mark), now;
+    } else {
+      s << "INSERT INTO factory_config (factory_id, key, value, updated_at, private) VALUES ($1, $2, $3, $4, 0) "
+           "ON CONFLICT (factory_id, key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
+          use(factoryId), use(k), use(v), use(at), now;
+    }
   });
 }
 

@@ -17,6 +17,12 @@ struct Factory {
   bool enabled = true;
 };
 
+// A system parameter (系统参数) as admins see it.
+struct ConfigEntry {
+  std::string value;
+  bool isPrivate = false;
+};
+
 // Factories (tenants) and what belongs to them: enabled modules, system
 // parameters and channel configuration. Throws sdk::Error for bad input.
 class FactoryStore {
@@ -31,9 +37,15 @@ class FactoryStore {
   bool moduleEnabled(std::int64_t factoryId, const std::string& module);
   void setModuleEnabled(std::int64_t factoryId, const std::string& module, bool enabled);
 
+  // Every parameter, private ones included: for admins and {from:"config"}.
   std::optional<std::string> config(std::int64_t factoryId, const std::string& key);
-  std::map<std::string, std::string> configValues(std::int64_t factoryId);
-  void setConfig(std::int64_t factoryId, const std::string& key, const std::string& value);
+  // What /config/value(s) may answer: none for a private parameter.
+  std::optional<std::string> publicConfig(std::int64_t factoryId, const std::string& key);
+  std::map<std::string, ConfigEntry> configEntries(std::int64_t factoryId);
+  // A new parameter is public unless isPrivate says otherwise; an existing
+  // one keeps its mark unless isPrivate is given.
+  void setConfig(std::int64_t factoryId, const std::string& key, const std::string& value,
+                 std::optional<bool> isPrivate = std::nullopt);
   // False when the key was not set.
   bool deleteConfig(std::int64_t factoryId, const std::string& key);
 

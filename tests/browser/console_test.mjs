@@ -149,6 +149,12 @@ try {
     return { ok: r.json['testkit.mode'] === 'done', r: r.json };
   });
   await screenshot('config');
+  await page.getByLabel('testkit.mode 私密').check();
+  await page.locator('tr[data-key="testkit.mode"]').getByRole('button', { name: '保存', exact: true }).click();
+  await until('testkit.mode private in the API', async () => {
+    const r = await api('GET', `/factories/${factory}/config?detail=1`);
+    return { ok: r.json.some((e) => e.key === 'testkit.mode' && e.private === true), r: r.json };
+  });
 
   step('find the payment through the filters');
   await tab('支付记录').click();

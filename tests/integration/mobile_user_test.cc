@@ -76,5 +76,37 @@ TEST_F(MobileUserTest, ConfigValues) {
   EXPECT_EQ("缺少参数 key", r->getValue<std::string>("msg"));
 }
 
+TEST_F(MobileUserTest, APrivateParameterFeedsStepsButIsNeverAnswered) {
+  ASSERT_EQ(200, env_.admin("PUT", "/factories/f1/config/SHOP_NAME", "{\"value\":\"小店\"}").status);
+  auto put = env_.admin("PUT", "/factories/f1/config/SMS_SECRET", "{\"value\":\"s3cret\",\"private\":true}");
+  ASSERT_EQ(200, put.status);
+  EXPECT_EQ("{\"key\":\"SMS_SECRET\",\"value\":\"s3cret\",\"private\":true}", put.body);
+
+  // Answered as if it were not there, alone or among others.
+  EXPECT_EQ("{\"code\":700,\"data\":null,\"msg\":\"暂无数据\"}",
+            env_.api().postForm("/f1/config/value", {{"key", "SMS_SECRET"}}).body);
+  auto r = env_.call("f1", "/config/values", {{"keys", "SHOP_NAME,SMS_SECRET"}});
+  ASSERT_EQ(1u, r->getArray("data")->size());
+  EXPECT_EQ("SHOP_NAME", r->getArray("data")->getObject(0)->getValue<std::string>("key"));
+  EXPECT_EQ(700, env_.call("f1", "/config/values", {{"keys", "SMS_SECRET"}})->getValue<int>("code"));
+
+  // Admins see it with its mark; a new value keeps the mark unless it is given.
+  EXPECT_EQ("[{\"key\":\"SHOP_NAME\",\"value\":\"小店\",\"private\":false},"
+            "{\"key\":\"SMS_SECRET\",\"value\":\"s3cret\",\"private\":true}]",
+            env_.admin("GET", "/factories/f1/config?detail=1").body);
+  ASSERT_EQ(200, env_.admin("PUT", "/factories/f1/config/SMS_SECRET", "{\"value\":\"other\"}").status);
+  EXPECT_EQ(700, env_.call("f1", "/config/value", {{"key", "SMS_SECRET"}})->getValue<int>("code"));
+  EXPECT_EQ("{\"SHOP_NAME\":\"小店\",\"SMS_SECRET\":\"other\"}", env_.admin("GET", "/factories/f1/config").body);
+  // The audit trail does not keep the private value either.
+  const std::string audit = env_.admin("GET", "/audit?factory=f1").body;
+  EXPECT_EQ(std::string::npos, audit.find("s3cret"));
+  EXPECT_EQ(std::string::npos, audit.find("other"));
+
+  // Made public again, it is answered.
+  ASSERT_EQ(200, env_.admin("PUT", "/factories/f1/config/SMS_SECRET", "{\"value\":\"other\",\"private\":false}").status);
+  EXPECT_EQ("{\"code\":0,\"data\":\"other\",\"msg\":\"success\"}",
+            env_.api().postForm("/f1/config/value", {{"key", "SMS_SECRET"}}).body);
+}
+
 }  // namespace
 }  // namespace paynext::testing

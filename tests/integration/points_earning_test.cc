@@ -90,7 +90,9 @@ TEST_F(PointsEarningTest, PaidPaymentEarnsPointsForWholeYuanOnceEvenWhenNotified
   for (int i = 0; i < 2; ++i) EXPECT_NE(std::string::npos, notify(out, "1299").find("SUCCESS"));
   EXPECT_EQ(24, score());
   EXPECT_EQ("24 pay:" + out, earned());
-  EXPECT_EQ(2, db_.count("SELECT COUNT(*) FROM payment_notifications WHERE outcome = 'duplicate'"));
+  // Repeats are counted on one row, not stored again.
+  EXPECT_EQ(1, db_.count("SELECT COUNT(*) FROM payment_notifications WHERE outcome = 'duplicate'"));
+  EXPECT_EQ(2, db_.count("SELECT repeats FROM payment_notifications WHERE outcome = 'duplicate'"));
   EXPECT_EQ(1, db_.count("SELECT COUNT(*) FROM payment_notifications WHERE outcome = 'settled'"));
 }
 

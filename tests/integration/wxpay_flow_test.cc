@@ -153,13 +153,21 @@ TEST_F(WxpayFlowTest, ResentNotificationAnswersSuccessAndChangesNothing) {
   const std::string body = notifyBody(out, "50");
   EXPECT_NE(std::string::npos, notify(body).find("<return_code><![CDATA[SUCCESS]]></return_code>"));
   ASSERT_TRUE(eventually([&] { return chainSettled(out); }));
-  for (int i = 0; i < 3; ++i) {
+  for (int i = 0; i < 20; ++i) {
     EXPECT_NE(std::string::npos, notify(body).find("<return_code><![CDATA[SUCCESS]]></return_code>"));
   }
   EXPECT_EQ(1, count("SELECT COUNT(*) FROM ledger_entries"));
   EXPECT_EQ(1, count("SELECT COUNT(*) FROM chain_steps"));
   EXPECT_EQ(1, count("SELECT COUNT(*) FROM testkit_runs"));
   EXPECT_DOUBLE_EQ(0.5, amount()->getValue<double>("balance"));
+  // Twenty replays are one row with a count, not twenty copies.
+  EXPECT_EQ("settled,duplicate", db_.joined("SELECT outcome FROM payment_notifications ORDER BY id"));
+  EXPECT_EQ(20, count("SELECT repeats FROM payment_notifications WHERE outcome = 'duplicate'"));
+  auto view = env_.admin("GET", "/factories/f1/payments/" + out).json()->getArray("notifications");
+  ASSERT_EQ(2u, view->size());
+  EXPECT_EQ(0, view->getObject(0)->getValue<int>("repeats"));
+  EXPECT_EQ(20, view->getObject(1)->getValue<int>("repeats"));
+  EXPECT_GE(view->getObject(1)->getValue<std::int64_t>("lastAt"), view->getObject(1)->getValue<std::int64_t>("createdAt"));
 }
 
 TEST_F(WxpayFlowTest, ForgedTamperedUnknownAndWrongAmountNotificationsChangeNothing) {
@@ -214,6 +222,13 @@ TEST_F(WxpayFlowTest, RefusedRequestsStoreNothing) {
                 "nextAction 第 1 步:参数 mode 只能是 done、fail、retry 或 throw");
   expectRefused("1", "{type:900, nextAction:{type:900, value:{from:'config', key:'NOPE'}}}", 300,
                 "nextAction 第 2 步:系统参数 NOPE 未配置");
+  // Bytes that are not UTF-8 (a lone continuation byte, an overlong '/', a
+  // surrogate) are refused before anything is stored, naming the field.
+  for (const std::string bad : {"\x80", "\xC0\xAF", "\xED\xA0\x80", "ok\xFF"}) {
+    auto r = env_.call("f1", "/pay/wx/wxapp", {{"token", token_}, {"money", "1"}, {"payName", bad}});
+    EXPECT_EQ(300, r->getValue<int>("code"));
+    EXPECT_EQ("参数 payName 不是有效的 UTF-8 文本", r->getValue<std::string>("msg"));
+  }
   expectRefused("1", "{type:900, amount:101}", 30002,
                 "支付金额 1.00 元加钱包余额 0.00 元,不足以支付 nextAction 所需的 1.01 元");
   ASSERT_EQ(200, env_.admin("PUT", "/factories/f1/modules/testkit", "{\"enabled\":false}").status);
@@ -233,8 +248,9 @@ TEST_F(WxpayFlowTest, PaymentWithoutChannelConfigIsRefused) {
   EXPECT_EQ(0, count("SELECT COUNT(*) FROM payments"));
 }
 
+// Private too: a private parameter is kept from /config/value, not from steps.
 TEST_F(WxpayFlowTest, ConfigReferencesAreResolvedWhenTheStepRuns) {
-  ASSERT_EQ(200, env_.admin("PUT", "/factories/f1/config/V", "{\"value\":\"first\"}").status);
+  ASSERT_EQ(200, env_.admin("PUT", "/factories/f1/config/V", "{\"value\":\"first\",\"private\":true}").status);
   const auto out = payOk("0.10", "{type:900, value:{from:\"config\", key:\"V\"}}");
   ASSERT_EQ(200, env_.admin("PUT", "/factories/f1/config/V", "{\"value\":\"second\"}").status);
   env_.simPay(out);

@@ -295,17 +295,21 @@
   // ---- system parameters (系统参数配置) ---------------------------------------------
 
   async function configPage(factory, current) {
-    const values = await api('GET', `/factories/${enc(factory)}/config`);
+    const entries = await api('GET', `/factories/${enc(factory)}/config?detail=1`);
     if (!current()) return;
     const reload = () => configPage(factory, current);
-    const rows = Object.entries(values).map(([key, value]) => {
+    const rows = entries.map(({key, value, private: hidden}) => {
       const input = el('input', {type: 'text', value, 'aria-label': `${key} 的值`});
+      const mark = el('input', {type: 'checkbox', 'aria-label': `${key} 私密`});
+      mark.checked = hidden;
       return el('tr', {'data-key': key},
         el('td', {class: 'mono'}, key),
         el('td', {}, input),
+        el('td', {}, el('label', {}, mark, ' 私密')),
         el('td', {},
           el('button', {type: 'button', onclick: async () => {
-            if (await act(() => api('PUT', `/factories/${enc(factory)}/config/${enc(key)}`, {value: input.value}))) {
+            const body = {value: input.value, private: mark.checked};
+            if (await act(() => api('PUT', `/factories/${enc(factory)}/config/${enc(key)}`, body))) {
               await reload(); showNotice(`系统参数 ${key} 已保存`);
             }
           }}, '保存'), ' ',
@@ -317,16 +321,20 @@
     });
     const key = el('input', {type: 'text', name: 'key', required: true});
     const value = el('input', {type: 'text', name: 'value'});
+    const hidden = el('input', {type: 'checkbox', name: 'private'});
     const add = el('form', {class: 'inline', id: 'config-form', onsubmit: async (ev) => {
       ev.preventDefault();
       const k = key.value.trim();
-      if (await act(() => api('PUT', `/factories/${enc(factory)}/config/${enc(k)}`, {value: value.value}))) {
+      const body = {value: value.value, private: hidden.checked};
+      if (await act(() => api('PUT', `/factories/${enc(factory)}/config/${enc(k)}`, body))) {
         await reload(); showNotice(`系统参数 ${k} 已保存`);
       }
-    }}, field('参数名', key), field('值', value), el('button', {type: 'submit', class: 'primary'}, '保存参数'));
+    }}, field('参数名', key), field('值', value), field('私密', hidden),
+      el('button', {type: 'submit', class: 'primary'}, '保存参数'));
     factoryFrame(factory, 'config', el('h1', {}, '系统参数配置'),
-      el('p', {class: 'muted'}, 'nextAction 中的 {from:"config", key:"K"} 在步骤执行时取这里的值。'),
-      table(['参数名', '值', ''], rows), el('h2', {}, '新增或修改'), el('div', {class: 'card'}, add));
+      el('p', {class: 'muted'}, 'nextAction 中的 {from:"config", key:"K"} 在步骤执行时取这里的值。' +
+        '私密参数只用于步骤,不会由 /config/value(s) 返回给客户端。'),
+      table(['参数名', '值', '私密', ''], rows), el('h2', {}, '新增或修改'), el('div', {class: 'card'}, add));
   }
 
   // ---- channels -----------------------------------------------------------------
@@ -543,8 +551,9 @@
       el('h2', {}, '执行链'),
       steps.length ? el('ol', {class: 'timeline', id: 'timeline'}, steps) : el('p', {class: 'muted'}, '没有 nextAction 步骤'),
       el('h2', {}, '渠道通知'),
-      table(['结果', '详情', '时间'], p.notifications.map((n) =>
-        el('tr', {}, el('td', {}, text(n.outcome)), el('td', {class: 'mono wrap'}, text(n.detail)), el('td', {}, time(n.createdAt))))),
+      table(['结果', '详情', '时间', '重复'], p.notifications.map((n) =>
+        el('tr', {}, el('td', {}, text(n.outcome)), el('td', {class: 'mono wrap'}, text(n.detail)), el('td', {}, time(n.createdAt)),
+          el('td', {}, n.repeats > 0 ? `${n.repeats} 次,最后 ${time(n.lastAt)}` : '')))),
       el('h2', {}, '钱包流水'),
       table(['币种', '金额', '余额', '原因', '关联', '来源', '时间'], p.ledger.map((l) => el('tr', {},
         el('td', {}, text(l.currency)), el('td', {class: 'num'}, l.currency === 'points' ? text(l.amount) : yuan(l.amount)),
