@@ -140,6 +140,16 @@ std::vector<sdk::Migration> coreMigrations() {
       "job TEXT NOT NULL, next_run_at BIGINT NOT NULL, last_run_at BIGINT NOT NULL DEFAULT 0, "
       "lease_until BIGINT NOT NULL DEFAULT 0, lease_owner TEXT NOT NULL DEFAULT '', runs BIGINT NOT NULL DEFAULT 0, "
       "last_error TEXT NOT NULL DEFAULT '')"},
+    // Login and registration limits (core/identity/attempt_limiter.h), shared by
+    // every instance: kind user|admin|address|register, key the account or address.
+    {26,
+      "CREATE TABLE login_limits (kind TEXT NOT NULL, key TEXT NOT NULL, failures BIGINT NOT NULL, "
+      "locked_until BIGINT NOT NULL, updated_at BIGINT NOT NULL, PRIMARY KEY (kind, key))",
+      "CREATE TABLE login_limits (kind TEXT NOT NULL, key TEXT NOT NULL, failures BIGINT NOT NULL, "
+      "locked_until BIGINT NOT NULL, updated_at BIGINT NOT NULL, PRIMARY KEY (kind, key))"},
+    {27,
+      "CREATE INDEX login_limits_updated ON login_limits (updated_at)",
+      "CREATE INDEX login_limits_updated ON login_limits (updated_at)"},
   };
 }
 
