@@ -217,5 +217,29 @@ TEST_F(HashingBusyTest, LoginsPastTheSlotAreRefusedAtOnce) {
   EXPECT_EQ(0, db_.count("SELECT COUNT(*) FROM login_limits WHERE kind <> 'register'"));
 }
 
+TEST_F(HashingBusyTest, AdminLoginsPastTheSlotAreRefusedAtOnce) {
+  ASSERT_EQ(201, env_.admin("POST", "/admins", R"({"username":"ops","password":"ops-pass-1","role":"platform"})").status);
+  std::vector<std::future<HttpResult>> logins;
+  for (int i = 0; i < 3; ++i) {
+    logins.push_back(std::async(std::launch::async, [this] { return adminLogin("ops", "ops-pass-1"); }));
+  }
+  int ok = 0, busy = 0;
+  for (auto& f : logins) {
+    const HttpResult r = f.get();
+    if (r.status == 503) {
+      ++busy;
+      EXPECT_EQ("{\"error\":{\"message\":\"服务器繁忙,请稍后再试\",\"status\":503}}", r.body);
+      EXPECT_EQ("1", r.headers.at("Retry-After"));
+    } else {
+      EXPECT_EQ(200, r.status) << r.body;
+      ++ok;
+    }
+  }
+  EXPECT_GE(ok, 1);
+  EXPECT_GE(busy, 1);
+  EXPECT_EQ(ok, db_.count("SELECT COUNT(*) FROM admin_tokens"));
+  EXPECT_EQ(0, db_.count("SELECT COUNT(*) FROM login_limits"));
+}
+
 }  // namespace
 }  // namespace paynext::testing
