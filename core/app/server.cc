@@ -1,11 +1,14 @@
 #include "core/app/server.h"
 
+#include <algorithm>
 #include <optional>
+#include <thread>
 
 #include <Poco/Logger.h>
 
 #include "core/actions/chain_planner.h"
 #include "core/app/transport_settings.h"
+#include "core/common/clock.h"
 #include "core/actions/step_worker.h"
 #include "core/http/api_router.h"
 #include "core/http/core_mobile_paths.h"
@@ -15,6 +18,8 @@
 #include "core/net/gateway_session.h"
 #include "core/http/services.h"
 #include "core/identity/admin_accounts.h"
+#include "core/identity/attempt_limiter.h"
+#include "core/identity/hashing_pool.h"
 #include "core/identity/user_service.h"
 #include "core/payments/payment_poller.h"
 #include "core/payments/payment_service.h"
@@ -51,6 +56,23 @@ std::unique_ptr<plugin_host::ModuleRegistry> loadPlugins(const std::string& dir)
   return registry;
 }
 
+// identity.login.* and identity.register.*, documented in etc/paynext.properties.
+identity::AttemptLimits attemptLimits(const Poco::Util::AbstractConfiguration& c) {
+  identity::AttemptLimits l;
+  l.account.freeFailures = c.getInt("identity.login.freeFailures", l.account.freeFailures);
+  l.account.lockoutFailures = c.getInt("identity.login.lockoutFailures", l.account.lockoutFailures);
+  l.account.firstDelayMs = c.getInt64("identity.login.firstDelaySeconds", l.account.firstDelayMs / 1000) * 1000;
+  l.account.lockoutMs = c.getInt64("identity.login.lockoutSeconds", l.account.lockoutMs / 1000) * 1000;
+  l.address.freeFailures = c.getInt("identity.login.addressFreeFailures", l.address.freeFailures);
+  l.address.lockoutFailures = c.getInt("identity.login.addressLockoutFailures", l.address.lockoutFailures);
+  l.address.firstDelayMs = l.account.firstDelayMs;
+  l.address.lockoutMs = l.account.lockoutMs;
+  l.forgetMs = c.getInt64("identity.login.forgetSeconds", l.forgetMs / 1000) * 1000;
+  l.registrationsPerAddress = c.getInt("identity.register.perAddress", l.registrationsPerAddress);
+  l.registrationWindowMs = c.getInt64("identity.register.windowSeconds", l.registrationWindowMs / 1000) * 1000;
+  return l;
+}
+
 }  // namespace
 
 struct Server::Impl {
@@ -63,6 +85,9 @@ struct Server::Impl {
   std::unique_ptr<net::OutboundHttpClient> outbound;
   std::unique_ptr<jobs::JobScheduler> jobs;
   std::unique_ptr<tenancy::FactoryStore> factories;
+  HostClock clock;
+  std::unique_ptr<identity::AttemptLimiter> limiter;
+  std::unique_ptr<identity::HashingPool> hashing;
   std::unique_ptr<identity::UserService> users;
   std::unique_ptr<actions::ChainPlanner> planner;
   std::unique_ptr<actions::StepWorker> worker;
@@ -110,7 +135,13 @@ Server::Server(const Poco::Util::AbstractConfiguration& config) : impl_(new Impl
   identity::UserServiceOptions userOptions;
   userOptions.passwordIterations = static_cast<unsigned>(c.getInt("identity.passwordIterations", 100000));
   userOptions.tokenTtlMs = c.getInt64("identity.tokenTtlSeconds", 7 * 24 * 3600) * 1000;
-  i.users = std::make_unique<identity::UserService>(*i.db, userOptions);
+  i.limiter = std::make_unique<identity::AttemptLimiter>(*i.db, attemptLimits(c), i.clock);
+  // Default: one hashing per core; a few more may wait, the rest are refused.
+  const int hashingSlots = c.getInt("identity.hashing.threads", 0);
+  i.hashing = std::make_unique<identity::HashingPool>(
+      hashingSlots > 0 ? static_cast<unsigned>(hashingSlots) : std::max(1u, std::thread::hardware_concurrency()),
+      static_cast<unsigned>(std::max(0, c.getInt("identity.hashing.queue", 8))));
+  i.users = std::make_unique<identity::UserService>(*i.db, userOptions, i.limiter.get(), i.hashing.get());
 
   actions::NextActionLimits limits;
   limits.maxBytes = static_cast<std::size_t>(c.getInt("nextAction.maxBytes", 8192));
@@ -152,7 +183,8 @@ Server::Server(const Poco::Util::AbstractConfiguration& config) : impl_(new Impl
   i.userQueries = std::make_unique<identity::UserQueries>(*i.db);
   i.audit = std::make_unique<audit::AuditLog>(*i.db);
   i.admins = std::make_unique<identity::AdminAccounts>(*i.db, userOptions.passwordIterations,
-                                                       c.getInt64("admin.tokenTtlSeconds", 3600) * 1000);
+                                                       c.getInt64("admin.tokenTtlSeconds", 3600) * 1000,
+                                                       i.limiter.get(), i.hashing.get());
   i.services.reset(new http::Services{*i.db,       *i.factories,
                                       *i.users,    *i.payments,
                                       *i.wxpayNotification, *i.alipayNotify, *i.wxpayV3Notify,

@@ -17,6 +17,7 @@
 #include "core/common/clock.h"
 #include "core/crypto/digest.h"
 #include "core/http/json_response.h"
+#include "core/identity/too_many_attempts.h"
 #include "core/ledger/wallet_adjustment.h"
 #include "core/payments/no_checkout.h"
 #include "core/payments/points_rule.h"
@@ -140,7 +141,8 @@ void AdminApi::handle(const std::vector<std::string>& segments, Poco::Net::HTTPS
                                                       : Object::Ptr(new Object);
     if (login) {
       auto token = services_.admins.login(sdk::params::requireString(*call.body, "username"),
-                                          sdk::params::requireString(*call.body, "password"));
+                                          sdk::params::requireString(*call.body, "password"),
+                                          request.clientAddress().host().toString());
       if (!token) throw AdminError{401, "用户名或密码错误"};
       Object::Ptr json = new Object;
       json->set("token", token->token);
@@ -153,6 +155,9 @@ void AdminApi::handle(const std::vector<std::string>& segments, Poco::Net::HTTPS
     }
   } catch (const AdminError& e) {
     return sendAdminError(response, e.status, e.message);
+  } catch (const identity::TooManyAttempts& e) {
+    response.set("Retry-After", std::to_string(e.retryAfterSeconds()));
+    return sendAdminError(response, 429, e.what());
   } catch (const BadRequest& e) {
     return sendAdminError(response, e.status(), e.what());
   } catch (const sdk::Error& e) {

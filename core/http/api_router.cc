@@ -10,6 +10,7 @@
 
 #include "core/crypto/digest.h"
 #include "core/http/json_response.h"
+#include "core/identity/hashing_pool.h"
 #include "paynext/sdk/errors.h"
 
 namespace paynext::core::http {
@@ -120,6 +121,14 @@ std::string ApiRouter::route(Poco::Net::HTTPServerRequest& request, Poco::Net::H
       sendAdminError(response, e.status(), e.what());
     } else {
       sendEnvelope(response, sdk::codes::kBadRequest, e.what(), Poco::Dynamic::Var(), e.status());
+    }
+  } catch (const identity::HashingBusy& e) {
+    // Refused at once rather than queued: see identity::HashingPool.
+    response.set("Retry-After", "1");
+    if (admin) {
+      sendAdminError(response, 503, e.what());
+    } else {
+      sendEnvelope(response, 503, e.what(), Poco::Dynamic::Var(), 503);
     }
   } catch (const storage::DatabaseBusy& e) {
     if (admin) {

@@ -12,6 +12,7 @@
 
 #include "core/http/core_mobile_paths.h"
 #include "core/http/json_response.h"
+#include "core/identity/too_many_attempts.h"
 #include "core/ledger/wallet_ledger.h"
 #include "core/plugin_context/plugin_scope.h"
 #include "core/payments/no_checkout.h"
@@ -125,6 +126,13 @@ void MobileApi::handle(const tenancy::Factory& factory, const std::string& path,
     if (!handleCore(call) && !handleModuleRoute(call)) {
       return sendEnvelope(response, 404, "接口不存在:" + path, Poco::Dynamic::Var(), 404);
     }
+  } catch (const identity::TooManyAttempts& e) {
+    // The wait in data too, so a client can count down without parsing msg.
+    Object::Ptr data = new Object;
+    data->set("retryAfter", e.retryAfterSeconds());
+    call.code = e.code();
+    call.msg = e.what();
+    call.data = data;
   } catch (const sdk::Error& e) {
     call.code = e.code();
     call.msg = e.what();
@@ -162,13 +170,15 @@ bool MobileApi::handleCore(Call& call) {
   const Object& in = *call.params;
   if (path == "/user/m/register") {
     const std::string password = in.has("pwd") ? text(in, "pwd") : text(in, "password");
-    auto user = services_.users.registerByMobile(call.factory.id, text(in, "mobile"), password, text(in, "nick"));
+    auto user = services_.users.registerByMobile(call.factory.id, text(in, "mobile"), password, text(in, "nick"),
+                                                 call.request.clientAddress().host().toString());
     Object::Ptr data = new Object;
     data->set("uid", user.id);
     call.data = data;
   } else if (path == "/user/m/login") {
     const std::string password = in.has("pwd") ? text(in, "pwd") : text(in, "password");
-    auto token = services_.users.login(call.factory.id, text(in, "mobile"), password);
+    auto token = services_.users.login(call.factory.id, text(in, "mobile"), password,
+                                       call.request.clientAddress().host().toString());
     Object::Ptr data = new Object;
     data->set("token", token.token);
     data->set("uid", token.userId);

@@ -12,8 +12,17 @@ namespace paynext::core::identity {
 using namespace Poco::Data::Keywords;
 using Poco::Data::Session;
 
-AdminAccounts::AdminAccounts(storage::Database& db, unsigned passwordIterations, std::int64_t tokenTtlMs)
-    : db_(db), passwordIterations_(passwordIterations), tokenTtlMs_(tokenTtlMs) {}
+AdminAccounts::AdminAccounts(storage::Database& db, unsigned passwordIterations, std::int64_t tokenTtlMs,
+                             AttemptLimiter* limiter, HashingPool* hashing)
+    : db_(db), passwordIterations_(passwordIterations), tokenTtlMs_(tokenTtlMs), limiter_(limiter), hashing_(hashing) {}
+
+void AdminAccounts::hash(const std::function<void()>& fn) {
+  if (hashing_) {
+    hashing_->run(fn);
+  } else {
+    fn();
+  }
+}
 
 AdminPrincipal AdminAccounts::create(const std::string& username, const std::string& password, bool platform,
                                      std::int64_t factoryId) {
@@ -24,7 +33,8 @@ AdminPrincipal AdminAccounts::create(const std::string& username, const std::str
   if (password.size() < 8 || password.size() > 128) {
     throw sdk::Error(sdk::codes::kBadRequest, "管理员密码长度应为 8 到 128 个字符");
   }
-  const auto hashed = PasswordHasher(passwordIterations_).hash(password);
+  PasswordHasher::Hashed hashed;
+  hash([&] { hashed = PasswordHasher(passwordIterations_).hash(password); });
   return db_.transaction([&](Session& s) {
     std::int64_t existing = 0;
     std::string u = username, h = hashed.hash, salt = hashed.salt, role = platform ? "platform" : "factory";
@@ -51,7 +61,11 @@ std::vector<AdminPrincipal> AdminAccounts::list(std::int64_t factoryId) {
   return out;
 }
 
-std::optional<AdminToken> AdminAccounts::login(const std::string& username, const std::string& password) {
+std::optional<AdminToken> AdminAccounts::login(const std::string& username, const std::string& password,
+                                               const std::string& clientAddress) {
+  // Unknown names are limited like known ones, so a lockout tells nothing.
+  const LimitKey account = adminLimitKey(username);
+  if (limiter_) limiter_->checkLogin(account, clientAddress);
   std::vector<std::int64_t> ids;
   std::vector<std::string> hashes, salts;
   {
@@ -62,9 +76,15 @@ std::optional<AdminToken> AdminAccounts::login(const std::string& username, cons
   }
   const PasswordHasher hasher(passwordIterations_);
   // Hash even for an unknown user, so timing does not tell which it was.
-  const bool ok = ids.empty() ? (hasher.verify(password, "", "unknown"), false)
-                              : hasher.verify(password, hashes[0], salts[0]);
-  if (!ok) return std::nullopt;
+  bool ok = false;
+  hash([&] {
+    ok = ids.empty() ? (hasher.verify(password, "", "unknown"), false) : hasher.verify(password, hashes[0], salts[0]);
+  });
+  if (!ok) {
+    if (limiter_) limiter_->loginFailed(account, clientAddress);
+    return std::nullopt;
+  }
+  if (limiter_) limiter_->loginSucceeded(account);
   AdminToken t{crypto::randomHex(32), nowMs() + tokenTtlMs_};
   db_.transaction([&](Session& s) {
     std::string tokenHash = crypto::sha256Hex(t.token);

@@ -23,16 +23,28 @@ void checkMobile(const std::string& mobile) {
 
 }  // namespace
 
-UserService::UserService(storage::Database& db, UserServiceOptions options) : db_(db), options_(options) {}
+UserService::UserService(storage::Database& db, UserServiceOptions options, AttemptLimiter* limiter,
+                         HashingPool* hashing)
+    : db_(db), options_(options), limiter_(limiter), hashing_(hashing) {}
+
+void UserService::hash(const std::function<void()>& fn) {
+  if (hashing_) {
+    hashing_->run(fn);
+  } else {
+    fn();
+  }
+}
 
 User UserService::registerByMobile(std::int64_t factoryId, const std::string& mobile, const std::string& password,
-                                   const std::string& nick) {
+                                   const std::string& nick, const std::string& clientAddress) {
   checkMobile(mobile);
   if (password.size() < 6 || password.size() > 64) {
     throw sdk::Error(sdk::codes::kBadRequest, "密码长度应为 6 到 64 个字符");
   }
   if (nick.size() > 64) throw sdk::Error(sdk::codes::kBadRequest, "昵称不能超过 64 字节");
-  const auto hashed = PasswordHasher(options_.passwordIterations).hash(password);
+  if (limiter_) limiter_->checkRegistration(clientAddress);
+  PasswordHasher::Hashed hashed;
+  hash([&] { hashed = PasswordHasher(options_.passwordIterations).hash(password); });
   return db_.transaction([&](Session& s) {
     std::int64_t existing = 0;
     std::string m = mobile, n = nick, h = hashed.hash, sa = hashed.salt;
@@ -45,12 +57,16 @@ User UserService::registerByMobile(std::int64_t factoryId, const std::string& mo
          "VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
         use(factoryId), use(m), use(h), use(sa), use(n), use(at), into(u.id), now;
     s << "INSERT INTO wallets (user_id, factory_id) VALUES ($1, $2)", use(u.id), use(factoryId), now;
+    if (limiter_) limiter_->countRegistration(s, clientAddress);
     return u;
   });
 }
 
-LoginToken UserService::login(std::int64_t factoryId, const std::string& mobile, const std::string& password) {
+LoginToken UserService::login(std::int64_t factoryId, const std::string& mobile, const std::string& password,
+                              const std::string& clientAddress) {
   checkMobile(mobile);
+  const LimitKey account = userLimitKey(factoryId, mobile);
+  if (limiter_) limiter_->checkLogin(account, clientAddress);
   std::vector<std::int64_t> ids;
   std::vector<std::string> hashes, salts;
   {
@@ -59,10 +75,18 @@ LoginToken UserService::login(std::int64_t factoryId, const std::string& mobile,
     s << "SELECT id, password_hash, password_salt FROM users WHERE factory_id = $1 AND mobile = $2", use(factoryId),
         use(m), into(ids), into(hashes), into(salts), now;
   }
-  if (ids.empty()) throw sdk::Error(sdk::codes::kNotRegistered, "该手机号码未注册");
-  if (!PasswordHasher(options_.passwordIterations).verify(password, hashes[0], salts[0])) {
+  if (ids.empty()) {
+    // Guessing which mobiles are registered counts against the address too.
+    if (limiter_) limiter_->loginFailed(account, clientAddress);
+    throw sdk::Error(sdk::codes::kNotRegistered, "该手机号码未注册");
+  }
+  bool ok = false;
+  hash([&] { ok = PasswordHasher(options_.passwordIterations).verify(password, hashes[0], salts[0]); });
+  if (!ok) {
+    if (limiter_) limiter_->loginFailed(account, clientAddress);
     throw sdk::Error(kWrongPassword, "密码错误");
   }
+  if (limiter_) limiter_->loginSucceeded(account);
   LoginToken t{crypto::randomHex(32), ids[0], nowMs() + options_.tokenTtlMs};
   db_.transaction([&](Session& s) {
     std::string tokenHash = crypto::sha256Hex(t.token);

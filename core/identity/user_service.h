@@ -1,8 +1,11 @@
 #pragma once
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 
+#include "core/identity/attempt_limiter.h"
+#include "core/identity/hashing_pool.h"
 #include "core/storage/database.h"
 
 namespace paynext::core::identity {
@@ -26,20 +29,29 @@ struct UserServiceOptions {
 };
 
 // Users of a factory: registration and login by mobile + password (salted
-// PBKDF2), opaque random tokens stored hashed with an expiry.
+// PBKDF2), opaque random tokens stored hashed with an expiry. With a limiter,
+// logins and registrations are limited per account and client address
+// (TooManyAttempts); with a pool, hashing is bounded (HashingBusy).
 class UserService {
  public:
-  UserService(storage::Database& db, UserServiceOptions options = {});
+  UserService(storage::Database& db, UserServiceOptions options = {}, AttemptLimiter* limiter = nullptr,
+              HashingPool* hashing = nullptr);
 
+  // clientAddress: who asks, for the per-address limits; empty: none.
   User registerByMobile(std::int64_t factoryId, const std::string& mobile, const std::string& password,
-                        const std::string& nick);
-  LoginToken login(std::int64_t factoryId, const std::string& mobile, const std::string& password);
+                        const std::string& nick, const std::string& clientAddress = "");
+  LoginToken login(std::int64_t factoryId, const std::string& mobile, const std::string& password,
+                   const std::string& clientAddress = "");
   // The token's user, or nullopt when it is unknown, expired or of another factory.
   std::optional<User> authenticate(std::int64_t factoryId, const std::string& token);
 
  private:
+  void hash(const std::function<void()>& fn);
+
   storage::Database& db_;
   UserServiceOptions options_;
+  AttemptLimiter* limiter_;
+  HashingPool* hashing_;
 };
 
 }  // namespace paynext::core::identity

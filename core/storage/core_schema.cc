@@ -152,6 +152,16 @@ std::vector<sdk::Migration> coreMigrations() {
     {28,
       "ALTER TABLE payment_notifications ADD COLUMN last_at BIGINT NOT NULL DEFAULT 0",
       "ALTER TABLE payment_notifications ADD COLUMN last_at BIGINT NOT NULL DEFAULT 0"},
+    // Login and registration limits (core/identity/attempt_limiter.h), shared by
+    // every instance: kind user|admin|address|register, key the account or address.
+    {29,
+      "CREATE TABLE login_limits (kind TEXT NOT NULL, key TEXT NOT NULL, failures BIGINT NOT NULL, "
+      "locked_until BIGINT NOT NULL, updated_at BIGINT NOT NULL, PRIMARY KEY (kind, key))",
+      "CREATE TABLE login_limits (kind TEXT NOT NULL, key TEXT NOT NULL, failures BIGINT NOT NULL, "
+      "locked_until BIGINT NOT NULL, updated_at BIGINT NOT NULL, PRIMARY KEY (kind, key))"},
+    {30,
+      "CREATE INDEX login_limits_updated ON login_limits (updated_at)",
+      "CREATE INDEX login_limits_updated ON login_limits (updated_at)"},
   };
 }
 

@@ -2,7 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include "core/identity/too_many_attempts.h"
 #include "paynext/sdk/errors.h"
+#include "paynext/sdk/testing/manual_clock.h"
 #include "tests/support/core_database.h"
 
 namespace paynext::core::identity {
@@ -87,6 +89,50 @@ TEST_F(UserServiceTest, LoginErrors) {
   expectError(10000, "该手机号码未注册", [&] { users_.login(1, "13900000000", "secret1"); });
   expectError(10001, "密码错误", [&] { users_.login(1, "13800000000", "wrong12"); });
   EXPECT_EQ(0, count("user_tokens"));
+}
+
+// Limited logins and registrations: a refusal comes before hashing and changes nothing.
+class LimitedUserServiceTest : public UserServiceTest {
+ protected:
+  static AttemptLimits limits() {
+    AttemptLimits l;
+    l.account = {2, 4, 30000, 600000};
+    l.address = {100, 200, 30000, 600000};
+    l.registrationsPerAddress = 1;
+    return l;
+  }
+  sdk::testing::ManualClock clock_;
+  AttemptLimiter limiter_{cdb_.db(), limits(), clock_};
+  HashingPool pool_{1, 0};
+  UserService limited_{cdb_.db(), UserServiceOptions{60000, 1000}, &limiter_, &pool_};
+};
+
+TEST_F(LimitedUserServiceTest, LockedAccountIsRefusedEvenWithTheRightPassword) {
+  limited_.registerByMobile(1, "13800000000", "secret1", "", "10.0.0.1");
+  for (int i = 0; i < 3; ++i) {
+    expectError(10001, "密码错误", [&] { limited_.login(1, "13800000000", "wrong12", "10.0.0.1"); });
+  }
+  expectError(429, "登录失败次数过多,请 30 秒后再试", [&] { limited_.login(1, "13800000000", "secret1", "10.0.0.1"); });
+  EXPECT_EQ(0, count("user_tokens"));
+  clock_.advance(30000);
+  limited_.login(1, "13800000000", "secret1", "10.0.0.1");
+  EXPECT_EQ(1, count("user_tokens"));
+  // The success forgot the account's failures: two more are free again.
+  for (int i = 0; i < 2; ++i) {
+    expectError(10001, "密码错误", [&] { limited_.login(1, "13800000000", "wrong12", "10.0.0.1"); });
+  }
+  limited_.login(1, "13800000000", "secret1", "10.0.0.1");
+  EXPECT_EQ(2, count("user_tokens"));
+}
+
+TEST_F(LimitedUserServiceTest, RegistrationOverTheAddressLimitStoresNothing) {
+  limited_.registerByMobile(1, "13800000000", "secret1", "", "10.0.0.1");
+  expectError(429, "注册过于频繁,请 3600 秒后再试",
+              [&] { limited_.registerByMobile(1, "13800000001", "secret1", "", "10.0.0.1"); });
+  EXPECT_EQ(1, count("users"));
+  EXPECT_EQ(1, count("wallets"));
+  limited_.registerByMobile(1, "13800000001", "secret1", "", "10.0.0.2");
+  EXPECT_EQ(2, count("users"));
 }
 
 }  // namespace
