@@ -7,6 +7,7 @@
 #include <Poco/Logger.h>
 
 #include "core/actions/chain_planner.h"
+#include "core/app/secrets_settings.h"
 #include "core/app/transport_settings.h"
 #include "core/common/clock.h"
 #include "core/actions/step_worker.h"
@@ -131,7 +132,14 @@ Server::Server(const Poco::Util::AbstractConfiguration& config) : impl_(new Impl
   // Only test servers let the clock be moved; say so where operators look.
   if (c.getBool("testing.clockControl", false)) log().warning("testing.clockControl is on: the clock can be moved");
 
-  i.factories = std::make_unique<tenancy::FactoryStore>(*i.db);
+  auto secrets = secretsSettings(c);
+  const bool sealing = secrets.enabled();
+  i.factories = std::make_unique<tenancy::FactoryStore>(*i.db, std::move(secrets));
+  if (!sealing) {
+    log().warning("secrets.key is not set: payment channel secrets are stored in plain text (README: Secrets at rest)");
+  } else if (const auto resealed = i.factories->resealChannelConfigs()) {
+    log().information("sealed %z channel settings with the current secrets key", resealed);
+  }
   identity::UserServiceOptions userOptions;
   userOptions.passwordIterations = static_cast<unsigned>(c.getInt("identity.passwordIterations", 100000));
   userOptions.tokenTtlMs = c.getInt64("identity.tokenTtlSeconds", 7 * 24 * 3600) * 1000;

@@ -15,7 +15,7 @@ namespace {
 const char* const kReservedNames[] = {"admin", "notify", "healthz", "readyz", "metrics", "static"};
 }
 
-FactoryStore::FactoryStore(storage::Database& db) : db_(db) {}
+FactoryStore::FactoryStore(storage::Database& db, crypto::SecretBox secrets) : db_(db), secrets_(std::move(secrets)) {}
 
 bool FactoryStore::validName(const std::string& name) {
   static const Poco::RegularExpression pattern("^[a-z0-9][a-z0-9_-]{0,31}$");
@@ -158,16 +158,34 @@ std::optional<std::string> FactoryStore::channelConfig(std::int64_t factoryId, c
   s << "SELECT config FROM factory_channels WHERE factory_id = $1 AND channel = $2", use(factoryId), use(c),
       into(config), now;
   if (config.empty()) return std::nullopt;
-  return config.front();
+  return secrets_.open(config.front());
 }
 
 void FactoryStore::setChannelConfig(std::int64_t factoryId, const std::string& channel, const std::string& json) {
   db_.transaction([&](Session& s) {
-    std::string c = channel, j = json;
+    std::string c = channel, j = secrets_.seal(json);
     std::int64_t at = nowMs();
     s << "INSERT INTO factory_channels (factory_id, channel, config, updated_at) VALUES ($1, $2, $3, $4) "
          "ON CONFLICT (factory_id, channel) DO UPDATE SET config = excluded.config, updated_at = excluded.updated_at",
         use(factoryId), use(c), use(j), use(at), now;
+  });
+}
+
+std::size_t FactoryStore::resealChannelConfigs() {
+  return db_.transaction([&](Session& s) {
+    std::vector<std::int64_t> factories;
+    std::vector<std::string> channels, configs;
+    s << "SELECT factory_id, channel, config FROM factory_channels", into(factories), into(channels), into(configs),
+        now;
+    std::size_t resealed = 0;
+    for (std::size_t i = 0; i < configs.size(); ++i) {
+      if (secrets_.current(configs[i])) continue;
+      std::string sealed = secrets_.seal(secrets_.open(configs[i]));
+      s << "UPDATE factory_channels SET config = $1 WHERE factory_id = $2 AND channel = $3", use(sealed),
+          use(factories[i]), use(channels[i]), now;
+      ++resealed;
+    }
+    return resealed;
   });
 }
 

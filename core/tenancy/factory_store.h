@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/crypto/secret_box.h"
 #include "core/storage/database.h"
 #include "paynext/sdk/system_params.h"
 
@@ -27,7 +28,8 @@ struct ConfigEntry {
 // parameters and channel configuration. Throws sdk::Error for bad input.
 class FactoryStore {
  public:
-  explicit FactoryStore(storage::Database& db);
+  // Channel settings are sealed with secrets (none: kept as they are).
+  explicit FactoryStore(storage::Database& db, crypto::SecretBox secrets = crypto::SecretBox());
 
   std::optional<Factory> findByName(const std::string& name);
   Factory create(const std::string& name, const std::string& title);
@@ -49,14 +51,19 @@ class FactoryStore {
   // False when the key was not set.
   bool deleteConfig(std::int64_t factoryId, const std::string& key);
 
-  // Channel settings are a JSON document per channel, secrets included.
+  // Channel settings are a JSON document per channel, secrets included,
+  // sealed at rest when a secrets key is configured.
   std::optional<std::string> channelConfig(std::int64_t factoryId, const std::string& channel);
   void setChannelConfig(std::int64_t factoryId, const std::string& channel, const std::string& json);
+  // Seals every channel setting not sealed with the current key (plain text
+  // from before a key was set, or an older key's); returns how many.
+  std::size_t resealChannelConfigs();
 
   static bool validName(const std::string& name);
 
  private:
   storage::Database& db_;
+  crypto::SecretBox secrets_;
 };
 
 // The factory's system parameters read through a given session, so the

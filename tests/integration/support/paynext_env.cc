@@ -18,11 +18,12 @@ namespace {
 
 int waitForPortFile(const std::string& file, ChildProcess& process, const std::string& what) {
   int port = 0;
+  // A process that exited (a refused start-up) ends the wait at once.
   const bool ok = eventually([&] {
     std::ifstream in(file);
-    return (in >> port) && port > 0;
+    return ((in >> port) && port > 0) || !process.running();
   }, std::chrono::seconds(30));
-  if (!ok || !process.running()) throw std::runtime_error(what + " did not start");
+  if (!ok || !process.running() || port <= 0) throw std::runtime_error(what + " did not start");
   return port;
 }
 
@@ -114,7 +115,12 @@ void PaynextEnv::startServer() {
   server_ = std::make_unique<ChildProcess>(PAYNEXTD_BIN,
                                            std::vector<std::string>{"--config=" + dir_.file("paynext.properties")},
                                            dir_.file("paynextd.log"));
-  port_ = waitForPortFile(dir_.file("paynextd.port"), *server_, "paynextd");
+  try {
+    port_ = waitForPortFile(dir_.file("paynextd.port"), *server_, "paynextd");
+  } catch (...) {
+    server_.reset();  // a start-up that failed leaves nothing to stop
+    throw;
+  }
 }
 
 void PaynextEnv::stopServer(int sig) {

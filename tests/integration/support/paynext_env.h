@@ -48,6 +48,8 @@ class PaynextEnv {
   ~PaynextEnv();
 
   void startServer();
+  // A paynextd property for the next startServer() (e.g. after stopServer).
+  void setConfig(const std::string& key, const std::string& value) { options_.config[key] = value; }
   void stopServer(int sig);  // SIGTERM waits for a clean exit; SIGKILL does not
   std::string log() const;   // paynextd's output so far
   int serverPort() const { return port_; }
