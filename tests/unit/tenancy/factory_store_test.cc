@@ -64,8 +64,19 @@ TEST_F(FactoryStoreTest, ConfigIsPerFactory) {
   store_.setConfig(f.id, "SEND_MOBILE", "13600000000");
   EXPECT_EQ("13600000000", store_.config(f.id, "SEND_MOBILE").value());
   EXPECT_FALSE(store_.config(g.id, "SEND_MOBILE"));
-  EXPECT_EQ(1u, store_.configValues(f.id).size());
+  EXPECT_EQ(1u, store_.configEntries(f.id).size());
   EXPECT_THROW(store_.setConfig(f.id, "", "x"), sdk::Error);
+}
+
+TEST_F(FactoryStoreTest, APrivateParameterIsReadByStepsNotByThePublicLookup) {
+  auto f = store_.create("demo", "D");
+  store_.setConfig(f.id, "SECRET", "s1", true);
+  EXPECT_EQ("s1", store_.config(f.id, "SECRET").value());
+  EXPECT_FALSE(store_.publicConfig(f.id, "SECRET"));
+  store_.setConfig(f.id, "SECRET", "s2");  // the mark is kept
+  EXPECT_TRUE(store_.configEntries(f.id).at("SECRET").isPrivate);
+  store_.setConfig(f.id, "SECRET", "s2", false);
+  EXPECT_EQ("s2", store_.publicConfig(f.id, "SECRET").value());
 }
 
 TEST_F(FactoryStoreTest, ChannelConfigIsPerFactory) {
@@ -74,6 +85,21 @@ TEST_F(FactoryStoreTest, ChannelConfigIsPerFactory) {
   store_.setChannelConfig(f.id, "wxpay", "{\"a\":1}");
   EXPECT_EQ("{\"a\":1}", store_.channelConfig(f.id, "wxpay").value());
   EXPECT_FALSE(store_.channelConfig(g.id, "wxpay"));
+}
+
+TEST_F(FactoryStoreTest, ChannelConfigIsSealedWithAKeyAndResealedWhenTheKeyChanges) {
+  const std::string keyA = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
+  const std::string keyB = "ZmVkY2JhOTg3NjU0MzIxMGZlZGNiYTk4NzY1NDMyMTA=";
+  auto f = store_.create("demo", "D");
+  store_.setChannelConfig(f.id, "wxpay", "{\"apiKey\":\"k\"}");  // plain: no key yet
+  FactoryStore sealed(cdb_.db(), crypto::SecretBox({keyA}));
+  EXPECT_EQ(1u, sealed.resealChannelConfigs());
+  EXPECT_EQ(0u, sealed.resealChannelConfigs());
+  EXPECT_EQ("{\"apiKey\":\"k\"}", sealed.channelConfig(f.id, "wxpay").value());
+  EXPECT_THROW(store_.channelConfig(f.id, "wxpay"), crypto::SecretError) << "no key, no secret";
+  FactoryStore rotated(cdb_.db(), crypto::SecretBox({keyB, keyA}));
+  EXPECT_EQ(1u, rotated.resealChannelConfigs());
+  EXPECT_EQ("{\"apiKey\":\"k\"}", FactoryStore(cdb_.db(), crypto::SecretBox({keyB})).channelConfig(f.id, "wxpay").value());
 }
 
 }  // namespace
