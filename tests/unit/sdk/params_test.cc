@@ -97,6 +97,27 @@ namespace {
 using sdk::testing::refusal;
 using Refusal = std::pair<int, std::string>;
 
+TEST(ParamsTest, ChinaTimesNameTheFieldAndCanEndTheDay) {
+  // 2024-06-01 00:00:00 in China is 2024-05-31 16:00:00 UTC.
+  constexpr std::int64_t kJune1 = 1717171200000LL;
+  EXPECT_EQ(kJune1, requireChinaTime(*obj(R"({"at":"2024-06-01"})"), "at"));
+  EXPECT_EQ(kJune1 + 24LL * 3600 * 1000 - 1, requireChinaTime(*obj(R"({"at":"2024-06-01"})"), "at", true));
+  EXPECT_EQ(kJune1 + 3723000, requireChinaTime(*obj(R"({"at":"2024-06-01 01:02:03"})"), "at", true));
+  EXPECT_EQ("at: 缺少参数 at", error([] { requireChinaTime(*obj("{}"), "at"); }));
+  EXPECT_EQ("at: 缺少参数 at", error([] { requireChinaTime(*obj(R"({"at":""})"), "at"); }));
+  EXPECT_EQ("at: 参数 at 格式错误,应为yyyy-MM-dd 或 yyyy-MM-dd HH:mm:ss 格式的时间",
+            error([] { requireChinaTime(*obj(R"({"at":"2024-13-01"})"), "at"); }));
+  EXPECT_EQ("at: 参数 at 格式错误,应为yyyy-MM-dd HH:mm:ss",
+            error([] { requireChinaTime(*obj(R"({"at":"tomorrow"})"), "at", false, "yyyy-MM-dd HH:mm:ss"); }));
+  EXPECT_EQ("at: 参数 at 格式错误,应为字符串", error([] { requireChinaTime(*obj(R"({"at":true})"), "at"); }));
+
+  EXPECT_EQ(std::nullopt, optionalChinaTime(*obj("{}"), "at"));
+  EXPECT_EQ(std::nullopt, optionalChinaTime(*obj(R"({"at":""})"), "at"));
+  EXPECT_EQ(kJune1 + 24LL * 3600 * 1000 - 1, optionalChinaTime(*obj(R"({"at":"2024-06-01"})"), "at", true));
+  EXPECT_EQ("at: 参数 at 格式错误,应为yyyy-MM-dd 或 yyyy-MM-dd HH:mm:ss 格式的时间",
+            error([] { optionalChinaTime(*obj(R"({"at":"2024-06-01 25:00:00"})"), "at"); }));
+}
+
 TEST(ListWindowTest, PagesAndOffsetsAreBoundedAndNamedWhenBad) {
   const auto page = pageWindow(*Poco::JSON::Object::Ptr(new Poco::JSON::Object));
   EXPECT_EQ(0, page.offset);
