@@ -118,6 +118,21 @@ TEST(ParamsTest, ChinaTimesNameTheFieldAndCanEndTheDay) {
             error([] { optionalChinaTime(*obj(R"({"at":"2024-06-01 25:00:00"})"), "at"); }));
 }
 
+TEST(ParamsTest, HttpUrlsNeedTheSchemeAndAHost) {
+  EXPECT_TRUE(isHttpUrl("https://partner.example/notify?a=1"));
+  EXPECT_TRUE(isHttpUrl("http://127.0.0.1:8080/x"));
+  EXPECT_FALSE(isHttpUrl("ftp://partner.example/"));
+  EXPECT_FALSE(isHttpUrl("https:///path-only"));
+  EXPECT_FALSE(isHttpUrl("partner.example/notify"));
+  EXPECT_FALSE(isHttpUrl("http://[::1"));  // not a URI at all
+  EXPECT_EQ("https://a.example/", requireHttpUrl(*obj(R"({"url":"https://a.example/"})"), "url", 100));
+  EXPECT_EQ("url: 缺少参数 url", error([] { requireHttpUrl(*obj("{}"), "url", 100); }));
+  EXPECT_EQ("url: 参数 url 格式错误,应为http:// 或 https:// 开头的地址",
+            error([] { requireHttpUrl(*obj(R"({"url":"mailto:a@b.example"})"), "url", 100); }));
+  EXPECT_EQ("url: 参数 url 不能超过 10 字节",
+            error([] { requireHttpUrl(*obj(R"({"url":"https://a.example/"})"), "url", 10); }));
+}
+
 TEST(ListWindowTest, PagesAndOffsetsAreBoundedAndNamedWhenBad) {
   const auto page = pageWindow(*Poco::JSON::Object::Ptr(new Poco::JSON::Object));
   EXPECT_EQ(0, page.offset);

@@ -11,6 +11,7 @@
 
 #include "paynext/sdk/china_time.h"
 #include "paynext/sdk/errors.h"
+#include "paynext/sdk/http_client.h"
 #include "paynext/sdk/messages.h"
 #include "paynext/sdk/money.h"
 #include "paynext/sdk/users.h"
@@ -106,6 +107,13 @@ inline std::int64_t requireChinaTime(const Poco::JSON::Object& p, const std::str
   const auto ms = optionalChinaTime(p, name, endOfDay, expected);
   if (!ms) throw missing(name);
   return *ms;
+}
+
+// An http:// or https:// URL with a host (isHttpUrl), bounded in bytes.
+inline std::string requireHttpUrl(const Poco::JSON::Object& p, const std::string& name, std::size_t maxBytes) {
+  std::string url = requireText(p, name, maxBytes);
+  if (!isHttpUrl(url)) throw invalid(name, "http:// 或 https:// 开头的地址");
+  return url;
 }
 
 // A user an admin list is filtered by: 0 when `name` is absent, else a
