@@ -13,16 +13,15 @@
 #include <gtest/gtest.h>
 
 #include "paynext/sdk/testing/harness.h"
+#include "paynext/sdk/testing/memory_coupons.h"
 #include "plugins/jdjingli/hmac_signature.h"
 #include "plugins/jdjingli/jdjingli_module.h"
-// The catering tests' stand-in for the coupons service serves here as well.
-#include "tests/unit/plugins/catering/fake_coupons.h"
 
 namespace paynext::plugins::jdjingli::test {
 
 using sdk::testing::refusal;
 using Refusal = std::pair<int, std::string>;
-using FakeCoupons = catering::test::FakeCoupons;
+using sdk::testing::MemoryCoupons;
 
 inline constexpr const char* kSecret = "jd-demo-secret-0123456789";
 inline constexpr const char* kUrl = "https://jd.example/payresult";
@@ -35,7 +34,7 @@ class JdjingliTest : public ::testing::Test {
   }
 
   sdk::testing::Harness h{std::make_shared<JdjingliModule>()};
-  std::shared_ptr<FakeCoupons> coupons = std::make_shared<FakeCoupons>();
+  std::shared_ptr<MemoryCoupons> coupons = std::make_shared<MemoryCoupons>();
 
   static Poco::JSON::Object::Ptr object(const sdk::RouteResponse& r) {
     return r.data.extract<Poco::JSON::Object::Ptr>();
