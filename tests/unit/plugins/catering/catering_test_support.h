@@ -81,20 +81,8 @@ class CateringTest : public ::testing::Test {
 
   // Every order as "factory/user/status/total/discount/paid/couponIds/paidReference".
   std::vector<std::string> rows() {
-    using namespace Poco::Data::Keywords;
-    std::vector<Poco::Tuple<Poco::Int64, Poco::Int64, std::string, Poco::Int64, Poco::Int64, Poco::Int64, std::string,
-                            std::string>>
-        all;
-    h.session() << "SELECT factory_id, user_id, status, total, discount, paid, coupon_ids, paid_reference "
-                   "FROM catering_orders ORDER BY id",
-        into(all), now;
-    std::vector<std::string> out;
-    for (const auto& r : all) {
-      out.push_back(std::to_string(r.get<0>()) + "/" + std::to_string(r.get<1>()) + "/" + r.get<2>() + "/" +
-                    std::to_string(r.get<3>()) + "/" + std::to_string(r.get<4>()) + "/" + std::to_string(r.get<5>()) +
-                    "/" + r.get<6>() + "/" + r.get<7>());
-    }
-    return out;
+    return h.rows("SELECT factory_id, user_id, status, total, discount, paid, coupon_ids, paid_reference "
+                  "FROM catering_orders ORDER BY id");
   }
 
   int count(const std::string& table) {

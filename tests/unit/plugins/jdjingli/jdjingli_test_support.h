@@ -86,20 +86,8 @@ class JdjingliTest : public ::testing::Test {
 
   // Every order as "factory/orderNo/status/amount/user/coupon/discount/paid/paidReference".
   std::vector<std::string> rows() {
-    using namespace Poco::Data::Keywords;
-    std::vector<Poco::Tuple<Poco::Int64, std::string, std::string, Poco::Int64, Poco::Int64, Poco::Int64, Poco::Int64,
-                            Poco::Int64, std::string>>
-        all;
-    h.session() << "SELECT factory_id, order_no, status, amount, user_id, coupon_id, discount, paid, paid_reference "
-                   "FROM jdjingli_orders ORDER BY id",
-        into(all), now;
-    std::vector<std::string> out;
-    for (const auto& r : all) {
-      out.push_back(std::to_string(r.get<0>()) + "/" + r.get<1>() + "/" + r.get<2>() + "/" +
-                    std::to_string(r.get<3>()) + "/" + std::to_string(r.get<4>()) + "/" + std::to_string(r.get<5>()) +
-                    "/" + std::to_string(r.get<6>()) + "/" + std::to_string(r.get<7>()) + "/" + r.get<8>());
-    }
-    return out;
+    return h.rows("SELECT factory_id, order_no, status, amount, user_id, coupon_id, discount, paid, paid_reference "
+                  "FROM jdjingli_orders ORDER BY id");
   }
 };
 
