@@ -1,6 +1,5 @@
 #include "rule_request.h"
 
-#include "paynext/sdk/china_time.h"
 #include "paynext/sdk/params.h"
 
 namespace paynext::plugins::coupons {
@@ -17,14 +16,6 @@ sdk::Fen fen(const Poco::JSON::Object& params, const std::string& name, bool req
   const auto v = required ? p::requireInt(params, name) : p::optionalInt(params, name).value_or(0);
   if (v < min || v > sdk::kMaxFen) throw p::invalid(name, min > 0 ? "以分为单位的正整数" : "以分为单位的非负整数");
   return v;
-}
-
-std::int64_t time(const Poco::JSON::Object& params, const std::string& name, bool endOfDay) {
-  const auto text = p::optionalString(params, name).value_or("");
-  if (text.empty()) return 0;
-  const auto ms = sdk::parseChinaTime(text, endOfDay);
-  if (!ms) throw p::invalid(name, "yyyy-MM-dd 或 yyyy-MM-dd HH:mm:ss 格式的时间");
-  return *ms;
 }
 
 }  // namespace
@@ -47,8 +38,8 @@ CouponRule parseRule(const Poco::JSON::Object& params) {
   const auto days = p::optionalInt(params, "validDays").value_or(0);
   if (days < 0 || days > kMaxDays) throw p::invalid("validDays", "0 到 3650 之间的整数");
   r.validDays = static_cast<int>(days);
-  r.dateStart = time(params, "dateStart", false);
-  r.dateEnd = time(params, "dateEnd", true);
+  r.dateStart = p::optionalChinaTime(params, "dateStart").value_or(0);
+  r.dateEnd = p::optionalChinaTime(params, "dateEnd", true).value_or(0);
   // One way of saying how long a coupon lasts, never both.
   if (r.validDays > 0 && (r.dateStart != 0 || r.dateEnd != 0)) {
     throw sdk::ParamError("validDays", "参数 validDays 与 dateStart/dateEnd 只能设置一种");

@@ -2,7 +2,6 @@
 
 #include <string>
 
-#include "paynext/sdk/china_time.h"
 #include "paynext/sdk/params.h"
 
 namespace paynext::plugins::courses {
@@ -15,12 +14,6 @@ constexpr std::size_t kMaxTitleBytes = 200;
 constexpr std::size_t kMaxSummaryBytes = 2000;
 constexpr std::int64_t kMaxSeats = 100000;
 
-std::int64_t chinaTime(const Poco::JSON::Object& params, const std::string& name, bool endOfDay) {
-  const auto ms = sdk::parseChinaTime(p::requireString(params, name), endOfDay);
-  if (!ms) throw p::invalid(name, "yyyy-MM-dd 或 yyyy-MM-dd HH:mm:ss 格式的时间");
-  return *ms;
-}
-
 }  // namespace
 
 Course courseFromParams(const Poco::JSON::Object& params, bool withId) {
@@ -32,8 +25,8 @@ Course courseFromParams(const Poco::JSON::Object& params, bool withId) {
   if (c.price <= 0) throw p::invalid("price", "大于 0 的金额");
   c.seats = p::requirePositiveInt(params, "seats");
   if (c.seats > kMaxSeats) throw p::invalid("seats", "1 到 " + std::to_string(kMaxSeats) + " 之间的整数");
-  c.dateStart = chinaTime(params, "dateStart", false);
-  c.dateEnd = chinaTime(params, "dateEnd", true);
+  c.dateStart = p::requireChinaTime(params, "dateStart");
+  c.dateEnd = p::requireChinaTime(params, "dateEnd", true);
   if (c.dateEnd <= c.dateStart) throw p::invalid("dateEnd", "晚于 dateStart 的时间");
   c.onSale = p::optionalBool(params, "onSale").value_or(true);
   return c;

@@ -2,7 +2,6 @@
 
 #include <string>
 
-#include "paynext/sdk/china_time.h"
 #include "paynext/sdk/params.h"
 
 namespace paynext::plugins::cpmatch {
@@ -13,12 +12,6 @@ namespace {
 
 constexpr std::size_t kMaxTitleBytes = 200;
 constexpr std::int64_t kMaxCapacity = 100000;
-
-std::int64_t chinaTime(const Poco::JSON::Object& params, const std::string& name, bool endOfDay) {
-  const auto ms = sdk::parseChinaTime(p::requireString(params, name), endOfDay);
-  if (!ms) throw p::invalid(name, "yyyy-MM-dd 或 yyyy-MM-dd HH:mm:ss 格式的时间");
-  return *ms;
-}
 
 }  // namespace
 
@@ -32,8 +25,8 @@ Activity activityFromParams(const Poco::JSON::Object& params, bool withId) {
   if (a.capacity > kMaxCapacity) throw p::invalid("capacity", "1 到 " + std::to_string(kMaxCapacity) + " 之间的整数");
   a.perGender = p::optionalBool(params, "perGender").value_or(false);
   if (a.perGender && a.capacity % 2 != 0) throw p::invalid("capacity", "偶数(男女各占一半名额)");
-  a.dateStart = chinaTime(params, "dateStart", false);
-  a.dateEnd = chinaTime(params, "dateEnd", true);
+  a.dateStart = p::requireChinaTime(params, "dateStart");
+  a.dateEnd = p::requireChinaTime(params, "dateEnd", true);
   if (a.dateEnd <= a.dateStart) throw p::invalid("dateEnd", "晚于 dateStart 的时间");
   a.onSale = p::optionalBool(params, "onSale").value_or(true);
   return a;

@@ -2,7 +2,6 @@
 
 #include <string>
 
-#include "paynext/sdk/china_time.h"
 #include "paynext/sdk/params.h"
 
 namespace paynext::plugins::enroll {
@@ -26,12 +25,7 @@ Project projectFromParams(const Poco::JSON::Object& params, bool withId) {
   if (project.fee <= 0) throw p::invalid("fee", "大于 0 的金额");
   project.capacity = p::requirePositiveInt(params, "capacity");
   if (project.capacity > kMaxCapacity) throw p::invalid("capacity", "不超过 1000000 的正整数");
-  const std::string deadline = p::optionalString(params, "deadline").value_or("");
-  if (!deadline.empty()) {
-    const auto ms = sdk::parseChinaTime(deadline, true);
-    if (!ms) throw p::invalid("deadline", "yyyy-MM-dd 或 yyyy-MM-dd HH:mm:ss 格式的时间");
-    project.deadline = *ms;
-  }
+  if (const auto deadline = p::optionalChinaTime(params, "deadline", true)) project.deadline = *deadline;
   if (p::has(params, "fields")) project.fields = fieldsFromParam(params, "fields");
   project.enabled = p::optionalBool(params, "enabled").value_or(true);
   return project;

@@ -1,6 +1,5 @@
 #include "task_request.h"
 
-#include "paynext/sdk/china_time.h"
 #include "paynext/sdk/params.h"
 
 namespace paynext::plugins::errands {
@@ -26,11 +25,11 @@ Task TaskRequest::parse(const Poco::JSON::Object& params, const Settings& settin
     throw sdk::ParamError("fee", "参数 fee 不能低于最低跑腿费 " + sdk::formatYuan(settings.minFee) + " 元");
   }
   if (task.fee > kMaxFee) throw sdk::ParamError("fee", "参数 fee 不能超过 " + sdk::formatYuan(kMaxFee) + " 元");
-  const auto deadline = sdk::parseChinaTime(p::requireString(params, "deadline"));
-  if (!deadline) throw p::invalid("deadline", "yyyy-MM-dd HH:mm:ss 格式的时间");
-  if (*deadline <= nowMs) throw sdk::ParamError("deadline", "参数 deadline 须晚于当前时间");
-  if (*deadline > nowMs + kMaxDeadlineMs) throw sdk::ParamError("deadline", "参数 deadline 不能晚于 30 天后");
-  task.deadlineAt = *deadline;
+  // Its callers have always been told the date-time form, though a bare date is taken too.
+  const auto deadline = p::requireChinaTime(params, "deadline", false, "yyyy-MM-dd HH:mm:ss 格式的时间");
+  if (deadline <= nowMs) throw sdk::ParamError("deadline", "参数 deadline 须晚于当前时间");
+  if (deadline > nowMs + kMaxDeadlineMs) throw sdk::ParamError("deadline", "参数 deadline 不能晚于 30 天后");
+  task.deadlineAt = deadline;
   return task;
 }
 

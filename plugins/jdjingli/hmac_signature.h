@@ -13,7 +13,4 @@ constexpr std::int64_t kMaxSkewSeconds = 300;
 
 std::string signatureOf(const std::string& secret, const std::string& timestamp, const std::string& body);
 
-// Equal without leaking where they differ through timing.
-bool constantTimeEquals(const std::string& a, const std::string& b);
-
 }  // namespace paynext::plugins::jdjingli

@@ -5,7 +5,6 @@
 #include <Poco/Exception.h>
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Parser.h>
-#include <Poco/URI.h>
 
 #include "paynext/sdk/errors.h"
 #include "paynext/sdk/params.h"
@@ -36,15 +35,6 @@ std::string orderNoOf(const Poco::JSON::Object& body) {
     if (!orderNoChar(c)) throw p::invalid("orderNo", "字母、数字、- 或 _");
   }
   return no;
-}
-
-bool httpUrl(const std::string& url) {
-  try {
-    const Poco::URI uri(url);
-    return (uri.getScheme() == "http" || uri.getScheme() == "https") && !uri.getHost().empty();
-  } catch (const Poco::SyntaxException&) {
-    return false;
-  }
 }
 
 // Each item {name, quantity, price}: checked, then kept with those fields only.
@@ -84,8 +74,7 @@ PushRequest PushRequest::parse(const std::string& body) {
   r.amount = p::requireMoney(*json, "amount");
   if (r.amount <= 0) throw p::invalid("amount", "大于 0 的金额");
   r.items = itemsOf(*json);
-  r.payResultUrl = p::requireText(*json, "payResultUrl", kMaxUrlBytes);
-  if (!httpUrl(r.payResultUrl)) throw p::invalid("payResultUrl", "http:// 或 https:// 开头的地址");
+  r.payResultUrl = p::requireHttpUrl(*json, "payResultUrl", kMaxUrlBytes);
   return r;
 }
 

@@ -1,11 +1,10 @@
 #include "push_routes.h"
 
-#include <Poco/DigestEngine.h>
 #include <Poco/NumberParser.h>
-#include <Poco/RandomStream.h>
 #include <Poco/String.h>
 
 #include "paynext/sdk/china_time.h"
+#include "paynext/sdk/crypto.h"
 #include "paynext/sdk/errors.h"
 
 #include "hmac_signature.h"
@@ -44,16 +43,12 @@ void checkSignature(const sdk::RouteContext& ctx, const std::string& secret) {
     throw sdk::Error(kUnauthorized, "签名已过期:" + kTimestampHeader + " 与服务器时间相差超过 " +
                                         std::to_string(kMaxSkewSeconds) + " 秒");
   }
-  if (!constantTimeEquals(Poco::toLower(signature), signatureOf(secret, timestamp, ctx.body))) {
+  if (!sdk::crypto::constantTimeEquals(Poco::toLower(signature), signatureOf(secret, timestamp, ctx.body))) {
     throw sdk::Error(kUnauthorized, "签名错误");
   }
 }
 
-std::string freshToken() {
-  std::string raw(kTokenBytes, '\0');
-  Poco::RandomInputStream().read(raw.data(), static_cast<std::streamsize>(raw.size()));
-  return Poco::DigestEngine::digestToHex(Poco::DigestEngine::Digest(raw.begin(), raw.end()));
-}
+std::string freshToken() { return sdk::crypto::randomHex(kTokenBytes); }
 
 Poco::JSON::Object::Ptr answer(const JdOrder& order) {
   Poco::JSON::Object::Ptr json = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);

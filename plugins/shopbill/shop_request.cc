@@ -6,7 +6,6 @@
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Parser.h>
 
-#include "paynext/sdk/china_time.h"
 #include "paynext/sdk/params.h"
 
 namespace paynext::plugins::shopbill {
@@ -17,14 +16,6 @@ namespace {
 
 constexpr std::size_t kMaxNameBytes = 100;
 constexpr std::size_t kMaxTiers = 10;
-
-std::int64_t chinaTime(const Poco::JSON::Object& params, const std::string& name, bool endOfDay) {
-  const auto text = p::optionalString(params, name).value_or("");
-  if (text.empty()) return 0;
-  const auto ms = sdk::parseChinaTime(text, endOfDay);
-  if (!ms) throw p::invalid(name, "yyyy-MM-dd 或 yyyy-MM-dd HH:mm:ss 格式的时间");
-  return *ms;
-}
 
 // tiers as a JSON array, or a string holding one (a form field).
 Poco::JSON::Array::Ptr tierArray(const Poco::JSON::Object& params) {
@@ -72,8 +63,8 @@ Shop shopFromParams(const Poco::JSON::Object& params, bool withId) {
   if (percent < 0 || percent > 100) throw p::invalid("percentOff", "0 到 100 之间的整数(减免的百分比,12 为八八折)");
   shop.rule.percentOff = static_cast<int>(percent);
   shop.rule.tiers = tiersFrom(params);
-  shop.rule.dateStart = chinaTime(params, "dateStart", false);
-  shop.rule.dateEnd = chinaTime(params, "dateEnd", true);
+  shop.rule.dateStart = p::optionalChinaTime(params, "dateStart").value_or(0);
+  shop.rule.dateEnd = p::optionalChinaTime(params, "dateEnd", true).value_or(0);
   if (shop.rule.dateEnd != 0 && shop.rule.dateStart > shop.rule.dateEnd) {
     throw p::invalid("dateEnd", "不早于 dateStart 的时间");
   }

@@ -3,7 +3,6 @@
 #include <Poco/Exception.h>
 #include <Poco/JSON/Parser.h>
 #include <Poco/String.h>
-#include <Poco/URI.h>
 
 namespace paynext::plugins::sms {
 
@@ -52,15 +51,6 @@ std::string ProviderReply::message() const {
   }
   const std::string trimmed = Poco::trim(body);
   return trimmed.empty() ? reason : truncateUtf8(trimmed, kMaxMessageBytes);
-}
-
-bool ProviderClient::supports(const std::string& url) {
-  try {
-    const Poco::URI uri(url);
-    return (uri.getScheme() == "http" || uri.getScheme() == "https") && !uri.getHost().empty();
-  } catch (const Poco::SyntaxException&) {
-    return false;
-  }
 }
 
 ProviderReply ProviderClient::postJson(const std::string& url, const std::string& idempotencyKey,

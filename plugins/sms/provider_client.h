@@ -26,9 +26,6 @@ class ProviderClient {
  public:
   explicit ProviderClient(sdk::HttpClient& http) : http_(http) {}
 
-  // Whether a provider URL can be used: http:// or https:// with a host.
-  static bool supports(const std::string& url);
-
   ProviderReply postJson(const std::string& url, const std::string& idempotencyKey, const std::string& json);
 
  private:

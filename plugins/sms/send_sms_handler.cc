@@ -22,7 +22,7 @@ SmsSetting usableSetting(sdk::Scope& scope, std::int64_t id) {
     throw sdk::Error(sdk::codes::kBadRequest,
                      name + " 是验证码类型,不能用于发送短信,请使用类型为“普通短信”的短信设置");
   }
-  if (!ProviderClient::supports(setting->providerUrl)) {
+  if (!sdk::isHttpUrl(setting->providerUrl)) {
     throw sdk::Error(sdk::codes::kBadRequest, name + " 的服务商地址不是有效的 http:// 或 https:// 地址");
   }
   return *setting;

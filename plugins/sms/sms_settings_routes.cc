@@ -5,7 +5,6 @@
 #include "paynext/sdk/errors.h"
 #include "paynext/sdk/params.h"
 
-#include "provider_client.h"
 #include "sms_setting_store.h"
 
 namespace paynext::plugins::sms {
@@ -24,8 +23,7 @@ sdk::RouteResponse createSetting(sdk::RouteContext& ctx) {
   if (setting.kind != kNormal && setting.kind != kVerify) {
     throw p::invalid("kind", "normal(普通短信)或 verify(验证码)");
   }
-  setting.providerUrl = p::requireText(params, "providerUrl", kMaxUrlBytes);
-  if (!ProviderClient::supports(setting.providerUrl)) throw p::invalid("providerUrl", "http:// 或 https:// 开头的地址");
+  setting.providerUrl = p::requireHttpUrl(params, "providerUrl", kMaxUrlBytes);
   setting.signName = p::requireText(params, "signName", kMaxNameBytes);
   setting.templateCode = p::requireText(params, "templateCode", kMaxNameBytes);
   return sdk::RouteResponse::ok(

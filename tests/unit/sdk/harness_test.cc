@@ -107,6 +107,15 @@ TEST_F(HarnessTest, EachExecuteIsANewPaymentWithItsOwnTradeIdAndKey) {
   EXPECT_EQ((std::vector<std::string>{"PNSTEP1-0/PNSTEP1", "PNSTEP2-0/PNSTEP2", "PNSTEP3-2/PNSTEP3"}), runs());
 }
 
+TEST_F(HarnessTest, RowsSnapshotATableAsText) {
+  ASSERT_EQ(StepResult::Status::Done, h.execute(1, "{}").status);
+  h.session() << "INSERT INTO t_runs (step_key, out_trade_id) VALUES ('k', NULL)", now;
+  EXPECT_EQ((std::vector<std::string>{"PNSTEP1-0/PNSTEP1", "k/"}),
+            h.rows("SELECT step_key, out_trade_id FROM t_runs ORDER BY step_key"));
+  EXPECT_EQ(std::vector<std::string>{"2/1"}, h.rows("SELECT COUNT(*), COUNT(out_trade_id) FROM t_runs"));
+  EXPECT_TRUE(h.rows("SELECT step_key FROM t_runs WHERE step_key = 'none'").empty());
+}
+
 TEST_F(HarnessTest, ARoutesCheckoutPaymentRunsItsChainUnderItsTradeId) {
   h.clock().now = 1800000000000;
   CheckoutRequest request;

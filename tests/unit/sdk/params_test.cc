@@ -97,6 +97,42 @@ namespace {
 using sdk::testing::refusal;
 using Refusal = std::pair<int, std::string>;
 
+TEST(ParamsTest, ChinaTimesNameTheFieldAndCanEndTheDay) {
+  // 2024-06-01 00:00:00 in China is 2024-05-31 16:00:00 UTC.
+  constexpr std::int64_t kJune1 = 1717171200000LL;
+  EXPECT_EQ(kJune1, requireChinaTime(*obj(R"({"at":"2024-06-01"})"), "at"));
+  EXPECT_EQ(kJune1 + 24LL * 3600 * 1000 - 1, requireChinaTime(*obj(R"({"at":"2024-06-01"})"), "at", true));
+  EXPECT_EQ(kJune1 + 3723000, requireChinaTime(*obj(R"({"at":"2024-06-01 01:02:03"})"), "at", true));
+  EXPECT_EQ("at: 缺少参数 at", error([] { requireChinaTime(*obj("{}"), "at"); }));
+  EXPECT_EQ("at: 缺少参数 at", error([] { requireChinaTime(*obj(R"({"at":""})"), "at"); }));
+  EXPECT_EQ("at: 参数 at 格式错误,应为yyyy-MM-dd 或 yyyy-MM-dd HH:mm:ss 格式的时间",
+            error([] { requireChinaTime(*obj(R"({"at":"2024-13-01"})"), "at"); }));
+  EXPECT_EQ("at: 参数 at 格式错误,应为yyyy-MM-dd HH:mm:ss",
+            error([] { requireChinaTime(*obj(R"({"at":"tomorrow"})"), "at", false, "yyyy-MM-dd HH:mm:ss"); }));
+  EXPECT_EQ("at: 参数 at 格式错误,应为字符串", error([] { requireChinaTime(*obj(R"({"at":true})"), "at"); }));
+
+  EXPECT_EQ(std::nullopt, optionalChinaTime(*obj("{}"), "at"));
+  EXPECT_EQ(std::nullopt, optionalChinaTime(*obj(R"({"at":""})"), "at"));
+  EXPECT_EQ(kJune1 + 24LL * 3600 * 1000 - 1, optionalChinaTime(*obj(R"({"at":"2024-06-01"})"), "at", true));
+  EXPECT_EQ("at: 参数 at 格式错误,应为yyyy-MM-dd 或 yyyy-MM-dd HH:mm:ss 格式的时间",
+            error([] { optionalChinaTime(*obj(R"({"at":"2024-06-01 25:00:00"})"), "at"); }));
+}
+
+TEST(ParamsTest, HttpUrlsNeedTheSchemeAndAHost) {
+  EXPECT_TRUE(isHttpUrl("https://partner.example/notify?a=1"));
+  EXPECT_TRUE(isHttpUrl("http://127.0.0.1:8080/x"));
+  EXPECT_FALSE(isHttpUrl("ftp://partner.example/"));
+  EXPECT_FALSE(isHttpUrl("https:///path-only"));
+  EXPECT_FALSE(isHttpUrl("partner.example/notify"));
+  EXPECT_FALSE(isHttpUrl("http://[::1"));  // not a URI at all
+  EXPECT_EQ("https://a.example/", requireHttpUrl(*obj(R"({"url":"https://a.example/"})"), "url", 100));
+  EXPECT_EQ("url: 缺少参数 url", error([] { requireHttpUrl(*obj("{}"), "url", 100); }));
+  EXPECT_EQ("url: 参数 url 格式错误,应为http:// 或 https:// 开头的地址",
+            error([] { requireHttpUrl(*obj(R"({"url":"mailto:a@b.example"})"), "url", 100); }));
+  EXPECT_EQ("url: 参数 url 不能超过 10 字节",
+            error([] { requireHttpUrl(*obj(R"({"url":"https://a.example/"})"), "url", 10); }));
+}
+
 TEST(ListWindowTest, PagesAndOffsetsAreBoundedAndNamedWhenBad) {
   const auto page = pageWindow(*Poco::JSON::Object::Ptr(new Poco::JSON::Object));
   EXPECT_EQ(0, page.offset);

@@ -5,7 +5,21 @@
 #include <stdexcept>
 #include <string>
 
+#include <Poco/Exception.h>
+#include <Poco/URI.h>
+
 namespace paynext::sdk {
+
+// Whether a URL the host's client may be asked to call: http:// or https://
+// with a host (what an admin or a partner hands a module, checked up front).
+inline bool isHttpUrl(const std::string& url) {
+  try {
+    const Poco::URI uri(url);
+    return (uri.getScheme() == "http" || uri.getScheme() == "https") && !uri.getHost().empty();
+  } catch (const Poco::SyntaxException&) {
+    return false;
+  }
+}
 
 struct HttpRequest {
   std::string method = "POST";

@@ -9,7 +9,9 @@
 #include <Poco/NumberParser.h>
 #include <Poco/StringTokenizer.h>
 
+#include "paynext/sdk/china_time.h"
 #include "paynext/sdk/errors.h"
+#include "paynext/sdk/http_client.h"
 #include "paynext/sdk/messages.h"
 #include "paynext/sdk/money.h"
 #include "paynext/sdk/users.h"
@@ -83,6 +85,35 @@ inline std::string optionalText(const Poco::JSON::Object& p, const std::string& 
   std::string v = optionalString(p, name).value_or("");
   if (v.size() > maxBytes) throw tooLong(name, maxBytes);
   return v;
+}
+
+// A China time (china_time.h): "yyyy-MM-dd" or "yyyy-MM-dd HH:mm:ss" to
+// epoch ms. endOfDay makes a bare date its last millisecond, for an "until"
+// value. `expected` words the refusal, for a module whose callers already
+// read another wording.
+inline constexpr const char* kChinaTimeExpected = "yyyy-MM-dd 或 yyyy-MM-dd HH:mm:ss 格式的时间";
+// Absent or "" (an empty form field) gives nullopt.
+inline std::optional<std::int64_t> optionalChinaTime(const Poco::JSON::Object& p, const std::string& name,
+                                                     bool endOfDay = false,
+                                                     const std::string& expected = kChinaTimeExpected) {
+  const std::string text = optionalString(p, name).value_or("");
+  if (text.empty()) return std::nullopt;
+  const auto ms = parseChinaTime(text, endOfDay);
+  if (!ms) throw invalid(name, expected);
+  return ms;
+}
+inline std::int64_t requireChinaTime(const Poco::JSON::Object& p, const std::string& name, bool endOfDay = false,
+                                     const std::string& expected = kChinaTimeExpected) {
+  const auto ms = optionalChinaTime(p, name, endOfDay, expected);
+  if (!ms) throw missing(name);
+  return *ms;
+}
+
+// An http:// or https:// URL with a host (isHttpUrl), bounded in bytes.
+inline std::string requireHttpUrl(const Poco::JSON::Object& p, const std::string& name, std::size_t maxBytes) {
+  std::string url = requireText(p, name, maxBytes);
+  if (!isHttpUrl(url)) throw invalid(name, "http:// 或 https:// 开头的地址");
+  return url;
 }
 
 // A user an admin list is filtered by: 0 when `name` is absent, else a

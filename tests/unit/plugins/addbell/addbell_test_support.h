@@ -64,24 +64,15 @@ class AddbellTest : public ::testing::Test {
 
   // Every add-bell record as "factory/order/user/units/minutes/amount/status/paidReference".
   std::vector<std::string> records() {
-    return column("SELECT factory_id || '/' || order_id || '/' || user_id || '/' || units || '/' || minutes || '/' || "
+    return h.rows("SELECT factory_id || '/' || order_id || '/' || user_id || '/' || units || '/' || minutes || '/' || "
                   "amount || '/' || status || '/' || paid_reference FROM addbell_records ORDER BY id");
   }
 
   // Every order as "factory/user/added minutes/end - start in minutes/open or closed".
   std::vector<std::string> orders() {
-    return column("SELECT factory_id || '/' || user_id || '/' || added_minutes || '/' || "
+    return h.rows("SELECT factory_id || '/' || user_id || '/' || added_minutes || '/' || "
                   "((end_at - start_at) / 60000) || '/' || CASE WHEN closed_at > 0 THEN 'closed' ELSE 'open' END "
                   "FROM addbell_orders ORDER BY id");
-  }
-
- private:
-  // The harness's database is SQLite: its || makes each row one string.
-  std::vector<std::string> column(const std::string& sql) {
-    using namespace Poco::Data::Keywords;
-    std::vector<std::string> out;
-    h.session() << sql, into(out), now;
-    return out;
   }
 };
 

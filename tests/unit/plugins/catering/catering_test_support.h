@@ -1,8 +1,8 @@
 #pragma once
 // Shared set-up for the catering plugin tests: a harness over CateringModule
-// with a fake coupons service, the menu and tables made through the admin
-// routes, orders opened and filled through the user routes, and a snapshot
-// of catering_orders.
+// with the SDK's in-memory coupons service, the menu and tables made through
+// the admin routes, orders opened and filled through the user routes, and a
+// snapshot of catering_orders.
 #include <memory>
 #include <string>
 #include <utility>
@@ -12,21 +12,21 @@
 #include <gtest/gtest.h>
 
 #include "paynext/sdk/testing/harness.h"
+#include "paynext/sdk/testing/memory_coupons.h"
 #include "plugins/catering/catering_module.h"
-
-#include "fake_coupons.h"
 
 namespace paynext::plugins::catering::test {
 
 using sdk::testing::refusal;
 using Refusal = std::pair<int, std::string>;
+using sdk::testing::MemoryCoupons;
 
 class CateringTest : public ::testing::Test {
  protected:
   CateringTest() { h.services().provide<sdk::services::CouponsService>(coupons, "优惠券"); }
 
   sdk::testing::Harness h{std::make_shared<CateringModule>()};
-  std::shared_ptr<FakeCoupons> coupons = std::make_shared<FakeCoupons>();
+  std::shared_ptr<MemoryCoupons> coupons = std::make_shared<MemoryCoupons>();
 
   static Poco::JSON::Object::Ptr object(const sdk::RouteResponse& r) {
     return r.data.extract<Poco::JSON::Object::Ptr>();
@@ -76,25 +76,13 @@ class CateringTest : public ::testing::Test {
   }
 
   void giveCoupon(std::int64_t id, sdk::Fen money, sdk::Fen minAmount, std::int64_t userId = 1) {
-    coupons->coupons[id] = FakeCoupons::Held{userId, money, minAmount, ""};
+    coupons->coupons[id] = MemoryCoupons::Held{userId, money, minAmount, ""};
   }
 
   // Every order as "factory/user/status/total/discount/paid/couponIds/paidReference".
   std::vector<std::string> rows() {
-    using namespace Poco::Data::Keywords;
-    std::vector<Poco::Tuple<Poco::Int64, Poco::Int64, std::string, Poco::Int64, Poco::Int64, Poco::Int64, std::string,
-                            std::string>>
-        all;
-    h.session() << "SELECT factory_id, user_id, status, total, discount, paid, coupon_ids, paid_reference "
-                   "FROM catering_orders ORDER BY id",
-        into(all), now;
-    std::vector<std::string> out;
-    for (const auto& r : all) {
-      out.push_back(std::to_string(r.get<0>()) + "/" + std::to_string(r.get<1>()) + "/" + r.get<2>() + "/" +
-                    std::to_string(r.get<3>()) + "/" + std::to_string(r.get<4>()) + "/" + std::to_string(r.get<5>()) +
-                    "/" + r.get<6>() + "/" + r.get<7>());
-    }
-    return out;
+    return h.rows("SELECT factory_id, user_id, status, total, discount, paid, coupon_ids, paid_reference "
+                  "FROM catering_orders ORDER BY id");
   }
 
   int count(const std::string& table) {

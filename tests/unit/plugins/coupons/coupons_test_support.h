@@ -35,17 +35,8 @@ class CouponsTest : public ::testing::Test {
 
   // Every issued coupon as "factory/rule/user/status/grantReference/usedReference".
   std::vector<std::string> issued() {
-    using namespace Poco::Data::Keywords;
-    std::vector<Poco::Tuple<Poco::Int64, Poco::Int64, Poco::Int64, std::string, std::string, std::string>> all;
-    h.session() << "SELECT factory_id, rule_id, user_id, status, grant_reference, used_reference "
-                   "FROM coupons_issued ORDER BY id",
-        into(all), now;
-    std::vector<std::string> out;
-    for (const auto& r : all) {
-      out.push_back(std::to_string(r.get<0>()) + "/" + std::to_string(r.get<1>()) + "/" + std::to_string(r.get<2>()) +
-                    "/" + r.get<3>() + "/" + r.get<4>() + "/" + r.get<5>());
-    }
-    return out;
+    return h.rows("SELECT factory_id, rule_id, user_id, status, grant_reference, used_reference "
+                  "FROM coupons_issued ORDER BY id");
   }
 
   std::int64_t issuedOf(std::int64_t ruleId) {

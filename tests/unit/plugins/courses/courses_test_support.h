@@ -74,22 +74,7 @@ class CoursesTest : public ::testing::Test {
   static Poco::JSON::Array::Ptr array(const sdk::RouteResponse& r) { return r.data.extract<Poco::JSON::Array::Ptr>(); }
 
   // Every row `sql` selects, its columns joined with "/".
-  std::vector<std::string> rows(const std::string& sql) {
-    Poco::Data::Statement select(h.session());
-    select << sql;
-    select.execute();
-    Poco::Data::RecordSet all(select);
-    std::vector<std::string> out;
-    for (bool more = all.moveFirst(); more; more = all.moveNext()) {
-      std::string line;
-      for (std::size_t column = 0; column < all.columnCount(); ++column) {
-        if (column > 0) line += "/";
-        line += all.value(column).convert<std::string>();
-      }
-      out.push_back(line);
-    }
-    return out;
-  }
+  std::vector<std::string> rows(const std::string& sql) { return h.rows(sql); }
 
   // Every course as "factory/title/price/seats/seatsTaken/onSale".
   std::vector<std::string> courses() {

@@ -21,19 +21,8 @@ class DepositTest : public ::testing::Test {
 
   // Every row as "factory/user/amount/refCode/remark/extJson/status/reference".
   std::vector<std::string> rows() {
-    using namespace Poco::Data::Keywords;
-    std::vector<Poco::Tuple<Poco::Int64, Poco::Int64, Poco::Int64, std::string, std::string, std::string, std::string,
-                            std::string>>
-        all;
-    h.session() << "SELECT factory_id, user_id, amount, ref_code, remark, ext_json, status, reference "
-                   "FROM deposit_deposits ORDER BY id",
-        into(all), now;
-    std::vector<std::string> out;
-    for (const auto& r : all) {
-      out.push_back(std::to_string(r.get<0>()) + "/" + std::to_string(r.get<1>()) + "/" + std::to_string(r.get<2>()) +
-                    "/" + r.get<3>() + "/" + r.get<4>() + "/" + r.get<5>() + "/" + r.get<6>() + "/" + r.get<7>());
-    }
-    return out;
+    return h.rows("SELECT factory_id, user_id, amount, ref_code, remark, ext_json, status, reference "
+                  "FROM deposit_deposits ORDER BY id");
   }
 };
 

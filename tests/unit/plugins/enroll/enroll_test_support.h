@@ -78,18 +78,8 @@ class EnrollTest : public ::testing::Test {
 
   // Every application as "factory/project/user/status/amount/reference/answers".
   std::vector<std::string> rows() {
-    using namespace Poco::Data::Keywords;
-    std::vector<Poco::Tuple<Poco::Int64, Poco::Int64, Poco::Int64, std::string, Poco::Int64, std::string, std::string>>
-        all;
-    h.session() << "SELECT factory_id, project_id, user_id, status, amount, reference, answers "
-                   "FROM enroll_applications ORDER BY id",
-        into(all), now;
-    std::vector<std::string> out;
-    for (const auto& r : all) {
-      out.push_back(std::to_string(r.get<0>()) + "/" + std::to_string(r.get<1>()) + "/" + std::to_string(r.get<2>()) +
-                    "/" + r.get<3>() + "/" + std::to_string(r.get<4>()) + "/" + r.get<5>() + "/" + r.get<6>());
-    }
-    return out;
+    return h.rows("SELECT factory_id, project_id, user_id, status, amount, reference, answers "
+                  "FROM enroll_applications ORDER BY id");
   }
 
   // Seats taken of a project, as stored.

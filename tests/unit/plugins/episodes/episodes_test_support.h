@@ -61,16 +61,7 @@ class EpisodesTest : public ::testing::Test {
 
   // Every unlock as "factory/user/goods/number/amount/reference".
   std::vector<std::string> rows() {
-    using namespace Poco::Data::Keywords;
-    std::vector<Poco::Tuple<Poco::Int64, Poco::Int64, Poco::Int64, Poco::Int64, Poco::Int64, std::string>> all;
-    h.session() << "SELECT factory_id, user_id, goods_id, number, amount, reference FROM episodes_unlocks ORDER BY id",
-        into(all), now;
-    std::vector<std::string> out;
-    for (const auto& r : all) {
-      out.push_back(std::to_string(r.get<0>()) + "/" + std::to_string(r.get<1>()) + "/" + std::to_string(r.get<2>()) +
-                    "/" + std::to_string(r.get<3>()) + "/" + std::to_string(r.get<4>()) + "/" + r.get<5>());
-    }
-    return out;
+    return h.rows("SELECT factory_id, user_id, goods_id, number, amount, reference FROM episodes_unlocks ORDER BY id");
   }
 
   int goodsCount() {

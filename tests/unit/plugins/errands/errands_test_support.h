@@ -79,20 +79,8 @@ class ErrandsTest : public ::testing::Test {
 
   // Every task as "factory/poster/runner/status/fee/paidReference/commission/payout".
   std::vector<std::string> rows() {
-    using namespace Poco::Data::Keywords;
-    std::vector<Poco::Tuple<Poco::Int64, Poco::Int64, Poco::Int64, std::string, Poco::Int64, std::string, Poco::Int64,
-                            Poco::Int64>>
-        all;
-    h.session() << "SELECT factory_id, poster_id, runner_id, status, fee, paid_reference, commission, payout "
-                   "FROM errands_tasks ORDER BY id",
-        into(all), now;
-    std::vector<std::string> out;
-    for (const auto& r : all) {
-      out.push_back(std::to_string(r.get<0>()) + "/" + std::to_string(r.get<1>()) + "/" + std::to_string(r.get<2>()) +
-                    "/" + r.get<3>() + "/" + std::to_string(r.get<4>()) + "/" + r.get<5>() + "/" +
-                    std::to_string(r.get<6>()) + "/" + std::to_string(r.get<7>()));
-    }
-    return out;
+    return h.rows("SELECT factory_id, poster_id, runner_id, status, fee, paid_reference, commission, payout "
+                  "FROM errands_tasks ORDER BY id");
   }
 };
 

@@ -62,34 +62,13 @@ class ImageTradeTest : public ::testing::Test {
 
   // Every image as "factory/seller/title/price/status/buyer".
   std::vector<std::string> images() {
-    using namespace Poco::Data::Keywords;
-    std::vector<Poco::Tuple<Poco::Int64, Poco::Int64, std::string, Poco::Int64, std::string, Poco::Int64>> all;
-    h.session() << "SELECT factory_id, seller_id, title, price, status, buyer_id FROM imagetrade_images ORDER BY id",
-        into(all), now;
-    std::vector<std::string> out;
-    for (const auto& r : all) {
-      out.push_back(std::to_string(r.get<0>()) + "/" + std::to_string(r.get<1>()) + "/" + r.get<2>() + "/" +
-                    std::to_string(r.get<3>()) + "/" + r.get<4>() + "/" + std::to_string(r.get<5>()));
-    }
-    return out;
+    return h.rows("SELECT factory_id, seller_id, title, price, status, buyer_id FROM imagetrade_images ORDER BY id");
   }
 
   // Every purchase as "factory/image/buyer/seller/price/commission/status/reference".
   std::vector<std::string> purchases() {
-    using namespace Poco::Data::Keywords;
-    std::vector<Poco::Tuple<Poco::Int64, Poco::Int64, Poco::Int64, Poco::Int64, Poco::Int64, Poco::Int64, std::string,
-                            std::string>>
-        all;
-    h.session() << "SELECT factory_id, image_id, buyer_id, seller_id, price, commission, status, reference "
-                   "FROM imagetrade_purchases ORDER BY id",
-        into(all), now;
-    std::vector<std::string> out;
-    for (const auto& r : all) {
-      out.push_back(std::to_string(r.get<0>()) + "/" + std::to_string(r.get<1>()) + "/" + std::to_string(r.get<2>()) +
-                    "/" + std::to_string(r.get<3>()) + "/" + std::to_string(r.get<4>()) + "/" +
-                    std::to_string(r.get<5>()) + "/" + r.get<6>() + "/" + r.get<7>());
-    }
-    return out;
+    return h.rows("SELECT factory_id, image_id, buyer_id, seller_id, price, commission, status, reference "
+                  "FROM imagetrade_purchases ORDER BY id");
   }
 };
 

@@ -13,16 +13,15 @@
 #include <gtest/gtest.h>
 
 #include "paynext/sdk/testing/harness.h"
+#include "paynext/sdk/testing/memory_coupons.h"
 #include "plugins/jdjingli/hmac_signature.h"
 #include "plugins/jdjingli/jdjingli_module.h"
-// The catering tests' stand-in for the coupons service serves here as well.
-#include "tests/unit/plugins/catering/fake_coupons.h"
 
 namespace paynext::plugins::jdjingli::test {
 
 using sdk::testing::refusal;
 using Refusal = std::pair<int, std::string>;
-using FakeCoupons = catering::test::FakeCoupons;
+using sdk::testing::MemoryCoupons;
 
 inline constexpr const char* kSecret = "jd-demo-secret-0123456789";
 inline constexpr const char* kUrl = "https://jd.example/payresult";
@@ -35,7 +34,7 @@ class JdjingliTest : public ::testing::Test {
   }
 
   sdk::testing::Harness h{std::make_shared<JdjingliModule>()};
-  std::shared_ptr<FakeCoupons> coupons = std::make_shared<FakeCoupons>();
+  std::shared_ptr<MemoryCoupons> coupons = std::make_shared<MemoryCoupons>();
 
   static Poco::JSON::Object::Ptr object(const sdk::RouteResponse& r) {
     return r.data.extract<Poco::JSON::Object::Ptr>();
@@ -87,20 +86,8 @@ class JdjingliTest : public ::testing::Test {
 
   // Every order as "factory/orderNo/status/amount/user/coupon/discount/paid/paidReference".
   std::vector<std::string> rows() {
-    using namespace Poco::Data::Keywords;
-    std::vector<Poco::Tuple<Poco::Int64, std::string, std::string, Poco::Int64, Poco::Int64, Poco::Int64, Poco::Int64,
-                            Poco::Int64, std::string>>
-        all;
-    h.session() << "SELECT factory_id, order_no, status, amount, user_id, coupon_id, discount, paid, paid_reference "
-                   "FROM jdjingli_orders ORDER BY id",
-        into(all), now;
-    std::vector<std::string> out;
-    for (const auto& r : all) {
-      out.push_back(std::to_string(r.get<0>()) + "/" + r.get<1>() + "/" + r.get<2>() + "/" +
-                    std::to_string(r.get<3>()) + "/" + std::to_string(r.get<4>()) + "/" + std::to_string(r.get<5>()) +
-                    "/" + std::to_string(r.get<6>()) + "/" + std::to_string(r.get<7>()) + "/" + r.get<8>());
-    }
-    return out;
+    return h.rows("SELECT factory_id, order_no, status, amount, user_id, coupon_id, discount, paid, paid_reference "
+                  "FROM jdjingli_orders ORDER BY id");
   }
 };
 

@@ -12,7 +12,7 @@ using Status = sdk::StepResult::Status;
 class PayJdOrderHandlerTest : public JdjingliTest {
  protected:
   void giveCoupon(std::int64_t id, std::int64_t userId, sdk::Fen money, sdk::Fen minAmount = 0) {
-    coupons->coupons[id] = FakeCoupons::Held{userId, money, minAmount, ""};
+    coupons->coupons[id] = MemoryCoupons::Held{userId, money, minAmount, ""};
   }
 };
 

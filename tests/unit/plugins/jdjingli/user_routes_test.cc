@@ -14,7 +14,7 @@ class UserRoutesTest : public JdjingliTest {
 
 TEST_F(UserRoutesTest, QuoteAnswersTheOrderAndWhatIsDue) {
   const auto token = pushOrder("JD1001", "12.50");
-  coupons->coupons[9908] = FakeCoupons::Held{1, 500, 0, ""};
+  coupons->coupons[9908] = MemoryCoupons::Held{1, 500, 0, ""};
   auto r = quote(R"({"orderToken":")" + token + R"(","couponId":9908})");
   ASSERT_EQ(r.code, 0) << r.msg;
   const auto data = object(r);

@@ -55,17 +55,7 @@ class KnowledgeTest : public ::testing::Test {
 
   // Every purchase as "factory/user/item/status/amount/paidReference".
   std::vector<std::string> rows() {
-    using namespace Poco::Data::Keywords;
-    std::vector<Poco::Tuple<Poco::Int64, Poco::Int64, Poco::Int64, std::string, Poco::Int64, std::string>> all;
-    h.session() << "SELECT factory_id, user_id, item_id, status, amount, paid_reference FROM knowledge_purchases "
-                   "ORDER BY id",
-        into(all), now;
-    std::vector<std::string> out;
-    for (const auto& r : all) {
-      out.push_back(std::to_string(r.get<0>()) + "/" + std::to_string(r.get<1>()) + "/" + std::to_string(r.get<2>()) +
-                    "/" + r.get<3>() + "/" + std::to_string(r.get<4>()) + "/" + r.get<5>());
-    }
-    return out;
+    return h.rows("SELECT factory_id, user_id, item_id, status, amount, paid_reference FROM knowledge_purchases ORDER BY id");
   }
 
   int itemCount() {

@@ -59,12 +59,7 @@ class ShopbillTest : public ::testing::Test {
 
  private:
   // One text column per row: SQLite's || writes the row as the tests compare it.
-  std::vector<std::string> rows(const std::string& sql) {
-    using namespace Poco::Data::Keywords;
-    std::vector<std::string> out;
-    h.session() << sql, into(out), now;
-    return out;
-  }
+  std::vector<std::string> rows(const std::string& sql) { return h.rows(sql); }
 };
 
 }  // namespace paynext::plugins::shopbill::test

@@ -33,18 +33,8 @@ class SmsTest : public ::testing::Test {
 
   // Every sms_messages row as "factory/setting/mobile/params/key/status/providerMessageId".
   std::vector<std::string> messages() {
-    using namespace Poco::Data::Keywords;
-    std::vector<Poco::Tuple<Poco::Int64, Poco::Int64, std::string, std::string, std::string, std::string, std::string>>
-        rows;
-    h.session() << "SELECT factory_id, setting_id, mobile, params, idempotency_key, status, provider_message_id "
-                   "FROM sms_messages ORDER BY id",
-        into(rows), now;
-    std::vector<std::string> out;
-    for (const auto& r : rows) {
-      out.push_back(std::to_string(r.get<0>()) + "/" + std::to_string(r.get<1>()) + "/" + r.get<2>() + "/" +
-                    r.get<3>() + "/" + r.get<4>() + "/" + r.get<5>() + "/" + r.get<6>());
-    }
-    return out;
+    return h.rows("SELECT factory_id, setting_id, mobile, params, idempotency_key, status, provider_message_id "
+                  "FROM sms_messages ORDER BY id");
   }
 
   std::int64_t settingCount() {

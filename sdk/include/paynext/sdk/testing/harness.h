@@ -12,8 +12,10 @@
 #include <vector>
 
 #include <Poco/Data/PostgreSQL/Connector.h>
+#include <Poco/Data/RecordSet.h>
 #include <Poco/Data/SQLite/Connector.h>
 #include <Poco/Data/Session.h>
+#include <Poco/Data/Statement.h>
 #include <Poco/JSON/Parser.h>
 #include <Poco/Logger.h>
 
@@ -66,6 +68,25 @@ class Harness {
   }
 
   Poco::Data::Session& session() { return session_; }
+  // A snapshot of a table for asserting the rows a call left: each row of the
+  // SELECT as its columns joined by "/" ("1/PAID/1250/"; NULL as nothing).
+  std::vector<std::string> rows(const std::string& sql) {
+    Poco::Data::Statement select(session_);
+    select << sql;
+    select.execute();
+    Poco::Data::RecordSet all(select);
+    std::vector<std::string> out;
+    for (bool more = all.moveFirst(); more; more = all.moveNext()) {
+      std::string line;
+      for (std::size_t column = 0; column < all.columnCount(); ++column) {
+        if (column > 0) line += "/";
+        const Poco::Dynamic::Var value = all.value(column);
+        if (!value.isEmpty()) line += value.convert<std::string>();
+      }
+      out.push_back(std::move(line));
+    }
+    return out;
+  }
   // The current user's wallet; ledger(id) another user's (add them to users() first).
   MemoryLedger& ledger() { return wallets_.ledger(userId_); }
   MemoryLedger& ledger(std::int64_t userId) { return wallets_.ledger(userId); }
