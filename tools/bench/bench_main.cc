@@ -149,6 +149,7 @@ PaynextFigures measurePaynext(const Options& o, const std::string& dir) {
     std::ofstream cfg(dir + "/paynext.properties");
     cfg << "http.port = 0\nhttp.portFile = " << dir << "/paynextd.port\nstorage.url = sqlite:" << dir
         << "/paynext.db\nplugins.dir = " << dir << "/plugins\nadmin.token = bench\nworker.pollIntervalMs = 50\n";
+    cfg << "outbound.allow = 127.0.0.1\n";  // the gateway simulator
   }
   Poco::Process::Args args{"--config=" + dir + "/paynext.properties"};
   Poco::ProcessHandle server = Poco::Process::launch(o.paynextd, args, nullptr, nullptr, nullptr);
