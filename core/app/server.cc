@@ -17,6 +17,8 @@
 #include "core/net/outbound_http_client.h"
 #include "core/plugin_context/service_directory.h"
 #include "core/net/gateway_session.h"
+#include "core/net/outbound_policy.h"
+#include "core/net/outbound_session.h"
 #include "core/http/services.h"
 #include "core/identity/admin_accounts.h"
 #include "core/identity/attempt_limiter.h"
@@ -114,6 +116,10 @@ Server::Server(const Poco::Util::AbstractConfiguration& config) : impl_(new Impl
   const std::string host = c.getString("http.host", "127.0.0.1");
   i.transport = std::make_unique<transport::HttpTransport>(transportSettings(c));
   net::setGatewayCaFile(c.getString("tls.caFile", ""));
+  // One policy for every call whose address a factory's settings can set.
+  std::shared_ptr<const net::OutboundPolicy> outboundPolicy =
+      std::make_shared<net::OutboundPolicy>(net::OutboundPolicy::forThisHost(c.getString("outbound.allow", "")));
+  net::setGatewayOutboundPolicy(outboundPolicy);
   storage::DatabaseOptions dbOptions;
   dbOptions.url = c.getString("storage.url", "sqlite:var/paynext.db");
   dbOptions.poolSize = c.getInt("storage.poolSize", 64);
@@ -128,7 +134,8 @@ Server::Server(const Poco::Util::AbstractConfiguration& config) : impl_(new Impl
   for (const auto& m : i.modules->modules()) migrator.apply(m->name, m->migrations);
   i.serviceDirectory = std::make_unique<plugin_context::ServiceDirectory>(*i.modules);
   i.outbound = std::make_unique<net::OutboundHttpClient>(
-      net::OutboundHttpSettings{c.getInt("http.client.connectTimeoutMs", 3000), c.getInt("http.client.timeoutMs", 10000)});
+      net::OutboundHttpSettings{c.getInt("http.client.connectTimeoutMs", 3000), c.getInt("http.client.timeoutMs", 10000)},
+      outboundPolicy);
   // Only test servers let the clock be moved; say so where operators look.
   if (c.getBool("testing.clockControl", false)) log().warning("testing.clockControl is on: the clock can be moved");
 

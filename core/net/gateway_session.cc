@@ -9,6 +9,9 @@
 #include <Poco/Net/HTTPSClientSession.h>
 #include <Poco/Net/SSLManager.h>
 
+#include "core/net/outbound_session.h"
+#include "paynext/sdk/http_client.h"
+
 namespace paynext::core::net {
 
 namespace {
@@ -23,7 +26,9 @@ std::string& caFile() {
   return file;
 }
 
-Poco::Net::Context::Ptr clientContext() {
+}  // namespace
+
+Poco::Net::Context::Ptr gatewayClientContext() {
   static std::once_flag once;
   static Poco::Net::Context::Ptr context;
   std::call_once(once, [] {
@@ -37,8 +42,6 @@ Poco::Net::Context::Ptr clientContext() {
   return context;
 }
 
-}  // namespace
-
 void setGatewayCaFile(const std::string& file) {
   std::lock_guard<std::mutex> lock(caMutex());
   caFile() = file;
@@ -48,7 +51,7 @@ std::unique_ptr<Poco::Net::HTTPClientSession> openGatewaySession(const Poco::URI
                                                                  int timeoutMs) {
   std::unique_ptr<Poco::Net::HTTPClientSession> session;
   if (uri.getScheme() == "https") {
-    session = std::make_unique<Poco::Net::HTTPSClientSession>(uri.getHost(), uri.getPort(), clientContext());
+    session = std::make_unique<Poco::Net::HTTPSClientSession>(uri.getHost(), uri.getPort(), gatewayClientContext());
   } else {
     session = std::make_unique<Poco::Net::HTTPClientSession>(uri.getHost(), uri.getPort());
   }
@@ -71,7 +74,8 @@ std::string readBounded(std::istream& in, std::size_t limit) {
 std::string postToGateway(const Poco::URI& uri, const std::string& pathAndQuery, const std::string& contentType,
                           const std::string& body, const GatewayCall& limits) {
   try {
-    auto session = openGatewaySession(uri, limits.connectTimeoutMs, limits.timeoutMs);
+    auto session =
+        openOutboundSession(uri, *gatewayOutboundPolicy(), systemResolve, limits.connectTimeoutMs, limits.timeoutMs);
     Poco::Net::HTTPRequest request(Poco::Net::HTTPRequest::HTTP_POST, pathAndQuery, Poco::Net::HTTPMessage::HTTP_1_1);
     request.setContentType(contentType);
     request.setContentLength64(static_cast<Poco::Int64>(body.size()));
@@ -89,6 +93,8 @@ std::string postToGateway(const Poco::URI& uri, const std::string& pathAndQuery,
   } catch (const Poco::Exception& e) {
     throw GatewayError(e.displayText());
   } catch (const std::length_error& e) {
+    throw GatewayError(e.what());
+  } catch (const sdk::HttpError& e) {
     throw GatewayError(e.what());
   }
 }

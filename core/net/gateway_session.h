@@ -5,6 +5,7 @@
 #include <stdexcept>
 #include <string>
 
+#include <Poco/Net/Context.h>
 #include <Poco/Net/HTTPClientSession.h>
 #include <Poco/URI.h>
 
@@ -14,7 +15,11 @@ namespace paynext::core::net {
 // from, besides the system store. Set once at start-up, before any call.
 void setGatewayCaFile(const std::string& caFile);
 
-// An HTTP or HTTPS session to a payment gateway. HTTPS verifies the peer
+// The TLS client context of gateway and outbound calls (made on first use).
+Poco::Net::Context::Ptr gatewayClientContext();
+
+// An HTTP or HTTPS session to uri as it is, without the outbound policy: for
+// the CLI talking to its own server. Gateway calls use openOutboundSession. HTTPS verifies the peer
 // (system CAs plus the configured CA file) and its host name.
 std::unique_ptr<Poco::Net::HTTPClientSession> openGatewaySession(const Poco::URI& uri, int connectTimeoutMs,
                                                                  int timeoutMs);
@@ -34,7 +39,8 @@ class GatewayError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-// POSTs body to uri's host at pathAndQuery and returns the 200 answer's body.
+// POSTs body to uri's host at pathAndQuery and returns the 200 answer's body;
+// the gateway outbound policy applies (a refusal is a GatewayError too).
 std::string postToGateway(const Poco::URI& uri, const std::string& pathAndQuery, const std::string& contentType,
                           const std::string& body, const GatewayCall& limits);
 

@@ -4,17 +4,13 @@
 #include <Poco/Net/HTTPResponse.h>
 #include <Poco/URI.h>
 
-#include "core/net/gateway_session.h"
 
 namespace paynext::core::net {
 
 sdk::HttpReply OutboundHttpClient::send(const sdk::HttpRequest& call) {
   try {
     const Poco::URI uri(call.url);
-    if ((uri.getScheme() != "http" && uri.getScheme() != "https") || uri.getHost().empty()) {
-      throw sdk::HttpError("not an http:// or https:// URL: " + uri.getScheme() + "://" + uri.getHost());
-    }
-    auto session = openGatewaySession(uri, settings_.connectTimeoutMs, settings_.timeoutMs);
+    auto session = openOutboundSession(uri, *policy_, resolve_, settings_.connectTimeoutMs, settings_.timeoutMs);
     const std::string target = uri.getPathAndQuery().empty() ? "/" : uri.getPathAndQuery();
     Poco::Net::HTTPRequest request(call.method, target, Poco::Net::HTTPMessage::HTTP_1_1);
     for (const auto& [name, value] : call.headers) request.set(name, value);

@@ -1,4 +1,8 @@
 #pragma once
+#include <memory>
+
+#include "core/net/outbound_policy.h"
+#include "core/net/outbound_session.h"
 #include "paynext/sdk/http_client.h"
 
 namespace paynext::core::net {
@@ -9,14 +13,21 @@ struct OutboundHttpSettings {
 };
 
 // The one client every plugin's outside call goes through: http and https
-// (verified like gateway calls), the host's timeouts, bounded replies.
+// (verified like gateway calls), the host's timeouts, bounded replies, and the
+// outbound policy on the resolved address (see openOutboundSession). Redirects
+// are answered to the plugin as they are, never followed.
 class OutboundHttpClient : public sdk::HttpClient {
  public:
-  explicit OutboundHttpClient(OutboundHttpSettings settings) : settings_(settings) {}
+  explicit OutboundHttpClient(OutboundHttpSettings settings,
+                              std::shared_ptr<const OutboundPolicy> policy = std::make_shared<OutboundPolicy>(),
+                              Resolver resolve = systemResolve)
+      : settings_(settings), policy_(std::move(policy)), resolve_(std::move(resolve)) {}
   sdk::HttpReply send(const sdk::HttpRequest& request) override;
 
  private:
   OutboundHttpSettings settings_;
+  std::shared_ptr<const OutboundPolicy> policy_;
+  Resolver resolve_;
 };
 
 }  // namespace paynext::core::net

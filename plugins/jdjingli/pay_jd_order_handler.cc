@@ -3,6 +3,7 @@
 #include <optional>
 
 #include "paynext/sdk/errors.h"
+#include "paynext/sdk/reply_excerpt.h"
 
 #include "order_bill.h"
 #include "pay_request.h"
@@ -33,7 +34,7 @@ std::optional<JdOrder> paidByThisStep(JdOrderStore& orders, const std::string& t
 }
 
 std::string httpStatus(const sdk::HttpReply& reply) {
-  return "(HTTP " + std::to_string(reply.status) + (reply.reason.empty() ? "" : " " + reply.reason) + ")";
+  return "(HTTP " + std::to_string(reply.status) + (reply.reason.empty() ? "" : " " + sdk::replyExcerpt(reply.reason)) + ")";
 }
 
 }  // namespace
@@ -66,6 +67,9 @@ sdk::StepResult PayJdOrderHandler::effect(sdk::EffectContext& ctx) {
   sdk::HttpReply reply;
   try {
     reply = PayResultClient(ctx.http, secret).send(order, result, ctx.scope.clock.nowMs());
+  } catch (const sdk::HttpRefused& e) {
+    // The outbound policy refused the result URL's address: only an admin can fix that.
+    return sdk::StepResult::fail(std::string("无法连接京东支付结果地址:") + e.what());
   } catch (const sdk::HttpError& e) {
     // Refused, unreachable or timed out: the same key makes the next attempt safe for JD.
     return sdk::StepResult::retry(std::string("无法连接京东支付结果地址:") + e.what());

@@ -4,6 +4,8 @@
 #include <Poco/JSON/Parser.h>
 #include <Poco/String.h>
 
+#include "paynext/sdk/reply_excerpt.h"
+
 namespace paynext::plugins::sms {
 
 namespace {
@@ -27,12 +29,13 @@ std::string text(const Poco::JSON::Object& object, const std::string& name) {
   return v.isString() || v.isNumeric() ? v.toString() : std::string();
 }
 
-// Cuts at most max bytes without splitting a UTF-8 character.
+// Cuts at most max bytes without splitting a UTF-8 character; what admins see
+// of it is sanitised (control characters and invalid bytes replaced).
 std::string truncateUtf8(const std::string& s, std::size_t max) {
-  if (s.size() <= max) return s;
+  if (s.size() <= max) return sdk::replyExcerpt(s, max);
   std::size_t end = max;
   while (end > 0 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) --end;
-  return s.substr(0, end) + "…";
+  return sdk::replyExcerpt(s.substr(0, end), max) + "…";
 }
 
 }  // namespace
@@ -50,7 +53,7 @@ std::string ProviderReply::message() const {
     }
   }
   const std::string trimmed = Poco::trim(body);
-  return trimmed.empty() ? reason : truncateUtf8(trimmed, kMaxMessageBytes);
+  return truncateUtf8(trimmed.empty() ? reason : trimmed, kMaxMessageBytes);
 }
 
 ProviderReply ProviderClient::postJson(const std::string& url, const std::string& idempotencyKey,

@@ -74,6 +74,9 @@ sdk::StepResult SendSmsHandler::effect(sdk::EffectContext& ctx) {
   try {
     reply = ProviderClient(ctx.http).postJson(setting.providerUrl, ctx.idempotencyKey,
                                               requestBody(setting, request, ctx.idempotencyKey));
+  } catch (const sdk::HttpRefused& e) {
+    // The outbound policy refused the provider's address: only an admin can fix that.
+    return sdk::StepResult::fail(std::string("无法连接短信服务商:") + e.what());
   } catch (const sdk::HttpError& e) {
     // Refused, unreachable or timed out: the same key makes the next attempt safe.
     return sdk::StepResult::retry(std::string("无法连接短信服务商:") + e.what());

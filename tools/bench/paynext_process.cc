@@ -72,7 +72,8 @@ PaynextProcess::PaynextProcess(const PaynextPaths& paths, const std::string& dir
     {
       std::ofstream cfg(dir + "/paynext.properties");
       cfg << "http.port = 0\nhttp.portFile = " << dir << "/paynextd.port\nstorage.url = sqlite:" << dir
-          << "/paynext.db\nplugins.dir = " << dir << "/plugins\nadmin.token = bench\nworker.pollIntervalMs = 50\n";
+          << "/paynext.db\nplugins.dir = " << dir << "/plugins\nadmin.token = bench\nworker.pollIntervalMs = 50\n"
+          << "outbound.allow = 127.0.0.1\n";  // the gateway simulator
       for (const auto& [key, value] : config) cfg << key << " = " << value << "\n";
     }
     Poco::Process::Args args{"--config=" + dir + "/paynext.properties"};

@@ -12,6 +12,7 @@
 #include "core/payments/alipay/alipay_keys.h"
 #include "core/payments/alipay/alipay_request.h"
 #include "core/payments/alipay/alipay_response.h"
+#include "paynext/sdk/reply_excerpt.h"
 
 namespace paynext::core::payments::alipay {
 
@@ -76,7 +77,7 @@ TradeQueryResult AlipayClient::tradeQuery(const std::string& outTradeNo) const {
     // Alipay leaves some gateway-level failures unsigned. Report them, but
     // without code()/subCode(): an unsigned code proves nothing.
     if (code == kSuccess) throw AlipayError(method + ": the answer is not signed");
-    throw AlipayError(method + " failed (unsigned answer): " + failure);
+    throw AlipayError(method + " failed (unsigned answer): " + sdk::replyExcerpt(failure));
   }
   if (!verifyResponse(answer, alipayPublicKey_)) throw AlipayError(method + ": the answer's signature is wrong");
   if (code != kSuccess) throw AlipayError(method + " failed: " + failure, code, subCode);

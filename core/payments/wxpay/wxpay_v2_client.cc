@@ -6,6 +6,7 @@
 #include "core/crypto/digest.h"
 #include "core/net/gateway_session.h"
 #include "core/payments/wxpay/wxpay_xml.h"
+#include "paynext/sdk/reply_excerpt.h"
 
 namespace paynext::core::payments::wxpay {
 
@@ -69,7 +70,9 @@ Fields WxpayV2Client::call(const std::string& api, Fields request) const {
     throw WxpayError(api + ": unreadable answer: " + e.what());
   }
   if (field(answer, "return_code") != kSuccess) {
-    throw WxpayError(api + " refused: " + field(answer, "return_code") + " " + field(answer, "return_msg"));
+    // Unsigned words of the far side: shown only as a short sanitised excerpt.
+    throw WxpayError(api + " refused: " +
+                     sdk::replyExcerpt(field(answer, "return_code") + " " + field(answer, "return_msg")));
   }
   // WeChat signs its answers with the sign type of the request.
   if (!verify(answer, config_.apiKey, config_.signType)) throw WxpayError(api + ": the answer's signature is wrong");

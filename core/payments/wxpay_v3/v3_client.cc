@@ -11,6 +11,8 @@
 #include <Poco/Net/HTTPResponse.h>
 
 #include "core/net/gateway_session.h"
+#include "core/net/outbound_session.h"
+#include "paynext/sdk/http_client.h"
 #include "core/payments/wxpay_v3/v3_json.h"
 
 namespace paynext::core::payments::wxpay_v3 {
@@ -133,7 +135,8 @@ std::string WxpayV3Client::call(const std::string& api, const std::string& metho
 WxpayV3Client::Answer WxpayV3Client::send(const std::string& api, const std::string& method,
                                           const std::string& pathAndQuery, const std::string& body) const {
   try {
-    auto session = net::openGatewaySession(base_, config_.connectTimeoutMs, config_.timeoutMs);
+    auto session = net::openOutboundSession(base_, *net::gatewayOutboundPolicy(), net::systemResolve,
+                                            config_.connectTimeoutMs, config_.timeoutMs);
 
     Poco::Net::HTTPRequest request(method, pathAndQuery, Poco::Net::HTTPMessage::HTTP_1_1);
     request.set("Authorization", signer_.authorization(method, pathAndQuery, body));
@@ -156,6 +159,8 @@ WxpayV3Client::Answer WxpayV3Client::send(const std::string& api, const std::str
   } catch (const Poco::Exception& e) {
     throw WxpayV3Error(api + ": " + e.displayText());
   } catch (const std::length_error& e) {
+    throw WxpayV3Error(api + ": " + e.what());
+  } catch (const sdk::HttpError& e) {  // the outbound policy refused the address
     throw WxpayV3Error(api + ": " + e.what());
   }
 }

@@ -8,6 +8,7 @@
 
 #include <gtest/gtest.h>
 #include <Poco/JSON/Array.h>
+#include <Poco/String.h>
 
 #include "tests/support/rsa_test_keys.h"
 #include "tests/unit/payments/wxpay_v3/v3_test_keys.h"
@@ -106,6 +107,8 @@ void PaynextEnv::startServer() {
       {"worker.backoffCapMs", "200"},
       {"worker.maxAttempts", "3"},
       {"worker.leaseMs", "2000"},
+      {"outbound.allow", Poco::replace(options_.outboundAllow, std::string("$sim"),
+                                       "127.0.0.1:" + std::to_string(simPort_))},
   };
   for (const auto& [k, v] : options_.config) config[k] = v;
   {

@@ -37,6 +37,10 @@ struct EnvOptions {
   // Another env's storage(): this paynextd shares that database (several
   // instances behind one load balancer); empty gives the env its own.
   std::string sharedStorage;
+  // paynextd's outbound.allow. The local fakes and gatewaysim listen on
+  // 127.0.0.1, so it is allow-listed by default; "$sim" stands for
+  // 127.0.0.1:<gatewaysim's port>, so a test can allow only the fakes it names.
+  std::string outboundAllow = "127.0.0.1";
 };
 
 // A real gatewaysim and a real paynextd on free ports, with their own

@@ -22,9 +22,12 @@ sdk::HttpRequest post(const std::string& url, const std::string& body) {
   return r;
 }
 
+// The local servers here listen on 127.0.0.1, which the policy refuses unless allow-listed.
+std::shared_ptr<const OutboundPolicy> allowLocal() { return std::make_shared<OutboundPolicy>("127.0.0.1"); }
+
 TEST(OutboundHttpClientTest, SendsTheRequestAndReturnsTheAnswer) {
   LocalHttpServer server([](const LocalRequest&) { return LocalReply{202, R"({"ok":true})"}; });
-  OutboundHttpClient client({});
+  OutboundHttpClient client({}, allowLocal());
   const auto reply = client.send(post(server.url("/hook?a=1"), R"({"x":1})"));
   EXPECT_EQ(202, reply.status);
   EXPECT_EQ("Accepted", reply.reason);
@@ -43,13 +46,13 @@ TEST(OutboundHttpClientTest, KeepsAtMostTheReplyLimit) {
   LocalHttpServer server([](const LocalRequest&) {
     return LocalReply{200, std::string(sdk::HttpClient::kMaxReplyBytes + 100, 'a')};
   });
-  const auto reply = OutboundHttpClient({}).send(post(server.url(), ""));
+  const auto reply = OutboundHttpClient({}, allowLocal()).send(post(server.url(), ""));
   EXPECT_EQ(sdk::HttpClient::kMaxReplyBytes, reply.body.size());
 }
 
 TEST(OutboundHttpClientTest, ATimeoutIsAnHttpErrorWithinTheLimit) {
   LocalHttpServer server([](const LocalRequest&) { return LocalReply{200, "late", "text/plain", 5000}; });
-  OutboundHttpClient client({1000, 200});
+  OutboundHttpClient client({1000, 200}, allowLocal());
   const auto start = std::chrono::steady_clock::now();
   try {
     client.send(post(server.url(), "{}"));
@@ -66,7 +69,7 @@ TEST(OutboundHttpClientTest, ARefusedConnectionOrAnUnusableUrlIsAnHttpError) {
     Poco::Net::ServerSocket socket(Poco::Net::SocketAddress("127.0.0.1", 0));
     closed = "http://127.0.0.1:" + std::to_string(socket.address().port()) + "/";
   }
-  OutboundHttpClient client({});
+  OutboundHttpClient client({}, allowLocal());
   EXPECT_THROW(client.send(post(closed, "{}")), sdk::HttpError);
   try {
     client.send(post("ftp://files.example/x", "{}"));

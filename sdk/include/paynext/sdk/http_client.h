@@ -57,4 +57,12 @@ class PAYNEXT_SDK_API HttpError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// The host's outbound policy refused the address (inward, or plain http to a
+// destination not allow-listed); nothing was sent. Not transient: retrying
+// cannot help until an admin changes the URL, so a step should fail.
+class PAYNEXT_SDK_API HttpRefused : public HttpError {
+ public:
+  using HttpError::HttpError;
+};
+
 }  // namespace paynext::sdk

@@ -139,6 +139,14 @@ TEST_P(WxpayV2ClientTest, ReturnCodeFailIsAnError) {
   EXPECT_EQ("unifiedorder refused: FAIL 签名错误", errorOf([&] { WxpayV2Client(config()).unifiedOrder(order()); }));
 }
 
+TEST_P(WxpayV2ClientTest, AnUnsignedRefusalIsShownAsAShortSanitisedExcerpt) {
+  gateway_->reply([](const std::string&, const Fields&) {
+    return toXml({{"return_code", "FAIL"}, {"return_msg", "bad\t\x7f" "internal " + std::string(300, 'x')}});
+  });
+  EXPECT_EQ("unifiedorder refused: FAIL bad??internal " + std::string(200 - 19, 'x'),
+            errorOf([&] { WxpayV2Client(config()).unifiedOrder(order()); }));
+}
+
 TEST_P(WxpayV2ClientTest, ResultCodeFailCarriesTheErrCode) {
   gateway_->reply([&](const std::string&, const Fields&) {
     return answer({{"result_code", "FAIL"}, {"err_code", "ORDERPAID"}, {"err_code_des", "该订单已支付"}});

@@ -155,6 +155,33 @@ TEST_F(PayJdOrderHandlerTest, ExecuteFailsCleanlyWhenAnotherPaymentWonAfterItsEf
   EXPECT_EQ(rows(), std::vector<std::string>{"1/JD1001/PAID/1250/1/0/0/1250/PNA-0"});
 }
 
+TEST_F(PayJdOrderHandlerTest, AResultUrlTheHostRefusesFailsTheStepAtOnce) {
+  const auto token = pushOrder("JD1001");
+  h.ledger().balance_ = 1250;
+  // The host's outbound policy refuses before connecting; retrying cannot help.
+  h.http().answer = [](const sdk::HttpRequest&) -> sdk::HttpReply {
+    throw sdk::HttpRefused("出站地址 127.0.0.1 不允许:环回地址");
+  };
+  const auto r = h.execute(8, pay(token), h.newPayment());
+  EXPECT_EQ(r.status, Status::Fail);
+  EXPECT_EQ(r.reason, "无法连接京东支付结果地址:出站地址 127.0.0.1 不允许:环回地址");
+  EXPECT_EQ(h.ledger().balance_, 1250);
+}
+
+TEST_F(PayJdOrderHandlerTest, AnUnusualReasonPhraseIsShownSanitised) {
+  const auto token = pushOrder("JD1001");
+  h.ledger().balance_ = 1250;
+  h.http().answer = [](const sdk::HttpRequest&) {
+    sdk::HttpReply reply;
+    reply.status = 400;
+    reply.reason = "No\x1b[31m";
+    return reply;
+  };
+  const auto r = h.execute(8, pay(token), h.newPayment());
+  EXPECT_EQ(r.status, Status::Fail);
+  EXPECT_EQ(r.reason, "京东拒绝支付结果通知(HTTP 400 No?[31m)");
+}
+
 TEST_F(PayJdOrderHandlerTest, WhileJdCannotBeReachedOrAnswers5xxTheStepRetries) {
   const auto token = pushOrder("JD1001");
   h.ledger().balance_ = 1250;

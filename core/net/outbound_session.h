@@ -1,0 +1,35 @@
+#pragma once
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <Poco/Net/HTTPClientSession.h>
+#include <Poco/Net/IPAddress.h>
+#include <Poco/URI.h>
+
+#include "core/net/outbound_policy.h"
+
+namespace paynext::core::net {
+
+// Name -> addresses; a seam so tests can play a DNS that answers differently.
+using Resolver = std::function<std::vector<Poco::Net::IPAddress>(const std::string& host)>;
+std::vector<Poco::Net::IPAddress> systemResolve(const std::string& host);
+
+// A session to uri's host that the policy allows: the name is resolved once,
+// every address is checked, and the session connects to the first of them
+// while the Host header and TLS (SNI, certificate name) keep the name. A later
+// answer of the DNS cannot turn the call inward. Throws sdk::HttpRefused,
+// before any connection, when an address is refused; sdk::HttpError when the
+// URL is unusable or the name does not resolve. The caller must not follow
+// redirects (nothing here does).
+std::unique_ptr<Poco::Net::HTTPClientSession> openOutboundSession(const Poco::URI& uri, const OutboundPolicy& policy,
+                                                                  const Resolver& resolve, int connectTimeoutMs,
+                                                                  int timeoutMs);
+
+// The policy of the payment gateways' calls, set once at start-up; until then
+// nothing but the policy's defaults (no allow-list) applies.
+void setGatewayOutboundPolicy(std::shared_ptr<const OutboundPolicy> policy);
+std::shared_ptr<const OutboundPolicy> gatewayOutboundPolicy();
+
+}  // namespace paynext::core::net

@@ -1,0 +1,109 @@
+// The outbound policy seen from outside: a factory admin aims an SMS provider
+// or a channel's gateway inward; paynextd refuses before connecting, the step
+// fails with the reason (not the far side's answer), and allow-listed fakes
+// keep working.
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "tests/integration/support/db_probe.h"
+#include "tests/integration/support/fake_sms_provider.h"
+#include "tests/integration/support/paynext_env.h"
+
+namespace paynext::testing {
+namespace {
+
+// Only gatewaysim and `listed` are allow-listed, by port: every other local
+// port (paynextd's own, `unlisted`) stays refused.
+EnvOptions allowOnly(const FakeSmsProvider& listed, const LocalHttpServer& noisy) {
+  EnvOptions options;
+  options.outboundAllow =
+      "$sim, 127.0.0.1:" + std::to_string(listed.port()) + ", 127.0.0.1:" + std::to_string(noisy.port());
+  return options;
+}
+
+// 13 bytes with control characters, then 400 more: more than an admin should see.
+const std::string kNoisyMessage = "bad\\u0007\\n<script>" + std::string(400, 'x');
+
+class OutboundPolicyTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    env_.createFactory("f1", {"sms"});
+    token_ = env_.userToken("f1", "13800000000");
+  }
+  std::int64_t addSmsSetting(const std::string& url) {
+    auto r = env_.admin("POST", "/factories/f1/modules/sms/settings",
+                        "{\"kind\":\"normal\",\"providerUrl\":\"" + url +
+                            "\",\"signName\":\"工厂\",\"templateCode\":\"T1\"}");
+    EXPECT_EQ(201, r.status) << r.body;
+    return r.json()->getValue<std::int64_t>("id");
+  }
+  // Pays 0.01 through WeChat with one SMS step; returns the step's status and last error once it finished.
+  std::pair<std::string, std::string> sendSmsVia(const std::string& url) {
+    const auto sms = addSmsSetting(url);
+    auto r = env_.call("f1", "/pay/wx/wxapp",
+                       {{"token", token_},
+                        {"money", "0.01"},
+                        {"nextAction", "{type:2, smsId:" + std::to_string(sms) +
+                                           ", mobile:'13500000000', postJsonString:'{\"code\":\"1\"}'}"}});
+    EXPECT_EQ(0, r->getValue<int>("code")) << r->getValue<std::string>("msg");
+    const auto out = r->getObject("data")->getValue<std::string>("outTradeId");
+    env_.simPay(out);
+    const std::string step = "FROM chain_steps s JOIN payments p ON p.id = s.payment_id WHERE p.out_trade_id = '" +
+                             out + "'";
+    EXPECT_TRUE(eventually(
+        [&] { return db_.count("SELECT COUNT(*) " + step + " AND s.status IN ('DONE', 'FAILED')") == 1; }));
+    return {db_.text("SELECT s.status " + step), db_.text("SELECT s.last_error " + step)};
+  }
+
+  FakeSmsProvider listed_;
+  FakeSmsProvider unlisted_;
+  LocalHttpServer noisy_{[](const LocalRequest&) { return LocalReply{400, "{\"message\":\"" + kNoisyMessage + "\"}"}; }};
+  PaynextEnv env_{allowOnly(listed_, noisy_)};
+  DbProbe db_{env_.storage()};
+  std::string token_;
+};
+
+TEST_F(OutboundPolicyTest, AnInwardSmsProviderFailsTheStepWithTheReason) {
+  const std::string loopback = "无法连接短信服务商:出站地址 127.0.0.1 不允许:环回地址";
+  EXPECT_EQ(std::make_pair(std::string("FAILED"), loopback),
+            sendSmsVia("http://127.0.0.1:" + std::to_string(env_.serverPort()) + "/admin/api/factories"));
+  EXPECT_EQ(std::make_pair(std::string("FAILED"),
+                           std::string("无法连接短信服务商:出站地址 169.254.169.254 不允许:链路本地地址")),
+            sendSmsVia("http://169.254.169.254/latest/meta-data/"));
+  // Only the admin's own requests reached paynextd: one POST /admin/api/factories (creating f1).
+  const std::string log = env_.log();
+  EXPECT_NE(std::string::npos, log.find("POST /admin/api/factories 201"));
+  EXPECT_EQ(log.find("POST /admin/api/factories "), log.rfind("POST /admin/api/factories "));
+  // A local service on a port not listed: refused before any connection is made.
+  EXPECT_EQ(std::make_pair(std::string("FAILED"), loopback), sendSmsVia(unlisted_.url()));
+  EXPECT_TRUE(unlisted_.received().empty());
+  // Refused once, not retried: a policy refusal is not transient.
+  EXPECT_EQ(3, db_.count("SELECT COUNT(*) FROM chain_steps WHERE attempts = 1 AND status = 'FAILED'"));
+}
+
+TEST_F(OutboundPolicyTest, AnAllowListedProviderStillWorks) {
+  EXPECT_EQ(std::make_pair(std::string("DONE"), std::string()), sendSmsVia(listed_.url()));
+  EXPECT_EQ(1u, listed_.received().size());
+}
+
+TEST_F(OutboundPolicyTest, TheProvidersAnswerIsShownAsAShortSanitisedExcerpt) {
+  const auto [status, error] = sendSmsVia(noisy_.url("/send"));
+  EXPECT_EQ("FAILED", status);
+  EXPECT_EQ("短信服务商拒绝发送(HTTP 400):bad?" "?<script>" + std::string(187, 'x') + "…", error);
+}
+
+TEST_F(OutboundPolicyTest, AnInwardGatewayUrlIsRefused) {
+  auto r = env_.admin("PUT", "/factories/f1/channels/wxpay",
+                      std::string("{\"appId\":\"") + kAppId + "\",\"mchId\":\"" + kMchId + "\",\"apiKey\":\"" +
+                          kApiKey + "\",\"signType\":\"MD5\",\"gatewayUrl\":\"http://127.0.0.1:" +
+                          std::to_string(env_.serverPort()) + "/admin/api\"}");
+  ASSERT_EQ(200, r.status) << r.body;
+  auto paid = env_.call("f1", "/pay/wx/wxapp", {{"token", token_}, {"money", "0.01"}});
+  EXPECT_NE(0, paid->getValue<int>("code"));
+  EXPECT_EQ("微信支付下单失败:unifiedorder: 出站地址 127.0.0.1 不允许:环回地址", paid->getValue<std::string>("msg"));
+  EXPECT_EQ(std::string::npos, env_.log().find("/admin/api/pay/unifiedorder")) << "the call reached paynextd";
+}
+
+}  // namespace
+}  // namespace paynext::testing

@@ -1,0 +1,127 @@
+#include "core/net/outbound_session.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "core/net/gateway_session.h"
+#include "core/net/outbound_http_client.h"
+#include "tests/support/local_http_server.h"
+
+namespace paynext::core::net {
+namespace {
+
+using paynext::testing::LocalHttpServer;
+using paynext::testing::LocalReply;
+using paynext::testing::LocalRequest;
+using Poco::Net::IPAddress;
+
+// A DNS that answers from a script and counts the questions.
+struct ScriptedDns {
+  std::vector<std::vector<IPAddress>> answers;  // one per question; the last one repeats
+  int asked = 0;
+
+  Resolver resolver() {
+    return [this](const std::string&) {
+      const auto& a = answers[std::min<std::size_t>(static_cast<std::size_t>(asked), answers.size() - 1)];
+      ++asked;
+      return a;
+    };
+  }
+};
+
+sdk::HttpRequest get(const std::string& url) {
+  sdk::HttpRequest r;
+  r.method = "GET";
+  r.url = url;
+  return r;
+}
+
+std::string refusal(OutboundHttpClient& client, const std::string& url) {
+  try {
+    client.send(get(url));
+  } catch (const sdk::HttpRefused& e) {
+    return e.what();
+  } catch (const sdk::HttpError& e) {
+    return std::string("not refused: ") + e.what();
+  }
+  return "no error";
+}
+
+TEST(OutboundSessionTest, ConnectsToTheCheckedAddressAndNamesTheHost) {
+  LocalHttpServer server([](const LocalRequest&) { return LocalReply{200, "ok"}; });
+  // The first answer is checked and used; a rebinding DNS gets no second question.
+  ScriptedDns dns{{{IPAddress("127.0.0.1")}, {IPAddress("10.9.9.9")}}};
+  OutboundHttpClient client({}, std::make_shared<OutboundPolicy>("127.0.0.1:" + std::to_string(server.port())),
+                            dns.resolver());
+  const auto reply = client.send(get("http://partner.example:" + std::to_string(server.port()) + "/x"));
+  EXPECT_EQ("ok", reply.body);
+  EXPECT_EQ(1, dns.asked);
+  ASSERT_EQ(1u, server.requests().size());
+  EXPECT_EQ("partner.example:" + std::to_string(server.port()), server.requests()[0].header("Host"));
+}
+
+TEST(OutboundSessionTest, RefusesBeforeConnectingWhenAnyAddressIsInward) {
+  LocalHttpServer server([](const LocalRequest&) { return LocalReply{200, "secret"}; });
+  const std::string port = std::to_string(server.port());
+  ScriptedDns dns{{{IPAddress("203.0.113.7"), IPAddress("127.0.0.1")}}};
+  OutboundHttpClient client({}, std::make_shared<OutboundPolicy>(), dns.resolver());
+  EXPECT_EQ("出站地址 partner.example(127.0.0.1) 不允许:环回地址", refusal(client, "https://partner.example:" + port));
+  EXPECT_TRUE(server.requests().empty());
+}
+
+TEST(OutboundSessionTest, EverySpellingOfAnInwardAddressIsRefusedWithTheSystemResolver) {
+  LocalHttpServer server([](const LocalRequest&) { return LocalReply{200, "secret"}; });
+  const std::string port = std::to_string(server.port());
+  // Only another port is allow-listed: the server's own port stays refused.
+  OutboundHttpClient client({}, std::make_shared<OutboundPolicy>("127.0.0.1:1"));
+  for (const std::string host : {"127.0.0.1", "127.1", "2130706433", "0x7f.1"}) {
+    EXPECT_EQ("出站地址 " + std::string(host == "127.0.0.1" ? "" : host + "(") + "127.0.0.1" +
+                  (host == "127.0.0.1" ? "" : ")") + " 不允许:环回地址",
+              refusal(client, "http://" + host + ":" + port + "/admin/api/factories"))
+        << host;
+  }
+  EXPECT_EQ("出站地址 ::ffff:127.0.0.1(127.0.0.1) 不允许:环回地址",
+            refusal(client, "http://[::ffff:127.0.0.1]:" + port + "/"));
+  EXPECT_EQ("出站地址 ::1 不允许:环回地址", refusal(client, "http://[::1]:" + port + "/"));
+  EXPECT_EQ("出站地址 0.0.0.0 不允许:未指定地址", refusal(client, "http://0.0.0.0:" + port + "/"));
+  EXPECT_EQ("出站地址 169.254.169.254 不允许:链路本地地址", refusal(client, "http://169.254.169.254/latest"));
+  EXPECT_NE(std::string::npos, refusal(client, "http://localhost:" + port + "/").find(" 不允许:环回地址"));
+  EXPECT_EQ("出站地址 203.0.113.7 不允许:明文 http 只能发往 outbound.allow 列出的地址",
+            refusal(client, "http://203.0.113.7/"));
+  EXPECT_TRUE(server.requests().empty());
+}
+
+TEST(OutboundSessionTest, RedirectsAreReturnedNotFollowed) {
+  LocalHttpServer inward([](const LocalRequest&) { return LocalReply{200, "secret"}; });
+  LocalHttpServer partner([&](const LocalRequest&) {
+    LocalReply reply{302, ""};
+    reply.headers["Location"] = inward.url("/admin");
+    return reply;
+  });
+  OutboundHttpClient client({}, std::make_shared<OutboundPolicy>("127.0.0.1"));
+  const auto reply = client.send(get(partner.url("/")));
+  EXPECT_EQ(302, reply.status);
+  EXPECT_TRUE(inward.requests().empty());
+}
+
+TEST(OutboundSessionTest, GatewayCallsApplyTheProcessPolicy) {
+  LocalHttpServer server([](const LocalRequest&) { return LocalReply{200, "ok"}; });
+  const auto previous = gatewayOutboundPolicy();
+  setGatewayOutboundPolicy(std::make_shared<OutboundPolicy>());
+  try {
+    postToGateway(Poco::URI(server.url()), "/pay", "text/plain", "x", GatewayCall{});
+    ADD_FAILURE() << "no error";
+  } catch (const GatewayError& e) {
+    EXPECT_STREQ("出站地址 127.0.0.1 不允许:环回地址", e.what());
+  }
+  setGatewayOutboundPolicy(std::make_shared<OutboundPolicy>("127.0.0.1"));
+  EXPECT_EQ("ok", postToGateway(Poco::URI(server.url()), "/pay", "text/plain", "x", GatewayCall{}));
+  setGatewayOutboundPolicy(previous);
+  EXPECT_EQ(1u, server.requests().size());
+}
+
+}  // namespace
+}  // namespace paynext::core::net
