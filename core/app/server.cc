@@ -115,6 +115,7 @@ Server::Server(const Poco::Util::AbstractConfiguration& config) : impl_(new Impl
   // Bound first, so the notification URL can default to the real port.
   const std::string host = c.getString("http.host", "127.0.0.1");
   i.transport = std::make_unique<transport::HttpTransport>(transportSettings(c));
+  auto secrets = secretsSettings(c);  // checked before the database is touched
   net::setGatewayCaFile(c.getString("tls.caFile", ""));
   // One policy for every call whose address a factory's settings can set.
   std::shared_ptr<const net::OutboundPolicy> outboundPolicy =
@@ -139,7 +140,6 @@ Server::Server(const Poco::Util::AbstractConfiguration& config) : impl_(new Impl
   // Only test servers let the clock be moved; say so where operators look.
   if (c.getBool("testing.clockControl", false)) log().warning("testing.clockControl is on: the clock can be moved");
 
-  auto secrets = secretsSettings(c);
   const bool sealing = secrets.enabled();
   i.factories = std::make_unique<tenancy::FactoryStore>(*i.db, std::move(secrets));
   if (!sealing) {

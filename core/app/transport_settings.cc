@@ -41,7 +41,7 @@ transport::TransportOptions transportSettings(const Poco::Util::AbstractConfigur
   o.maxHeadBytes = positive(c, "http.maxHeadBytes", o.maxHeadBytes);
   o.maxBodyBytes = positive(c, "http.maxBodyBytes", o.maxBodyBytes);
   o.maxKeepAliveRequests = static_cast<int>(positive(c, "http.maxKeepAliveRequests", 1000));
-  o.trustedProxies = c.getString("http.trustedProxies", "");
+  o.trustedProxies = transport::TrustedProxies(c.getString("http.trustedProxies", ""));
   return o;
 }
 

@@ -3,6 +3,8 @@
 #include <cstddef>
 #include <string>
 
+#include "core/transport/trusted_proxies.h"
+
 namespace paynext::core::transport {
 
 // What the connection layer allows, read from the http.* and https.*
@@ -31,8 +33,9 @@ struct TransportOptions {
   std::size_t maxHeadBytes = 16 * 1024;
   std::size_t maxBodyBytes = 64 * 1024;
   int maxKeepAliveRequests = 1000;
-  // Addresses and networks ("10.0.0.0/8") whose X-Forwarded-For is believed.
-  std::string trustedProxies;
+  // Addresses and networks ("10.0.0.0/8") whose X-Forwarded-For is believed;
+  // parsed with the other settings, so a bad entry stops start-up early.
+  TrustedProxies trustedProxies;
 };
 
 }  // namespace paynext::core::transport

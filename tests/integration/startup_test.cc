@@ -1,6 +1,8 @@
 // paynextd refuses to start on a bad command line or configuration, saying why.
 #include <fstream>
 #include <iterator>
+#include <utility>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -34,6 +36,31 @@ TEST(StartupTest, UnknownStorageSchemeIsFatal) {
   EXPECT_NE(std::string::npos,
             log.find("start-up failed: storage.url must start with sqlite: or postgresql:, got 'mysql:x'"))
       << log;
+}
+
+// Each bad setting stops start-up with its own message, before any storage is made.
+TEST(StartupTest, BadConnectionAndSecretsSettingsAreFatalAndNamed) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"http.trustedProxies = 127.0.0.1, nginx.local",
+       "start-up failed: Invalid argument: http.trustedProxies: not an address or network: nginx.local"},
+      {"http.headTimeoutSeconds = 0",
+       "start-up failed: Invalid argument: http.headTimeoutSeconds must be within (0, 3600] seconds"},
+      {"http.maxConnectionsPerAddress = 0",
+       "start-up failed: Invalid argument: http.maxConnectionsPerAddress must be a positive number"},
+      {"secrets.key = c2hvcnQ=", "start-up failed: a secrets key must be base64 of 32 bytes"},
+      {"secrets.previousKeys = MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
+       "start-up failed: secrets.previousKeys is set without secrets.key"},
+  };
+  for (const auto& [setting, message] : cases) {
+    TempDir dir;
+    {
+      std::ofstream(dir.file("p.properties")) << "http.port = 0\nstorage.url = sqlite:" << dir.file("paynext.db")
+                                              << "\n" << setting << "\n";
+    }
+    const auto log = runToExit({"--config=" + dir.file("p.properties")}, 1);
+    EXPECT_NE(std::string::npos, log.find(message)) << setting << "\n" << log;
+    EXPECT_FALSE(std::ifstream(dir.file("paynext.db")).good()) << setting << ": storage was made";
+  }
 }
 
 }  // namespace

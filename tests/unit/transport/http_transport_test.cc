@@ -191,7 +191,7 @@ TEST_F(HttpTransportTest, AConnectionOverTheAddressBoundIsRefusedAtOnceAndOthers
 
 TEST_F(HttpTransportTest, ForwardedForIsBelievedFromATrustedProxyOnly) {
   TransportOptions o;
-  o.trustedProxies = "127.0.0.1";
+  o.trustedProxies = TrustedProxies("127.0.0.1");
   start(o);
   const std::string request = "GET /who HTTP/1.1\r\nHost: t\r\nX-Forwarded-For: 6.6.6.6, 198.51.100.7\r\n\r\n";
   auto proxy = connect("127.0.0.1");
