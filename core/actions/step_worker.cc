@@ -10,6 +10,7 @@
 
 #include "core/actions/config_refs.h"
 #include "core/common/clock.h"
+#include "core/common/exception_text.h"
 #include "core/crypto/digest.h"
 #include "core/plugin_context/plugin_scope.h"
 #include "paynext/sdk/errors.h"
@@ -118,7 +119,7 @@ void StepWorker::loop() {
     try {
       worked = runOnce();
     } catch (const std::exception& e) {
-      log().error("step worker: %s", std::string(e.what()));
+      log().error("step worker: %s", exceptionText(e));
     }
     if (worked) continue;
     std::unique_lock<std::mutex> lock(mutex_);
@@ -217,7 +218,7 @@ sdk::StepResult StepWorker::guarded(const Claim& c, const plugin_host::LoadedMod
   } catch (const std::exception& e) {
     // A lost race is not the step's failure: the whole transaction runs again.
     if (storage::isRetryableConflict(e)) throw;
-    log().error("step %?d (type %d, module %s) threw: %s", c.stepId, c.type, module.name, std::string(e.what()));
+    log().error("step %?d (type %d, module %s) threw: %s", c.stepId, c.type, module.name, exceptionText(e));
     return sdk::StepResult::fail(std::string("模块执行出错:") + e.what());
   } catch (...) {
     log().error("step %?d (type %d, module %s) threw a non-standard exception", c.stepId, c.type, module.name);

@@ -8,6 +8,7 @@
 #include <Poco/StringTokenizer.h>
 #include <Poco/URI.h>
 
+#include "core/common/exception_text.h"
 #include "core/crypto/digest.h"
 #include "core/http/json_response.h"
 #include "core/identity/hashing_pool.h"
@@ -137,7 +138,7 @@ std::string ApiRouter::route(Poco::Net::HTTPServerRequest& request, Poco::Net::H
       sendEnvelope(response, 503, e.what(), Poco::Dynamic::Var(), 503);
     }
   } catch (const std::exception& e) {
-    Poco::Logger::get("paynext.http").error("%s %s: %s", request.getMethod(), path, std::string(e.what()));
+    Poco::Logger::get("paynext.http").error("%s %s: %s", request.getMethod(), path, exceptionText(e));
     if (response.sent()) return label;
     if (admin) {
       sendAdminError(response, 500, "服务器内部错误");

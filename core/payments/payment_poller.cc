@@ -4,6 +4,7 @@
 #include <Poco/NumberParser.h>
 
 #include "core/common/clock.h"
+#include "core/common/exception_text.h"
 #include "core/payments/alipay/alipay_client.h"
 #include "core/payments/wxpay/wxpay_v2_client.h"
 #include "core/payments/wxpay_v3/v3_error.h"
@@ -25,7 +26,7 @@ void PaymentPoller::start() {
       try {
         pollOnce();
       } catch (const std::exception& e) {
-        log().error("poller: %s", std::string(e.what()));
+        log().error("poller: %s", exceptionText(e));
       }
       std::unique_lock<std::mutex> lock(mutex_);
       wakeup_.wait_for(lock, std::chrono::milliseconds(options_.intervalMs), [this] { return stopping_.load(); });
@@ -47,7 +48,7 @@ int PaymentPoller::pollOnce() {
       poll(payment);
     } catch (const std::exception& e) {
       // The channel is down or the config is gone: try again next round.
-      log().warning("payment %s: query failed: %s", payment.outTradeId, std::string(e.what()));
+      log().warning("payment %s: query failed: %s", payment.outTradeId, exceptionText(e));
     }
   }
   return static_cast<int>(pending.size());

@@ -64,12 +64,15 @@ Poco::Data::Session Database::session() {
   }
 }
 
+// PostgreSQL transactions are plain statements rather than Poco's
+// Session::begin/commit: Poco's COMMIT error drops the SQLSTATE, and a
+// serializable transaction may lose its race at COMMIT (40001), which must be
+// seen as such to be run again.
 void Database::begin(Poco::Data::Session& s) {
   if (dialect_ == Dialect::Sqlite) {
     s << "BEGIN IMMEDIATE", now;
   } else {
-    s.begin();
-    s << "SET TRANSACTION ISOLATION LEVEL SERIALIZABLE", now;
+    s << "BEGIN ISOLATION LEVEL SERIALIZABLE", now;
   }
 }
 
@@ -82,21 +85,11 @@ void Database::pauseBeforeRetry(int attempt) {
   std::this_thread::sleep_for(std::chrono::microseconds(micros(random)));
 }
 
-void Database::commit(Poco::Data::Session& s) {
-  if (dialect_ == Dialect::Sqlite) {
-    s << "COMMIT", now;
-  } else {
-    s.commit();
-  }
-}
+void Database::commit(Poco::Data::Session& s) { s << "COMMIT", now; }
 
 void Database::rollback(Poco::Data::Session& s) noexcept {
   try {
-    if (dialect_ == Dialect::Sqlite) {
-      s << "ROLLBACK", now;
-    } else {
-      s.rollback();
-    }
+    s << "ROLLBACK", now;
   } catch (...) {
     // The connection is unusable; the pool discards it when it is put back.
   }

@@ -75,6 +75,38 @@ TEST_F(PostgresqlTransactionTest, ReadDecideWriteTransactionsActAsIfOneAfterAnot
   EXPECT_GE(attempts.load(), kThreads * kEach);
 }
 
+// Write skew: each transaction reads both rows and writes the one the other
+// read. The second to finish loses its race, on PostgreSQL typically at
+// COMMIT ("during commit attempt"), and must be run again, not answered 500.
+TEST_F(PostgresqlTransactionTest, ATransactionThatLosesItsRaceAtCommitIsRunAgain) {
+  db_->transaction([&](Poco::Data::Session& s) { s << "INSERT INTO " + table_ + " VALUES (2, 0)", now; });
+  const auto sumBoth = [&](Poco::Data::Session& s) {
+    int sum = 0;
+    s << "SELECT SUM(taken) FROM " + table_, into(sum), now;
+    return sum;
+  };
+  int runs = 0;
+  db_->transaction([&](Poco::Data::Session& s) {
+    ++runs;
+    int mine = sumBoth(s) + 1;
+    s << "UPDATE " + table_ + " SET taken = $1 WHERE id = 1", use(mine), now;
+    if (runs == 1) {
+      // Meanwhile another transaction reads both rows, writes row 2 and commits first.
+      db_->transaction([&](Poco::Data::Session& other) {
+        int theirs = sumBoth(other) + 1;
+        other << "UPDATE " + table_ + " SET taken = $1 WHERE id = 2", use(theirs), now;
+      });
+    }
+  });
+  EXPECT_EQ(2, runs);
+  auto s = db_->session();
+  int one = -1, two = -1;
+  s << "SELECT taken FROM " + table_ + " WHERE id = 1", into(one), now;
+  s << "SELECT taken FROM " + table_ + " WHERE id = 2", into(two), now;
+  EXPECT_EQ(1, two);
+  EXPECT_EQ(2, one);  // the run again saw the other's write
+}
+
 TEST_F(PostgresqlTransactionTest, OnlySerializationFailuresAndDeadlocksAreRetried) {
   int runs = 0;
   EXPECT_THROW(db_->transaction([&](Poco::Data::Session& s) {
