@@ -97,22 +97,31 @@ PaymentService::Checked PaymentService::check(const tenancy::Factory& factory, c
 }
 
 void PaymentService::insert(Session& s, const tenancy::Factory& factory, const identity::User& user,
-                            const PayRequest& request, const std::string& channel, const Checked& checked) {
+                            const PayRequest& request, const std::string& channel, const Checked& checked,
+                            const std::string& status, const std::string& prepayId) {
   const CreatedPayment& p = checked.payment;
-  std::string status = "CREATED", payName = request.payName, remark = request.remark;
+  std::string payName = request.payName, remark = request.remark;
   std::int64_t factoryId = factory.id, userId = user.id;
   s << "INSERT INTO payments (factory_id, user_id, out_trade_id, channel, amount, points, points_fen, status, "
-       "pay_name, remark, next_action, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+       "pay_name, remark, next_action, created_at, prepay_id) "
+       "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
       use(factoryId), use(userId), bind(p.outTradeId), bind(channel), bind(p.money), bind(p.points),
-      bind(p.pointsFen), use(status), use(payName), use(remark), bind(checked.chain), bind(p.createdAt), now;
+      bind(p.pointsFen), bind(status), use(payName), use(remark), bind(checked.chain), bind(p.createdAt),
+      bind(prepayId), now;
 }
 
-CreatedPayment PaymentService::open(const tenancy::Factory& factory, const identity::User& user,
-                                    const PayRequest& request, const std::string& channel) {
+PaymentService::Checked PaymentService::checkChannelPayment(const tenancy::Factory& factory,
+                                                            const identity::User& user, const PayRequest& request) {
   if (request.money <= 0) throw sdk::Error(sdk::codes::kBadRequest, "支付金额必须大于 0");
-  const Checked checked = check(factory, user, request);
-  db_.transaction([&](Session& s) { insert(s, factory, user, request, channel, checked); });
-  return checked.payment;
+  return check(factory, user, request);
+}
+
+// Stored only now, after the channel call: until it is answered the client
+// cannot pay it, so no notification can come for a payment not yet stored,
+// and the answer still comes only after the commit.
+void PaymentService::place(const tenancy::Factory& factory, const identity::User& user, const PayRequest& request,
+                           const std::string& channel, const Checked& checked, const std::string& prepayId) {
+  db_.transaction([&](Session& s) { insert(s, factory, user, request, channel, checked, "CREATED", prepayId); });
 }
 
 CreatedPayment PaymentService::createPointsOnly(const tenancy::Factory& factory, const identity::User& user,
@@ -135,12 +144,10 @@ CreatedPayment PaymentService::createPointsOnly(const tenancy::Factory& factory,
   return checked.payment;
 }
 
-void PaymentService::abandon(const std::string& outTradeId, const std::string& why) {
-  log().error("payment %s could not be placed with its channel: %s", outTradeId, why);
-  db_.transaction([&](Session& s) {
-    s << "UPDATE payments SET status = 'CLOSED' WHERE out_trade_id = $1 AND status = 'CREATED'", bind(outTradeId),
-        now;
-  });
+void PaymentService::abandon(const tenancy::Factory& factory, const identity::User& user, const PayRequest& request,
+                             const std::string& channel, const Checked& checked, const std::string& why) {
+  log().error("payment %s could not be placed with its channel: %s", checked.payment.outTradeId, why);
+  db_.transaction([&](Session& s) { insert(s, factory, user, request, channel, checked, "CLOSED"); });
 }
 
 std::string PaymentService::notifyUrl(const std::string& channel, const tenancy::Factory& factory) const {
@@ -153,7 +160,8 @@ CreatedPayment PaymentService::createWxpay(const tenancy::Factory& factory, cons
   if (config.isV3() && tradeType == WxTradeType::Jsapi && request.openid.empty()) {
     throw sdk::ParamError("openid", "缺少参数 openid(微信支付 v3 JSAPI 下单需要用户的 openid)");
   }
-  CreatedPayment created = open(factory, user, request, kWxpay);
+  const Checked checked = checkChannelPayment(factory, user, request);
+  CreatedPayment created = checked.payment;
 
   wxpay::UnifiedOrderRequest order;
   order.outTradeNo = created.outTradeId;
@@ -174,13 +182,11 @@ CreatedPayment PaymentService::createWxpay(const tenancy::Factory& factory, cons
       placed.prepayId = wxpay::WxpayV2Client(config.clientConfig()).unifiedOrder(order).at("prepay_id");
     }
   } catch (const std::exception& e) {
-    abandon(created.outTradeId, e.what());
+    abandon(factory, user, request, kWxpay, checked, e.what());
     throw sdk::Error(kChannelError, std::string("微信支付下单失败:") + e.what());
   }
-  std::string& prepayId = placed.prepayId;
-  db_.transaction([&](Session& s) {
-    s << "UPDATE payments SET prepay_id = $1 WHERE out_trade_id = $2", use(prepayId), use(created.outTradeId), now;
-  });
+  const std::string& prepayId = placed.prepayId;
+  place(factory, user, request, kWxpay, checked, prepayId);
 
   if (!config.isV3()) {
     const std::string timeStamp = std::to_string(nowMs() / 1000), nonce = crypto::randomHex(16);
@@ -205,7 +211,8 @@ AlipayChannelConfig PaymentService::alipayConfig(std::int64_t factoryId) {
 CreatedPayment PaymentService::createAlipay(const tenancy::Factory& factory, const identity::User& user,
                                             const PayRequest& request, AlipayProduct product) {
   const AlipayChannelConfig config = alipayConfig(factory.id);
-  CreatedPayment created = open(factory, user, request, kAlipay);
+  const Checked checked = checkChannelPayment(factory, user, request);
+  CreatedPayment created = checked.payment;
   alipay::AlipayOrder order;
   order.appId = config.appId;
   order.privateKey = config.privateKey;
@@ -219,9 +226,10 @@ CreatedPayment PaymentService::createAlipay(const tenancy::Factory& factory, con
     // The app (or the browser) takes this to Alipay; nothing is sent from here.
     created.payParams = product == AlipayProduct::App ? alipay::appPayOrderString(order) : alipay::wapPayUrl(order);
   } catch (const std::exception& e) {
-    abandon(created.outTradeId, e.what());
+    abandon(factory, user, request, kAlipay, checked, e.what());
     throw sdk::Error(kChannelError, std::string("支付宝下单失败:") + e.what());
   }
+  place(factory, user, request, kAlipay, checked, "");
   return created;
 }
 

@@ -121,10 +121,14 @@ class PaymentService {
   // with nothing stored.
   Checked check(const tenancy::Factory& factory, const identity::User& user, const PayRequest& request);
   void insert(Poco::Data::Session& s, const tenancy::Factory& factory, const identity::User& user,
-              const PayRequest& request, const std::string& channel, const Checked& checked);
-  // check + insert: the payment stored CREATED.
-  CreatedPayment open(const tenancy::Factory& factory, const identity::User& user, const PayRequest& request,
-                      const std::string& channel);
+              const PayRequest& request, const std::string& channel, const Checked& checked,
+              const std::string& status = "CREATED", const std::string& prepayId = "");
+  // check for a channel payment (money > 0), not yet stored: it is stored once
+  // the channel has placed it (place), so creating it commits once.
+  Checked checkChannelPayment(const tenancy::Factory& factory, const identity::User& user, const PayRequest& request);
+  // Stores the checked payment CREATED with what the channel answered.
+  void place(const tenancy::Factory& factory, const identity::User& user, const PayRequest& request,
+             const std::string& channel, const Checked& checked, const std::string& prepayId);
   // CREATED -> PAID: credits what was paid, converts the points, writes the chain.
   void recordRepeat(Poco::Data::Session& s, std::int64_t factoryId, std::int64_t paymentId, const std::string& channel,
                     const std::string& notification, std::int64_t at);
@@ -135,8 +139,9 @@ class PaymentService {
   // money, credited with the payment as reference.
   void grantEarnedPoints(Poco::Data::Session& s, std::int64_t factoryId, ledger::WalletLedger& wallet,
                          const std::string& outTradeId, sdk::Fen paid);
-  // The channel would not take the payment: it is closed, never paid.
-  void abandon(const std::string& outTradeId, const std::string& why);
+  // The channel would not take the payment: it is stored closed, never paid.
+  void abandon(const tenancy::Factory& factory, const identity::User& user, const PayRequest& request,
+               const std::string& channel, const Checked& checked, const std::string& why);
   std::string notifyUrl(const std::string& channel, const tenancy::Factory& factory) const;
 
   storage::Database& db_;
