@@ -7,9 +7,11 @@
 #include <Poco/Net/HTTPRequest.h>
 #include <Poco/Net/HTTPResponse.h>
 #include <Poco/Net/HTTPSClientSession.h>
+#include <Poco/Net/NetException.h>
 #include <Poco/Net/SSLManager.h>
 
 #include "core/net/outbound_session.h"
+#include "core/net/session_pool.h"
 #include "paynext/sdk/http_client.h"
 
 namespace paynext::core::net {
@@ -71,25 +73,59 @@ std::string readBounded(std::istream& in, std::size_t limit) {
   return body;
 }
 
+namespace {
+
+SessionPool& gatewaySessions() {
+  static SessionPool pool;
+  return pool;
+}
+
+// One request and its whole answer on session; true in `answered` once the
+// answer's head has arrived.
+std::string exchange(Poco::Net::HTTPClientSession& session, const std::string& pathAndQuery,
+                     const std::string& contentType, const std::string& body, const GatewayCall& limits,
+                     bool& answered, bool& keepAlive) {
+  Poco::Net::HTTPRequest request(Poco::Net::HTTPRequest::HTTP_POST, pathAndQuery, Poco::Net::HTTPMessage::HTTP_1_1);
+  request.setContentType(contentType);
+  request.setContentLength64(static_cast<Poco::Int64>(body.size()));
+  session.sendRequest(request) << body;
+  Poco::Net::HTTPResponse response;
+  std::istream& in = session.receiveResponse(response);
+  answered = true;
+  if (response.getStatus() != Poco::Net::HTTPResponse::HTTP_OK) {
+    throw GatewayError("gateway answered HTTP " + std::to_string(response.getStatus()));
+  }
+  if (response.hasContentLength() && response.getContentLength64() > static_cast<Poco::Int64>(limits.maxResponseBytes)) {
+    throw GatewayError("response larger than " + std::to_string(limits.maxResponseBytes) + " bytes");
+  }
+  std::string answer = readBounded(in, limits.maxResponseBytes);
+  keepAlive = response.getKeepAlive();
+  return answer;
+}
+
+}  // namespace
+
 std::string postToGateway(const Poco::URI& uri, const std::string& pathAndQuery, const std::string& contentType,
                           const std::string& body, const GatewayCall& limits) {
   try {
-    auto session =
-        openOutboundSession(uri, *gatewayOutboundPolicy(), systemResolve, limits.connectTimeoutMs, limits.timeoutMs);
-    Poco::Net::HTTPRequest request(Poco::Net::HTTPRequest::HTTP_POST, pathAndQuery, Poco::Net::HTTPMessage::HTTP_1_1);
-    request.setContentType(contentType);
-    request.setContentLength64(static_cast<Poco::Int64>(body.size()));
-    session->sendRequest(request) << body;
-    Poco::Net::HTTPResponse response;
-    std::istream& in = session->receiveResponse(response);
-    if (response.getStatus() != Poco::Net::HTTPResponse::HTTP_OK) {
-      throw GatewayError("gateway answered HTTP " + std::to_string(response.getStatus()));
+    const OutboundTarget target = checkOutboundTarget(uri, *gatewayOutboundPolicy(), systemResolve);
+    const std::string key = target.key();
+    for (int attempt = 1;; ++attempt) {
+      auto session = gatewaySessions().take(key);
+      const bool reused = session != nullptr;
+      if (!session) session = sessionTo(target, limits.connectTimeoutMs, limits.timeoutMs);
+      session->setKeepAlive(true);
+      bool answered = false, keepAlive = false;
+      try {
+        std::string answer = exchange(*session, pathAndQuery, contentType, body, limits, answered, keepAlive);
+        if (keepAlive) gatewaySessions().give(key, std::move(session));
+        return answer;
+      } catch (const Poco::Net::NetException&) {
+        // A kept connection the far side closed meanwhile fails before any
+        // answer: the request never arrived, so it is sent once more on a new one.
+        if (!reused || answered || attempt > 1) throw;
+      }
     }
-    if (response.hasContentLength() &&
-        response.getContentLength64() > static_cast<Poco::Int64>(limits.maxResponseBytes)) {
-      throw GatewayError("response larger than " + std::to_string(limits.maxResponseBytes) + " bytes");
-    }
-    return readBounded(in, limits.maxResponseBytes);
   } catch (const Poco::Exception& e) {
     throw GatewayError(e.displayText());
   } catch (const std::length_error& e) {

@@ -53,9 +53,7 @@ std::vector<Poco::Net::IPAddress> systemResolve(const std::string& host) {
   return std::vector<Poco::Net::IPAddress>(entry.addresses().begin(), entry.addresses().end());
 }
 
-std::unique_ptr<Poco::Net::HTTPClientSession> openOutboundSession(const Poco::URI& uri, const OutboundPolicy& policy,
-                                                                  const Resolver& resolve, int connectTimeoutMs,
-                                                                  int timeoutMs) {
+OutboundTarget checkOutboundTarget(const Poco::URI& uri, const OutboundPolicy& policy, const Resolver& resolve) {
   const std::string& scheme = uri.getScheme();
   const std::string& host = uri.getHost();
   if ((scheme != "http" && scheme != "https") || host.empty()) {
@@ -76,23 +74,33 @@ std::unique_ptr<Poco::Net::HTTPClientSession> openOutboundSession(const Poco::UR
       throw sdk::HttpRefused("出站地址 " + (ip == host ? ip : host + "(" + ip + ")") + " 不允许:" + *reason);
     }
   }
-  const std::string ip = addresses.front().toString();
-  const auto port16 = static_cast<Poco::UInt16>(port);
+  return {scheme, host, addresses.front().toString(), port};
+}
+
+std::unique_ptr<Poco::Net::HTTPClientSession> sessionTo(const OutboundTarget& target, int connectTimeoutMs,
+                                                        int timeoutMs) {
+  const auto port16 = static_cast<Poco::UInt16>(target.port);
   std::unique_ptr<Poco::Net::HTTPClientSession> session;
-  if (scheme == "https") {
+  if (target.scheme == "https") {
     Poco::Net::SecureStreamSocket socket(gatewayClientContext());
-    socket.setPeerHostName(host);  // SNI and the certificate check use the name, not the IP
-    auto https = std::make_unique<NamedSession<Poco::Net::HTTPSClientSession>>(host, socket);
-    https->setHost(ip);
+    socket.setPeerHostName(target.host);  // SNI and the certificate check use the name, not the IP
+    auto https = std::make_unique<NamedSession<Poco::Net::HTTPSClientSession>>(target.host, socket);
+    https->setHost(target.address);
     https->setPort(port16);
     session = std::move(https);
   } else {
-    session = std::make_unique<NamedSession<Poco::Net::HTTPClientSession>>(host, ip, port16);
+    session = std::make_unique<NamedSession<Poco::Net::HTTPClientSession>>(target.host, target.address, port16);
   }
   const Poco::Timespan timeout(static_cast<Poco::Timespan::TimeDiff>(timeoutMs) * 1000);
   session->setTimeout(Poco::Timespan(static_cast<Poco::Timespan::TimeDiff>(connectTimeoutMs) * 1000), timeout,
                       timeout);
   return session;
+}
+
+std::unique_ptr<Poco::Net::HTTPClientSession> openOutboundSession(const Poco::URI& uri, const OutboundPolicy& policy,
+                                                                  const Resolver& resolve, int connectTimeoutMs,
+                                                                  int timeoutMs) {
+  return sessionTo(checkOutboundTarget(uri, policy, resolve), connectTimeoutMs, timeoutMs);
 }
 
 void setGatewayOutboundPolicy(std::shared_ptr<const OutboundPolicy> policy) {

@@ -16,6 +16,24 @@ namespace paynext::core::net {
 using Resolver = std::function<std::vector<Poco::Net::IPAddress>(const std::string& host)>;
 std::vector<Poco::Net::IPAddress> systemResolve(const std::string& host);
 
+// Where a call may go: uri's host resolved once and every address checked
+// against the policy; `address` is the one to connect to.
+struct OutboundTarget {
+  std::string scheme;
+  std::string host;     // the name, kept for the Host header and TLS
+  std::string address;  // the checked IP
+  int port = 0;
+  // Identifies where a kept-alive session of this target is connected.
+  std::string key() const { return scheme + "://" + host + "@" + address + ":" + std::to_string(port); }
+};
+
+// Resolves and checks uri's host as openOutboundSession does, connecting nowhere.
+OutboundTarget checkOutboundTarget(const Poco::URI& uri, const OutboundPolicy& policy, const Resolver& resolve);
+
+// A session (not yet connected) to the checked target.
+std::unique_ptr<Poco::Net::HTTPClientSession> sessionTo(const OutboundTarget& target, int connectTimeoutMs,
+                                                        int timeoutMs);
+
 // A session to uri's host that the policy allows: the name is resolved once,
 // every address is checked, and the session connects to the first of them
 // while the Host header and TLS (SNI, certificate name) keep the name. A later

@@ -26,6 +26,7 @@ struct LocalRequest {
   std::string uri;
   std::map<std::string, std::string> headers;
   std::string body;
+  std::string peer;  // the client's address and port: one per connection
 
   std::string header(const std::string& name) const {
     auto it = headers.find(name);
@@ -95,7 +96,7 @@ class LocalHttpServer {
    public:
     explicit Handler(std::shared_ptr<State> state) : state_(std::move(state)) {}
     void handleRequest(Poco::Net::HTTPServerRequest& req, Poco::Net::HTTPServerResponse& res) override {
-      LocalRequest in{req.getMethod(), req.getURI(), {}, {}};
+      LocalRequest in{req.getMethod(), req.getURI(), {}, {}, req.clientAddress().toString()};
       for (const auto& [name, value] : req) in.headers[name] = value;
       Poco::StreamCopier::copyToString(req.stream(), in.body);
       Answer answer;

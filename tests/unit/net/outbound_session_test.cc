@@ -1,10 +1,14 @@
 #include "core/net/outbound_session.h"
 
+#include <atomic>
 #include <memory>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <gtest/gtest.h>
+#include <Poco/Net/ServerSocket.h>
+#include <Poco/Net/StreamSocket.h>
 
 #include "core/net/gateway_session.h"
 #include "core/net/outbound_http_client.h"
@@ -121,6 +125,66 @@ TEST(OutboundSessionTest, GatewayCallsApplyTheProcessPolicy) {
   EXPECT_EQ("ok", postToGateway(Poco::URI(server.url()), "/pay", "text/plain", "x", GatewayCall{}));
   setGatewayOutboundPolicy(previous);
   EXPECT_EQ(1u, server.requests().size());
+}
+
+TEST(OutboundSessionTest, GatewayCallsKeepTheirConnection) {
+  LocalHttpServer server([](const LocalRequest&) { return LocalReply{200, "ok"}; });
+  const auto previous = gatewayOutboundPolicy();
+  setGatewayOutboundPolicy(std::make_shared<OutboundPolicy>("127.0.0.1"));
+  for (int i = 0; i < 3; ++i) {
+    EXPECT_EQ("ok", postToGateway(Poco::URI(server.url()), "/pay", "text/plain", "x", GatewayCall{}));
+  }
+  setGatewayOutboundPolicy(previous);
+  const auto requests = server.requests();
+  ASSERT_EQ(3u, requests.size());
+  EXPECT_EQ(requests[0].peer, requests[1].peer);
+  EXPECT_EQ(requests[0].peer, requests[2].peer);
+}
+
+// Answers each connection's first request saying keep-alive, then closes it,
+// as a gateway does whose idle timeout has just passed.
+class ClosingServer {
+ public:
+  ClosingServer() : socket_(Poco::Net::SocketAddress("127.0.0.1", 0)) {
+    thread_ = std::thread([this] {
+      for (;;) {
+        Poco::Net::StreamSocket client = socket_.acceptConnection();
+        if (stopping_) return;
+        ++accepted_;
+        std::string head;
+        char c;
+        while (head.find("\r\n\r\n") == std::string::npos && client.receiveBytes(&c, 1) == 1) head += c;
+        char body[1];  // the test sends one byte
+        client.receiveBytes(body, 1);
+        const std::string reply = "HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: keep-alive\r\n\r\nok";
+        client.sendBytes(reply.data(), static_cast<int>(reply.size()));
+        client.close();
+      }
+    });
+  }
+  ~ClosingServer() {
+    stopping_ = true;
+    Poco::Net::StreamSocket wake(socket_.address());
+    thread_.join();
+  }
+  std::string url() const { return "http://127.0.0.1:" + std::to_string(socket_.address().port()) + "/"; }
+  int accepted() const { return accepted_; }
+
+ private:
+  Poco::Net::ServerSocket socket_;
+  std::atomic<bool> stopping_{false};
+  std::atomic<int> accepted_{0};
+  std::thread thread_;
+};
+
+TEST(OutboundSessionTest, AKeptConnectionTheGatewayClosedIsReplacedOnce) {
+  ClosingServer server;
+  const auto previous = gatewayOutboundPolicy();
+  setGatewayOutboundPolicy(std::make_shared<OutboundPolicy>("127.0.0.1"));
+  EXPECT_EQ("ok", postToGateway(Poco::URI(server.url()), "/pay", "text/plain", "x", GatewayCall{}));
+  EXPECT_EQ("ok", postToGateway(Poco::URI(server.url()), "/pay", "text/plain", "x", GatewayCall{}));
+  setGatewayOutboundPolicy(previous);
+  EXPECT_EQ(2, server.accepted());
 }
 
 }  // namespace
