@@ -1,5 +1,6 @@
 #include "core/http/request_body.h"
 
+#include <Poco/Exception.h>
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/JSONException.h>
 #include <Poco/JSON/Parser.h>
@@ -45,6 +46,18 @@ const Poco::JSON::Object::Ptr& requireUtf8(const Poco::JSON::Object::Ptr& params
   return params;
 }
 
+// A bad percent-escape in the query is the client's mistake, not a crash:
+// Poco reports it with a URISyntaxException.
+void addQueryParameters(const std::string& uri, Poco::JSON::Object& params) {
+  Poco::URI::QueryParameters query;
+  try {
+    query = Poco::URI(uri).getQueryParameters();
+  } catch (const Poco::Exception& e) {
+    throw BadRequest(400, "查询字符串格式错误:" + e.message());
+  }
+  for (const auto& [name, value] : query) params.set(name, value);
+}
+
 }  // namespace
 
 std::string readBody(Poco::Net::HTTPServerRequest& request, const BodyLimits& limits) {
@@ -78,10 +91,15 @@ Poco::JSON::Object::Ptr parseJsonObject(const std::string& body, const BodyLimit
 
 Poco::JSON::Object::Ptr requestParams(Poco::Net::HTTPServerRequest& request, const std::string& body,
                                       const BodyLimits& limits) {
+  return requestParams(request.getURI(), request.getContentType(), body, limits);
+}
+
+Poco::JSON::Object::Ptr requestParams(const std::string& uri, const std::string& contentType,
+                                      const std::string& body, const BodyLimits& limits) {
   Poco::JSON::Object::Ptr params = new Poco::JSON::Object;
-  for (const auto& [name, value] : Poco::URI(request.getURI()).getQueryParameters()) params->set(name, value);
+  addQueryParameters(uri, *params);
   if (body.empty()) return requireUtf8(params);
-  const std::string type = Poco::toLower(request.getContentType());
+  const std::string type = Poco::toLower(contentType);
   if (type.find("application/json") != std::string::npos) {
     auto json = parseJsonObject(body, limits);
     for (const auto& [name, value] : *json) params->set(name, value);

@@ -32,6 +32,10 @@ std::string readBody(Poco::Net::HTTPServerRequest& request, const BodyLimits& li
 // a handler can store it.
 Poco::JSON::Object::Ptr requestParams(Poco::Net::HTTPServerRequest& request, const std::string& body,
                                       const BodyLimits& limits);
+// The same from the request's URI and Content-Type (what the request version
+// reads), so the parsing can be tested and fuzzed without a server.
+Poco::JSON::Object::Ptr requestParams(const std::string& uri, const std::string& contentType,
+                                      const std::string& body, const BodyLimits& limits);
 
 // A JSON object body (admin API), its texts UTF-8; throws BadRequest for
 // anything else.
