@@ -46,19 +46,17 @@ const Poco::JSON::Object::Ptr& requireUtf8(const Poco::JSON::Object::Ptr& params
   return params;
 }
 
+}  // namespace
+
 // A bad percent-escape in the query is the client's mistake, not a crash:
 // Poco reports it with a URISyntaxException.
-void addQueryParameters(const std::string& uri, Poco::JSON::Object& params) {
-  Poco::URI::QueryParameters query;
+Poco::URI::QueryParameters queryParameters(const std::string& uri) {
   try {
-    query = Poco::URI(uri).getQueryParameters();
+    return Poco::URI(uri).getQueryParameters();
   } catch (const Poco::Exception& e) {
     throw BadRequest(400, "查询字符串格式错误:" + e.message());
   }
-  for (const auto& [name, value] : query) params.set(name, value);
 }
-
-}  // namespace
 
 std::string readBody(Poco::Net::HTTPServerRequest& request, const BodyLimits& limits) {
   if (request.hasContentLength() && request.getContentLength64() > static_cast<Poco::Int64>(limits.maxBytes)) {
@@ -97,7 +95,7 @@ Poco::JSON::Object::Ptr requestParams(Poco::Net::HTTPServerRequest& request, con
 Poco::JSON::Object::Ptr requestParams(const std::string& uri, const std::string& contentType,
                                       const std::string& body, const BodyLimits& limits) {
   Poco::JSON::Object::Ptr params = new Poco::JSON::Object;
-  addQueryParameters(uri, *params);
+  for (const auto& [name, value] : queryParameters(uri)) params->set(name, value);
   if (body.empty()) return requireUtf8(params);
   const std::string type = Poco::toLower(contentType);
   if (type.find("application/json") != std::string::npos) {

@@ -5,6 +5,7 @@
 
 #include <Poco/JSON/Object.h>
 #include <Poco/Net/HTTPServerRequest.h>
+#include <Poco/URI.h>
 
 namespace paynext::core::http {
 
@@ -22,6 +23,10 @@ class BadRequest : public std::runtime_error {
  private:
   int status_;
 };
+
+// The query string's parameters, decoded; a bad percent-escape is a
+// BadRequest (400), never an escaping Poco exception.
+Poco::URI::QueryParameters queryParameters(const std::string& uri);
 
 // Reads the body, refusing more than limits.maxBytes before reading it all.
 std::string readBody(Poco::Net::HTTPServerRequest& request, const BodyLimits& limits);
