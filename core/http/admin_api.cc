@@ -17,6 +17,7 @@
 #include "core/common/clock.h"
 #include "core/crypto/digest.h"
 #include "core/http/json_response.h"
+#include "core/http/request_body.h"
 #include "core/identity/too_many_attempts.h"
 #include "core/ledger/wallet_adjustment.h"
 #include "core/payments/no_checkout.h"
@@ -88,7 +89,7 @@ Object::Ptr moduleJson(const plugin_host::LoadedModule& m) {
 
 std::map<std::string, std::string> queryParams(const Poco::Net::HTTPServerRequest& request) {
   std::map<std::string, std::string> out;
-  for (const auto& [k, v] : Poco::URI(request.getURI()).getQueryParameters()) out[k] = v;
+  for (const auto& [k, v] : queryParameters(request.getURI())) out[k] = v;
   return out;
 }
 
@@ -589,7 +590,7 @@ void AdminApi::moduleRoute(Call& call, const tenancy::Factory& factory, const pl
     if (route.method != "*" && route.method != call.request.getMethod()) continue;
     // Admin calls may pass fields in the query string too.
     Object::Ptr params = new Object(*call.body);
-    for (const auto& [name, value] : Poco::URI(call.request.getURI()).getQueryParameters()) params->set(name, value);
+    for (const auto& [name, value] : queryParameters(call.request.getURI())) params->set(name, value);
     auto invoke = [&](Poco::Data::Session& s) {
       plugin_context::PluginScope scope(services_.serviceDirectory, s, factory.id, factory.name, 0, module.name,
                                         "admin:" + call.actor);

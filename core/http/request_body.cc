@@ -1,5 +1,6 @@
 #include "core/http/request_body.h"
 
+#include <Poco/Exception.h>
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/JSONException.h>
 #include <Poco/JSON/Parser.h>
@@ -47,6 +48,16 @@ const Poco::JSON::Object::Ptr& requireUtf8(const Poco::JSON::Object::Ptr& params
 
 }  // namespace
 
+// A bad percent-escape in the query is the client's mistake, not a crash:
+// Poco reports it with a URISyntaxException.
+Poco::URI::QueryParameters queryParameters(const std::string& uri) {
+  try {
+    return Poco::URI(uri).getQueryParameters();
+  } catch (const Poco::Exception& e) {
+    throw BadRequest(400, "查询字符串格式错误:" + e.message());
+  }
+}
+
 std::string readBody(Poco::Net::HTTPServerRequest& request, const BodyLimits& limits) {
   if (request.hasContentLength() && request.getContentLength64() > static_cast<Poco::Int64>(limits.maxBytes)) {
     throw BadRequest(413, "请求体过大(最多 " + std::to_string(limits.maxBytes) + " 字节)");
@@ -78,10 +89,15 @@ Poco::JSON::Object::Ptr parseJsonObject(const std::string& body, const BodyLimit
 
 Poco::JSON::Object::Ptr requestParams(Poco::Net::HTTPServerRequest& request, const std::string& body,
                                       const BodyLimits& limits) {
+  return requestParams(request.getURI(), request.getContentType(), body, limits);
+}
+
+Poco::JSON::Object::Ptr requestParams(const std::string& uri, const std::string& contentType,
+                                      const std::string& body, const BodyLimits& limits) {
   Poco::JSON::Object::Ptr params = new Poco::JSON::Object;
-  for (const auto& [name, value] : Poco::URI(request.getURI()).getQueryParameters()) params->set(name, value);
+  for (const auto& [name, value] : queryParameters(uri)) params->set(name, value);
   if (body.empty()) return requireUtf8(params);
-  const std::string type = Poco::toLower(request.getContentType());
+  const std::string type = Poco::toLower(contentType);
   if (type.find("application/json") != std::string::npos) {
     auto json = parseJsonObject(body, limits);
     for (const auto& [name, value] : *json) params->set(name, value);

@@ -5,6 +5,7 @@
 
 #include <Poco/JSON/Object.h>
 #include <Poco/Net/HTTPServerRequest.h>
+#include <Poco/URI.h>
 
 namespace paynext::core::http {
 
@@ -23,6 +24,10 @@ class BadRequest : public std::runtime_error {
   int status_;
 };
 
+// The query string's parameters, decoded; a bad percent-escape is a
+// BadRequest (400), never an escaping Poco exception.
+Poco::URI::QueryParameters queryParameters(const std::string& uri);
+
 // Reads the body, refusing more than limits.maxBytes before reading it all.
 std::string readBody(Poco::Net::HTTPServerRequest& request, const BodyLimits& limits);
 
@@ -32,6 +37,10 @@ std::string readBody(Poco::Net::HTTPServerRequest& request, const BodyLimits& li
 // a handler can store it.
 Poco::JSON::Object::Ptr requestParams(Poco::Net::HTTPServerRequest& request, const std::string& body,
                                       const BodyLimits& limits);
+// The same from the request's URI and Content-Type (what the request version
+// reads), so the parsing can be tested and fuzzed without a server.
+Poco::JSON::Object::Ptr requestParams(const std::string& uri, const std::string& contentType,
+                                      const std::string& body, const BodyLimits& limits);
 
 // A JSON object body (admin API), its texts UTF-8; throws BadRequest for
 // anything else.

@@ -71,6 +71,15 @@ TEST_F(AdminApiTest, SystemParametersListSetDelete) {
   EXPECT_EQ("{\"B\":\"2\"}", env_.admin("GET", "/factories/f1/config").body);
 }
 
+TEST_F(AdminApiTest, ABadQueryEscapeIsRefusedNotAnInternalError) {
+  const std::string before = env_.admin("GET", "/audit").body;
+  auto r = env_.admin("GET", "/audit?limit=%C%0AF");
+  EXPECT_EQ(400, r.status);
+  EXPECT_EQ("{\"error\":{\"message\":\"查询字符串格式错误:URI encoding: not a hex digit\",\"status\":400}}",
+            r.body);
+  EXPECT_EQ(before, env_.admin("GET", "/audit").body);
+}
+
 TEST_F(AdminApiTest, ChannelsAreShownWithoutSecrets) {
   auto r = env_.admin("GET", "/factories/f1/channels");
   EXPECT_EQ(200, r.status);
