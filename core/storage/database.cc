@@ -22,6 +22,24 @@ std::pair<Dialect, std::string> parseUrl(const std::string& url) {
   throw std::invalid_argument("storage.url must start with sqlite: or postgresql:, got '" + url + "'");
 }
 
+// SQLite's per-connection settings, made once when the pool opens a
+// connection rather than on every checkout.
+class SqliteSessionPool : public Poco::Data::SessionPool {
+ public:
+  SqliteSessionPool(const std::string& path, int maxSessions, int busyTimeoutMs)
+      : Poco::Data::SessionPool("SQLite", path, 1, maxSessions, 60), busyTimeoutMs_(busyTimeoutMs) {}
+
+ protected:
+  void customizeSession(Poco::Data::Session& s) override {
+    s << "PRAGMA busy_timeout=" + std::to_string(busyTimeoutMs_), now;
+    s << "PRAGMA synchronous=FULL", now;
+    s << "PRAGMA foreign_keys=ON", now;
+  }
+
+ private:
+  const int busyTimeoutMs_;
+};
+
 }  // namespace
 
 bool isRetryableConflict(const std::exception& e) {
@@ -38,7 +56,7 @@ Database::Database(const DatabaseOptions& options) : options_(options) {
   dialect_ = dialect;
   if (dialect_ == Dialect::Sqlite) {
     Poco::Data::SQLite::Connector::registerConnector();
-    pool_ = std::make_unique<Poco::Data::SessionPool>("SQLite", target, 1, options.poolSize, 60);
+    pool_ = std::make_unique<SqliteSessionPool>(target, options.poolSize, options.busyTimeoutMs);
     Poco::Data::Session s = session();
     s << "PRAGMA journal_mode=WAL", now;
   } else {
@@ -51,14 +69,7 @@ Database::~Database() = default;
 
 Poco::Data::Session Database::session() {
   try {
-    Poco::Data::Session s = pool_->get();
-    if (dialect_ == Dialect::Sqlite) {
-      // Per-connection settings; cheap, and a pooled connection may be new.
-      s << "PRAGMA busy_timeout=" + std::to_string(options_.busyTimeoutMs), now;
-      s << "PRAGMA synchronous=FULL", now;
-      s << "PRAGMA foreign_keys=ON", now;
-    }
-    return s;
+    return pool_->get();
   } catch (const Poco::Data::SessionPoolExhaustedException&) {
     throw DatabaseBusy("数据库连接已满,请稍后重试");
   }
