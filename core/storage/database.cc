@@ -75,17 +75,72 @@ Poco::Data::Session Database::session() {
   }
 }
 
+std::shared_ptr<Database::Group> Database::joinGroup() {
+  if (!open_) {
+    Poco::Data::Session s = session();
+    s << "BEGIN IMMEDIATE", now;
+    open_ = std::make_shared<Group>(std::move(s));
+  }
+  const std::shared_ptr<Group> group = open_;
+  try {
+    group->session << "SAVEPOINT paynext_member", now;
+  } catch (...) {
+    commitIfLast();  // the members before this one must not wait for it
+    throw;
+  }
+  ++group->size;
+  return group;
+}
+
+void Database::commitIfLast() noexcept {
+  if (!open_ || (queued_ > 0 && open_->size < kMaxGroup)) return;
+  try {
+    open_->session << "COMMIT", now;
+    ++commits_;
+    end(*open_, nullptr);
+  } catch (...) {
+    end(*open_, std::current_exception());
+  }
+}
+
+void Database::end(Group& group, std::exception_ptr failure) noexcept {
+  if (failure) {
+    try {
+      group.session << "ROLLBACK", now;
+    } catch (...) {
+      // Already rolled back by SQLite, or the connection is gone.
+    }
+  }
+  group.failure = failure;
+  group.done = true;
+  if (open_.get() == &group) open_.reset();
+  committed_.notify_all();
+}
+
+void Database::finish(std::unique_lock<std::mutex>& lock, Group& group) {
+  commitIfLast();
+  committed_.wait(lock, [&] { return group.done; });
+  if (group.failure) std::rethrow_exception(group.failure);
+}
+
+void Database::leaveFailed(Group& group) noexcept {
+  try {
+    group.session << "ROLLBACK TO paynext_member", now;
+    group.session << "RELEASE paynext_member", now;
+  } catch (...) {
+    // SQLite rolled the whole transaction back (an I/O error, a full disk):
+    // nothing of the group stays, and its members are told so.
+    end(group, std::current_exception());
+    return;
+  }
+  commitIfLast();
+}
+
 // PostgreSQL transactions are plain statements rather than Poco's
 // Session::begin/commit: Poco's COMMIT error drops the SQLSTATE, and a
 // serializable transaction may lose its race at COMMIT (40001), which must be
 // seen as such to be run again.
-void Database::begin(Poco::Data::Session& s) {
-  if (dialect_ == Dialect::Sqlite) {
-    s << "BEGIN IMMEDIATE", now;
-  } else {
-    s << "BEGIN ISOLATION LEVEL SERIALIZABLE", now;
-  }
-}
+void Database::begin(Poco::Data::Session& s) { s << "BEGIN ISOLATION LEVEL SERIALIZABLE", now; }
 
 void Database::pauseBeforeRetry(int attempt) {
   // A random pause whose range doubles with each attempt (up to 50 ms), so

@@ -1,6 +1,11 @@
 #pragma once
+#include <atomic>
+#include <condition_variable>
+#include <cstdint>
+#include <exception>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <utility>
 
@@ -32,7 +37,11 @@ bool isRetryableConflict(const std::exception& e);
 // and write without locking rows itself:
 // - SQLite allows one writer at a time and Poco's begin() is deferred (a
 //   read-then-write transaction then fails with "database is locked"), so
-//   they take a process-wide lock and start with BEGIN IMMEDIATE;
+//   they take a process-wide lock and run in a BEGIN IMMEDIATE transaction.
+//   Those that queue for the lock share one commit (group commit): each runs
+//   in a savepoint of the open transaction, so it stays all-or-nothing on its
+//   own, and the last one queued commits for all; each returns only after
+//   that commit, so an answered write has reached the disk.
 // - PostgreSQL runs them SERIALIZABLE (several instances share a database)
 //   and runs one again, from the start, when it loses a race.
 class Database {
@@ -49,11 +58,16 @@ class Database {
   // on one hot row each round has one winner, so a loser needs room to wait.
   static constexpr int kMaxAttempts = 30;
 
+  // Transactions that share one SQLite commit at most, bounding how long
+  // the first of them waits.
+  static constexpr int kMaxGroup = 64;
+
   // Runs fn(session) in one write transaction: committed when fn returns,
   // rolled back when it throws (the exception goes on). fn may run more than
   // once (PostgreSQL conflicts), so it changes nothing but the database.
   template <typename Fn>
   auto transaction(Fn&& fn) -> decltype(fn(std::declval<Poco::Data::Session&>())) {
+    if (dialect_ == Dialect::Sqlite) return inGroup(fn);
     for (int attempt = 1;; ++attempt) {
       try {
         return runOnce(fn);
@@ -64,11 +78,66 @@ class Database {
     }
   }
 
+  // Commits made (SQLite), and transactions waiting for the write lock: for
+  // tests and metrics.
+  std::uint64_t commits() const { return commits_; }
+  int queuedWriters() const { return queued_; }
+
  private:
+  // SQLite: the transactions sharing one commit, and how that commit went.
+  struct Group {
+    explicit Group(Poco::Data::Session s) : session(std::move(s)) {}
+    Poco::Data::Session session;
+    int size = 0;
+    bool done = false;
+    std::exception_ptr failure;  // why nothing of the group was committed
+  };
+
+  // SQLite: fn in a savepoint of the group's open transaction.
+  template <typename Fn>
+  auto inGroup(Fn& fn) -> decltype(fn(std::declval<Poco::Data::Session&>())) {
+    using Result = decltype(fn(std::declval<Poco::Data::Session&>()));
+    ++queued_;
+    std::unique_lock<std::mutex> lock(writeMutex_);
+    --queued_;
+    const std::shared_ptr<Group> group = joinGroup();
+    if constexpr (std::is_void_v<Result>) {
+      try {
+        fn(group->session);
+        group->session << "RELEASE paynext_member", Poco::Data::Keywords::now;
+      } catch (...) {
+        leaveFailed(*group);
+        throw;
+      }
+      finish(lock, *group);
+    } else {
+      std::optional<Result> result;
+      try {
+        result.emplace(fn(group->session));
+        group->session << "RELEASE paynext_member", Poco::Data::Keywords::now;
+      } catch (...) {
+        leaveFailed(*group);
+        throw;
+      }
+      finish(lock, *group);
+      return std::move(*result);
+    }
+  }
+
+  // The open group (begun if none is), with this member's savepoint.
+  std::shared_ptr<Group> joinGroup();
+  // Commits the open group when nobody else is queued for it, or it is full.
+  void commitIfLast() noexcept;
+  // Ends group: committed, or rolled back with why.
+  void end(Group& group, std::exception_ptr failure) noexcept;
+  // After a member's work: commits if last, else waits for the commit; throws
+  // what made the commit fail.
+  void finish(std::unique_lock<std::mutex>& lock, Group& group);
+  // fn threw: its savepoint is undone and the others' work goes on to commit.
+  void leaveFailed(Group& group) noexcept;
+
   template <typename Fn>
   auto runOnce(Fn& fn) -> decltype(fn(std::declval<Poco::Data::Session&>())) {
-    std::unique_lock<std::mutex> lock(writeMutex_, std::defer_lock);
-    if (dialect_ == Dialect::Sqlite) lock.lock();
     Poco::Data::Session s = session();
     begin(s);
     try {
@@ -94,7 +163,13 @@ class Database {
   Dialect dialect_;
   DatabaseOptions options_;
   std::unique_ptr<Poco::Data::SessionPool> pool_;
+
+  // SQLite's group commit, all under writeMutex_ but the two atomics.
   std::mutex writeMutex_;
+  std::condition_variable committed_;
+  std::atomic<int> queued_{0};
+  std::atomic<std::uint64_t> commits_{0};
+  std::shared_ptr<Group> open_;
 };
 
 }  // namespace paynext::core::storage

@@ -1,5 +1,11 @@
 #include "core/storage/database.h"
 
+#include <atomic>
+#include <chrono>
+#include <stdexcept>
+#include <thread>
+#include <vector>
+
 #include <gtest/gtest.h>
 
 #include "core/storage/migrator.h"
@@ -9,6 +15,17 @@ namespace paynext::core::storage {
 namespace {
 
 using namespace Poco::Data::Keywords;
+
+// Polls cond until it holds or 10 s have passed.
+template <typename Cond>
+bool eventually(Cond cond) {
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+  while (!cond()) {
+    if (std::chrono::steady_clock::now() > deadline) return false;
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  }
+  return true;
+}
 
 class DatabaseTest : public ::testing::Test {
  protected:
@@ -70,6 +87,65 @@ TEST_F(DatabaseTest, TransactionRollsBackWhenTheFunctionThrows) {
   });
   EXPECT_EQ(7, v);
   EXPECT_EQ(1, count("t"));
+}
+
+// The first transaction holds the write lock until `queued` others wait for
+// it, so they are sure to form one group with it.
+TEST_F(DatabaseTest, TransactionsQueuedForTheWriteLockShareOneCommit) {
+  db_.transaction([](Poco::Data::Session& s) { s << "CREATE TABLE t (v INTEGER)", now; });
+  const auto before = db_.commits();
+  std::atomic<bool> inside{false};
+  std::thread first([&] {
+    db_.transaction([&](Poco::Data::Session& s) {
+      s << "INSERT INTO t VALUES (0)", now;
+      inside = true;
+      ASSERT_TRUE(eventually([&] { return db_.queuedWriters() == 3; }));
+    });
+  });
+  ASSERT_TRUE(eventually([&] { return inside.load(); }));
+  std::vector<std::thread> others;
+  for (int i = 1; i <= 3; ++i) {
+    others.emplace_back([&, i] {
+      db_.transaction([&](Poco::Data::Session& s) { s << "INSERT INTO t VALUES ($1)", bind(i), now; });
+    });
+  }
+  first.join();
+  for (auto& t : others) t.join();
+  EXPECT_EQ(before + 1, db_.commits());
+  EXPECT_EQ(4, count("t"));  // each returned only once committed
+}
+
+TEST_F(DatabaseTest, AMemberThatThrowsIsUndoneAloneAndTheOthersCommit) {
+  db_.transaction([](Poco::Data::Session& s) { s << "CREATE TABLE t (v INTEGER)", now; });
+  std::atomic<bool> inside{false};
+  std::thread first([&] {
+    db_.transaction([&](Poco::Data::Session& s) {
+      s << "INSERT INTO t VALUES (1)", now;
+      inside = true;
+      ASSERT_TRUE(eventually([&] { return db_.queuedWriters() == 2; }));
+    });
+  });
+  ASSERT_TRUE(eventually([&] { return inside.load(); }));
+  std::string thrown;
+  std::thread failing([&] {
+    try {
+      db_.transaction([](Poco::Data::Session& s) {
+        s << "INSERT INTO t VALUES (2)", now;
+        throw std::runtime_error("refused");
+      });
+    } catch (const std::runtime_error& e) {
+      thrown = e.what();
+    }
+  });
+  std::thread third([&] { db_.transaction([](Poco::Data::Session& s) { s << "INSERT INTO t VALUES (3)", now; }); });
+  first.join();
+  failing.join();
+  third.join();
+  EXPECT_EQ("refused", thrown);
+  auto s = db_.session();
+  std::vector<int> values;
+  s << "SELECT v FROM t ORDER BY v", into(values), now;
+  EXPECT_EQ((std::vector<int>{1, 3}), values);
 }
 
 }  // namespace
