@@ -1,12 +1,13 @@
 // paynext_bench: measures paynextd next to baselines measured in the same run
 // on the same machine, and writes the figures into BENCHMARKS.md.
-//   paynext_bench --paynextd=P --gatewaysim=G --plugins=DIR [--out=BENCHMARKS.md]
+//   paynext_bench --paynextd=P --gatewaysim=G --plugins=DIR [--out=BENCHMARKS.md] [--notes=FILE]
 //                 [--requests=N] [--clients=C] [--many-clients=C] [--chains=N]
 //                 [--crowd-slow=N] [--crowd-idle=N] [--crowd-requests=N] [--crowd-clients=C]
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <iterator>
 #include <sstream>
 
 #include <Poco/Environment.h>
@@ -25,6 +26,7 @@ namespace {
 struct Options {
   PaynextPaths paths;
   std::string out = "BENCHMARKS.md";
+  std::string notes;  // appended to out as it is
   std::size_t requests = 5000, chains = 1000, crowdRequests = 500;
   int clients = 8, manyClients = 64, crowdClients = 8, crowdSlow = 200, crowdIdle = 1000;
   std::string commandLine = "tools/bench/run";
@@ -183,6 +185,7 @@ int main(int argc, char** argv) {
       else if (name == "--gatewaysim") o.paths.gatewaysim = value, load = false;
       else if (name == "--plugins") o.paths.plugins = value, load = false;
       else if (name == "--out") o.out = value, load = false;
+      else if (name == "--notes") o.notes = value, load = false;
       else if (name == "--requests") o.requests = std::stoul(value);
       else if (name == "--clients") o.clients = std::stoi(value);
       else if (name == "--many-clients") o.manyClients = std::stoi(value);
@@ -201,7 +204,13 @@ int main(int argc, char** argv) {
   const std::string dir = Poco::TemporaryFile::tempName();
   std::filesystem::create_directories(dir);
   try {
-    const std::string md = markdown(o, measure(o, dir));
+    std::string md = markdown(o, measure(o, dir));
+    if (!o.notes.empty()) {
+      // Hand-written: where the time goes, from the last profile.
+      std::ifstream notes(o.notes);
+      if (!notes) throw std::runtime_error("cannot read " + o.notes);
+      md += "\n" + std::string(std::istreambuf_iterator<char>(notes), {});
+    }
     std::ofstream(o.out) << md;
     std::cout << md;
   } catch (const std::exception& e) {
