@@ -113,7 +113,16 @@ std::string postToGateway(const Poco::URI& uri, const std::string& pathAndQuery,
     for (int attempt = 1;; ++attempt) {
       auto session = gatewaySessions().take(key);
       const bool reused = session != nullptr;
-      if (!session) session = sessionTo(target, limits.connectTimeoutMs, limits.timeoutMs);
+      if (reused) {
+        // This call's limits, not those of the call that opened the connection.
+        const Poco::Timespan timeout(static_cast<Poco::Timespan::TimeDiff>(limits.timeoutMs) * 1000);
+        session->setTimeout(Poco::Timespan(static_cast<Poco::Timespan::TimeDiff>(limits.connectTimeoutMs) * 1000),
+                            timeout, timeout);
+        session->socket().setSendTimeout(timeout);
+        session->socket().setReceiveTimeout(timeout);
+      } else {
+        session = sessionTo(target, limits.connectTimeoutMs, limits.timeoutMs);
+      }
       session->setKeepAlive(true);
       bool answered = false, keepAlive = false;
       try {

@@ -78,8 +78,8 @@ class Database {
     }
   }
 
-  // Commits made (SQLite), and transactions waiting for the write lock: for
-  // tests and metrics.
+  // Commits made (SQLite), and transactions waiting for the write lock: what
+  // the group-commit tests observe.
   std::uint64_t commits() const { return commits_; }
   int queuedWriters() const { return queued_; }
 

@@ -2,6 +2,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <memory>
 #include <stdexcept>
 #include <thread>
 #include <vector>
@@ -35,6 +36,21 @@ class DatabaseTest : public ::testing::Test {
     std::int64_t n = 0;
     s << "SELECT COUNT(*) FROM " + table, into(n), now;
     return n;
+  }
+  // A transaction that inserts `value`, then holds the write lock until
+  // `queued` others wait for it, so they are sure to form one group with it.
+  // Returns once it holds the lock.
+  std::thread holdWriteLockUntilQueued(int value, int queued) {
+    auto inside = std::make_shared<std::atomic<bool>>(false);
+    std::thread holder([this, value, queued, inside] {
+      db_.transaction([&](Poco::Data::Session& s) {
+        s << "INSERT INTO t VALUES ($1)", bind(value), now;
+        *inside = true;
+        ASSERT_TRUE(eventually([&] { return db_.queuedWriters() == queued; }));
+      });
+    });
+    EXPECT_TRUE(eventually([&] { return inside->load(); }));
+    return holder;
   }
   paynext::testing::TempDir dir_;
   Database db_;
@@ -89,20 +105,10 @@ TEST_F(DatabaseTest, TransactionRollsBackWhenTheFunctionThrows) {
   EXPECT_EQ(1, count("t"));
 }
 
-// The first transaction holds the write lock until `queued` others wait for
-// it, so they are sure to form one group with it.
 TEST_F(DatabaseTest, TransactionsQueuedForTheWriteLockShareOneCommit) {
   db_.transaction([](Poco::Data::Session& s) { s << "CREATE TABLE t (v INTEGER)", now; });
   const auto before = db_.commits();
-  std::atomic<bool> inside{false};
-  std::thread first([&] {
-    db_.transaction([&](Poco::Data::Session& s) {
-      s << "INSERT INTO t VALUES (0)", now;
-      inside = true;
-      ASSERT_TRUE(eventually([&] { return db_.queuedWriters() == 3; }));
-    });
-  });
-  ASSERT_TRUE(eventually([&] { return inside.load(); }));
+  std::thread first = holdWriteLockUntilQueued(0, 3);
   std::vector<std::thread> others;
   for (int i = 1; i <= 3; ++i) {
     others.emplace_back([&, i] {
@@ -117,15 +123,7 @@ TEST_F(DatabaseTest, TransactionsQueuedForTheWriteLockShareOneCommit) {
 
 TEST_F(DatabaseTest, AMemberThatThrowsIsUndoneAloneAndTheOthersCommit) {
   db_.transaction([](Poco::Data::Session& s) { s << "CREATE TABLE t (v INTEGER)", now; });
-  std::atomic<bool> inside{false};
-  std::thread first([&] {
-    db_.transaction([&](Poco::Data::Session& s) {
-      s << "INSERT INTO t VALUES (1)", now;
-      inside = true;
-      ASSERT_TRUE(eventually([&] { return db_.queuedWriters() == 2; }));
-    });
-  });
-  ASSERT_TRUE(eventually([&] { return inside.load(); }));
+  std::thread first = holdWriteLockUntilQueued(1, 2);
   std::string thrown;
   std::thread failing([&] {
     try {
