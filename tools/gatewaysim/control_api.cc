@@ -81,6 +81,11 @@ ControlResponse ControlApi::handle(const std::string& method, const std::string&
     if (method != "GET") return error(405, path + " takes GET");
     return orders();
   }
+  // A partner's callback stand-in (tools/run's JD pay-result URL): takes any POST.
+  if (path == "/sim/accept") {
+    if (method != "POST") return error(405, path + " takes POST");
+    return {200, "{}"};
+  }
   if (path.rfind(kOrdersPrefix, 0) == 0) {
     if (method != "GET") return error(405, "/sim/orders/{out_trade_no} takes GET");
     return order(path.substr(kOrdersPrefix.size()), mchId);
