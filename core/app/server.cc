@@ -7,6 +7,7 @@
 #include <Poco/Logger.h>
 
 #include "core/actions/chain_planner.h"
+#include "core/app/outbound_settings.h"
 #include "core/app/secrets_settings.h"
 #include "core/app/transport_settings.h"
 #include "core/common/clock.h"
@@ -121,6 +122,7 @@ Server::Server(const Poco::Util::AbstractConfiguration& config) : impl_(new Impl
   std::shared_ptr<const net::OutboundPolicy> outboundPolicy =
       std::make_shared<net::OutboundPolicy>(net::OutboundPolicy::forThisHost(c.getString("outbound.allow", "")));
   net::setGatewayOutboundPolicy(outboundPolicy);
+  const auto outboundSettings = outboundHttpSettings(c);
   storage::DatabaseOptions dbOptions;
   dbOptions.url = c.getString("storage.url", "sqlite:var/paynext.db");
   dbOptions.poolSize = c.getInt("storage.poolSize", 64);
@@ -134,9 +136,7 @@ Server::Server(const Poco::Util::AbstractConfiguration& config) : impl_(new Impl
   i.modules = loadPlugins(c.getString("plugins.dir", "plugins"));
   for (const auto& m : i.modules->modules()) migrator.apply(m->name, m->migrations);
   i.serviceDirectory = std::make_unique<plugin_context::ServiceDirectory>(*i.modules);
-  i.outbound = std::make_unique<net::OutboundHttpClient>(
-      net::OutboundHttpSettings{c.getInt("http.client.connectTimeoutMs", 3000), c.getInt("http.client.timeoutMs", 10000)},
-      outboundPolicy);
+  i.outbound = std::make_unique<net::OutboundHttpClient>(outboundSettings, outboundPolicy);
   // Only test servers let the clock be moved; say so where operators look.
   if (c.getBool("testing.clockControl", false)) log().warning("testing.clockControl is on: the clock can be moved");
 

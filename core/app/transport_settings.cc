@@ -1,5 +1,7 @@
 #include "core/app/transport_settings.h"
 
+#include "core/app/setting_values.h"
+
 #include <Poco/Exception.h>
 
 namespace paynext::core::app {
@@ -13,12 +15,6 @@ std::chrono::milliseconds seconds(const Poco::Util::AbstractConfiguration& c, co
   return std::chrono::milliseconds(static_cast<long long>(value * 1000));
 }
 
-std::size_t positive(const Poco::Util::AbstractConfiguration& c, const std::string& key, std::size_t fallback) {
-  const Poco::Int64 value = c.getInt64(key, static_cast<Poco::Int64>(fallback));
-  if (value <= 0) throw Poco::InvalidArgumentException(key + " must be a positive number");
-  return static_cast<std::size_t>(value);
-}
-
 }  // namespace
 
 transport::TransportOptions transportSettings(const Poco::Util::AbstractConfiguration& c) {
@@ -30,17 +26,17 @@ transport::TransportOptions transportSettings(const Poco::Util::AbstractConfigur
     o.certificateFile = c.getString("https.certificateFile");
     o.privateKeyFile = c.getString("https.privateKeyFile");
   }
-  o.workerThreads = static_cast<int>(positive(c, "http.threads", static_cast<std::size_t>(o.workerThreads)));
-  o.ioThreads = static_cast<int>(positive(c, "http.ioThreads", static_cast<std::size_t>(o.ioThreads)));
+  o.workerThreads = static_cast<int>(positiveSetting(c, "http.threads", static_cast<std::size_t>(o.workerThreads)));
+  o.ioThreads = static_cast<int>(positiveSetting(c, "http.ioThreads", static_cast<std::size_t>(o.ioThreads)));
   o.idleTimeout = seconds(c, "http.keepAliveSeconds", o.idleTimeout);
   o.headTimeout = seconds(c, "http.headTimeoutSeconds", o.headTimeout);
   o.bodyTimeout = seconds(c, "http.bodyTimeoutSeconds", o.bodyTimeout);
   o.writeTimeout = seconds(c, "http.writeTimeoutSeconds", o.writeTimeout);
-  o.maxConnections = positive(c, "http.maxConnections", o.maxConnections);
-  o.maxConnectionsPerAddress = positive(c, "http.maxConnectionsPerAddress", o.maxConnectionsPerAddress);
-  o.maxHeadBytes = positive(c, "http.maxHeadBytes", o.maxHeadBytes);
-  o.maxBodyBytes = positive(c, "http.maxBodyBytes", o.maxBodyBytes);
-  o.maxKeepAliveRequests = static_cast<int>(positive(c, "http.maxKeepAliveRequests", 1000));
+  o.maxConnections = positiveSetting(c, "http.maxConnections", o.maxConnections);
+  o.maxConnectionsPerAddress = positiveSetting(c, "http.maxConnectionsPerAddress", o.maxConnectionsPerAddress);
+  o.maxHeadBytes = positiveSetting(c, "http.maxHeadBytes", o.maxHeadBytes);
+  o.maxBodyBytes = positiveSetting(c, "http.maxBodyBytes", o.maxBodyBytes);
+  o.maxKeepAliveRequests = static_cast<int>(positiveSetting(c, "http.maxKeepAliveRequests", 1000));
   o.trustedProxies = transport::TrustedProxies(c.getString("http.trustedProxies", ""));
   return o;
 }

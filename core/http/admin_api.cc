@@ -20,6 +20,7 @@
 #include "core/http/request_body.h"
 #include "core/identity/too_many_attempts.h"
 #include "core/ledger/wallet_adjustment.h"
+#include "core/net/outbound_session.h"
 #include "core/payments/no_checkout.h"
 #include "core/payments/points_rule.h"
 #include "core/plugin_context/plugin_scope.h"
@@ -433,12 +434,22 @@ std::string text(const Poco::Dynamic::Var& json) {
   return out.str();
 }
 
+// A gatewayUrl the outbound policy would refuse is refused when saved, so the
+// admin hears of it now rather than from a failed payment.
+void refuseInwardGateway(const std::string& url) {
+  if (url.empty()) return;
+  if (auto why = net::outboundRefusal(url, *net::gatewayOutboundPolicy(), net::systemResolve)) {
+    throw sdk::ParamError("gatewayUrl", "参数 gatewayUrl 不可用:" + *why);
+  }
+}
+
 }  // namespace
 
 template <typename Config>
 void AdminApi::putChannel(Call& call, const tenancy::Factory& factory, const std::string& channel) {
   const std::string before = text(redactedChannel<Config>(services_.factories, factory.id, channel));
   const auto config = Config::fromJson(*call.body);
+  refuseInwardGateway(config.gatewayUrl);
   services_.factories.setChannelConfig(factory.id, channel, text(config.toJson()));
   services_.audit.record(factory.id, call.actor, "channel.set", channel, before, text(config.redacted()));
   call.result = config.redacted();

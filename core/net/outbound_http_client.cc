@@ -27,8 +27,8 @@ sdk::HttpReply OutboundHttpClient::send(const sdk::HttpRequest& call) {
     reply.status = static_cast<int>(response.getStatus());
     reply.reason = response.getReason();
     for (const auto& [name, value] : response) reply.headers[name] = value;
-    // An outside service cannot make us hold more than kMaxReplyBytes.
-    std::string buffer(kMaxReplyBytes, '\0');
+    // An outside service cannot make us hold more than the bound.
+    std::string buffer(settings_.maxReplyBytes, '\0');
     in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
     buffer.resize(static_cast<std::size_t>(in.gcount()));
     reply.body = std::move(buffer);

@@ -1,4 +1,5 @@
 #pragma once
+#include <cstddef>
 #include <memory>
 
 #include "core/net/outbound_policy.h"
@@ -10,6 +11,7 @@ namespace paynext::core::net {
 struct OutboundHttpSettings {
   int connectTimeoutMs = 3000;
   int timeoutMs = 10000;
+  std::size_t maxReplyBytes = sdk::HttpClient::kMaxReplyBytes;  // longer replies are cut here
 };
 
 // The one client every plugin's outside call goes through: http and https
@@ -23,6 +25,9 @@ class OutboundHttpClient : public sdk::HttpClient {
                               Resolver resolve = systemResolve)
       : settings_(settings), policy_(std::move(policy)), resolve_(std::move(resolve)) {}
   sdk::HttpReply send(const sdk::HttpRequest& request) override;
+  std::optional<std::string> refusal(const std::string& url) override {
+    return outboundRefusal(url, *policy_, resolve_);
+  }
 
  private:
   OutboundHttpSettings settings_;

@@ -77,6 +77,20 @@ OutboundTarget checkOutboundTarget(const Poco::URI& uri, const OutboundPolicy& p
   return {scheme, host, addresses.front().toString(), port};
 }
 
+std::optional<std::string> outboundRefusal(const std::string& url, const OutboundPolicy& policy,
+                                           const Resolver& resolve) {
+  try {
+    checkOutboundTarget(Poco::URI(url), policy, resolve);
+    return std::nullopt;
+  } catch (const sdk::HttpRefused& e) {
+    return std::string(e.what());
+  } catch (const sdk::HttpError&) {
+    return std::nullopt;
+  } catch (const Poco::SyntaxException&) {
+    return std::nullopt;
+  }
+}
+
 std::unique_ptr<Poco::Net::HTTPClientSession> sessionTo(const OutboundTarget& target, int connectTimeoutMs,
                                                         int timeoutMs) {
   const auto port16 = static_cast<Poco::UInt16>(target.port);

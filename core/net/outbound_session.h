@@ -1,6 +1,7 @@
 #pragma once
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,13 @@ struct OutboundTarget {
 
 // Resolves and checks uri's host as openOutboundSession does, connecting nowhere.
 OutboundTarget checkOutboundTarget(const Poco::URI& uri, const OutboundPolicy& policy, const Resolver& resolve);
+
+// Why the policy refuses calls to `url` (HttpRefused's words), checked as a
+// call would (resolving the name), connecting nowhere; nothing when a call may
+// go there, or when it cannot be judged now (unusable URL, a name that does
+// not resolve): the call checks again. For settings, when they are saved.
+std::optional<std::string> outboundRefusal(const std::string& url, const OutboundPolicy& policy,
+                                           const Resolver& resolve);
 
 // A session (not yet connected) to the checked target.
 std::unique_ptr<Poco::Net::HTTPClientSession> sessionTo(const OutboundTarget& target, int connectTimeoutMs,

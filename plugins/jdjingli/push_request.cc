@@ -67,14 +67,14 @@ std::string itemsOf(const Poco::JSON::Object& body) {
 
 }  // namespace
 
-PushRequest PushRequest::parse(const std::string& body) {
+PushRequest PushRequest::parse(const std::string& body, sdk::HttpClient& http) {
   const Poco::JSON::Object::Ptr json = bodyObject(body);
   PushRequest r;
   r.orderNo = orderNoOf(*json);
   r.amount = p::requireMoney(*json, "amount");
   if (r.amount <= 0) throw p::invalid("amount", "大于 0 的金额");
   r.items = itemsOf(*json);
-  r.payResultUrl = p::requireHttpUrl(*json, "payResultUrl", kMaxUrlBytes);
+  r.payResultUrl = p::requireOutboundUrl(*json, "payResultUrl", kMaxUrlBytes, http);
   return r;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 #include <string>
 
+#include "paynext/sdk/http_client.h"
 #include "paynext/sdk/money.h"
 
 namespace paynext::plugins::jdjingli {
@@ -19,8 +20,9 @@ struct PushRequest {
   std::string payResultUrl;
 
   // Parses the exact body JD signed (not the merged params: a query string is
-  // not signed). Throws sdk::ParamError naming the field.
-  static PushRequest parse(const std::string& body);
+  // not signed). Throws sdk::ParamError naming the field, also for a
+  // payResultUrl the host's outbound policy refuses (`http`).
+  static PushRequest parse(const std::string& body, sdk::HttpClient& http);
 };
 
 }  // namespace paynext::plugins::jdjingli

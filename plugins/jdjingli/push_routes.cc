@@ -63,7 +63,7 @@ Poco::JSON::Object::Ptr answer(const JdOrder& order) {
 sdk::RouteResponse pushOrder(sdk::RouteContext& ctx) {
   const JdSettings settings = SettingsStore(ctx.scope.session, ctx.scope.factoryId, ctx.scope.clock).get();
   checkSignature(ctx, settings.secret);
-  const PushRequest request = PushRequest::parse(ctx.body);
+  const PushRequest request = PushRequest::parse(ctx.body, ctx.http);
   JdOrder pushed;
   pushed.orderNo = request.orderNo;
   pushed.amount = request.amount;

@@ -23,7 +23,7 @@ sdk::RouteResponse createSetting(sdk::RouteContext& ctx) {
   if (setting.kind != kNormal && setting.kind != kVerify) {
     throw p::invalid("kind", "normal(普通短信)或 verify(验证码)");
   }
-  setting.providerUrl = p::requireHttpUrl(params, "providerUrl", kMaxUrlBytes);
+  setting.providerUrl = p::requireOutboundUrl(params, "providerUrl", kMaxUrlBytes, ctx.http);
   setting.signName = p::requireText(params, "signName", kMaxNameBytes);
   setting.templateCode = p::requireText(params, "templateCode", kMaxNameBytes);
   return sdk::RouteResponse::ok(

@@ -17,7 +17,7 @@
 #include "tests/integration/support/paynext_env.h"
 #include "tests/integration/support/program_run.h"
 #include "tests/unit/payments/wxpay_v3/v3_test_keys.h"
-#include "tests/integration/support/test_certificates.h"
+#include "tests/support/test_certificates.h"
 
 namespace paynext::testing {
 namespace {

@@ -1,7 +1,8 @@
 // The outbound policy seen from outside: a factory admin aims an SMS provider
-// or a channel's gateway inward; paynextd refuses before connecting, the step
-// fails with the reason (not the far side's answer), and allow-listed fakes
-// keep working.
+// or a channel's gateway inward; paynextd refuses it when saved, and refuses
+// to call one stored anyway (saved before, or a name that resolves inward
+// only later) before connecting: the step fails with the reason (not the far
+// side's answer), and allow-listed fakes keep working.
 #include <string>
 
 #include <gtest/gtest.h>
@@ -22,6 +23,10 @@ EnvOptions allowOnly(const FakeSmsProvider& listed, const LocalHttpServer& noisy
   return options;
 }
 
+std::string errorMessage(const HttpResult& r) {
+  return r.json()->getObject("error")->getValue<std::string>("message");
+}
+
 // 13 bytes with control characters, then 400 more: more than an admin should see.
 const std::string kNoisyMessage = "bad\\u0007\\n<script>" + std::string(400, 'x');
 
@@ -31,12 +36,19 @@ class OutboundPolicyTest : public ::testing::Test {
     env_.createFactory("f1", {"sms"});
     token_ = env_.userToken("f1", "13800000000");
   }
+  HttpResult postSmsSetting(const std::string& url) {
+    return env_.admin("POST", "/factories/f1/modules/sms/settings",
+                      "{\"kind\":\"normal\",\"providerUrl\":\"" + url +
+                          "\",\"signName\":\"工厂\",\"templateCode\":\"T1\"}");
+  }
+  // A setting as the admin API stores it when the policy allows the URL, else
+  // written straight into the table (as one saved before the URL turned inward).
   std::int64_t addSmsSetting(const std::string& url) {
-    auto r = env_.admin("POST", "/factories/f1/modules/sms/settings",
-                        "{\"kind\":\"normal\",\"providerUrl\":\"" + url +
-                            "\",\"signName\":\"工厂\",\"templateCode\":\"T1\"}");
-    EXPECT_EQ(201, r.status) << r.body;
-    return r.json()->getValue<std::int64_t>("id");
+    auto r = postSmsSetting(url);
+    if (r.status == 201) return r.json()->getValue<std::int64_t>("id");
+    db_.exec("INSERT INTO sms_settings (factory_id, kind, provider_url, sign_name, template_code, created_at) "
+             "SELECT id, 'normal', '" + url + "', '工厂', 'T1', 0 FROM factories WHERE name = 'f1'");
+    return db_.count("SELECT MAX(id) FROM sms_settings");
   }
   // Pays 0.01 through WeChat with one SMS step; returns the step's status and last error once it finished.
   std::pair<std::string, std::string> sendSmsVia(const std::string& url) {
@@ -82,9 +94,34 @@ TEST_F(OutboundPolicyTest, AnInwardSmsProviderFailsTheStepWithTheReason) {
   EXPECT_EQ(3, db_.count("SELECT COUNT(*) FROM chain_steps WHERE attempts = 1 AND status = 'FAILED'"));
 }
 
+TEST_F(OutboundPolicyTest, AnInwardSmsProviderIsRefusedWhenSaved) {
+  const auto own = postSmsSetting("http://127.0.0.1:" + std::to_string(env_.serverPort()) + "/admin/api/factories");
+  EXPECT_EQ(400, own.status);
+  EXPECT_EQ("参数 providerUrl 不可用:出站地址 127.0.0.1 不允许:环回地址", errorMessage(own));
+  const auto metadata = postSmsSetting("http://169.254.169.254/latest/meta-data/");
+  EXPECT_EQ(400, metadata.status);
+  EXPECT_EQ("参数 providerUrl 不可用:出站地址 169.254.169.254 不允许:链路本地地址", errorMessage(metadata));
+  const auto plain = postSmsSetting("http://203.0.113.7/send");
+  EXPECT_EQ(400, plain.status);
+  EXPECT_EQ("参数 providerUrl 不可用:出站地址 203.0.113.7 不允许:明文 http 只能发往 outbound.allow 列出的地址",
+            errorMessage(plain));
+  EXPECT_EQ(0, db_.count("SELECT COUNT(*) FROM sms_settings"));
+  // What the policy allows is kept.
+  EXPECT_EQ(201, postSmsSetting(listed_.url()).status);
+  EXPECT_EQ(201, postSmsSetting("https://203.0.113.7/send").status);
+  EXPECT_EQ(2, db_.count("SELECT COUNT(*) FROM sms_settings"));
+}
+
 TEST_F(OutboundPolicyTest, AnAllowListedProviderStillWorks) {
   EXPECT_EQ(std::make_pair(std::string("DONE"), std::string()), sendSmsVia(listed_.url()));
   EXPECT_EQ(1u, listed_.received().size());
+}
+
+TEST_F(OutboundPolicyTest, TheSimulatorsCallbackStandInIsReachable) {
+  // tools/run points the demo's JD pay-result URL here (its gatewaysim is allow-listed).
+  EXPECT_EQ(std::make_pair(std::string("DONE"), std::string()),
+            sendSmsVia("http://127.0.0.1:" + std::to_string(env_.sim().port()) + "/sim/accept"));
+  EXPECT_EQ(405, env_.sim().send("GET", "/sim/accept", "", "application/json").status);
 }
 
 TEST_F(OutboundPolicyTest, TheProvidersAnswerIsShownAsAShortSanitisedExcerpt) {
@@ -93,12 +130,23 @@ TEST_F(OutboundPolicyTest, TheProvidersAnswerIsShownAsAShortSanitisedExcerpt) {
   EXPECT_EQ("短信服务商拒绝发送(HTTP 400):bad?" "?<script>" + std::string(187, 'x') + "…", error);
 }
 
-TEST_F(OutboundPolicyTest, AnInwardGatewayUrlIsRefused) {
+TEST_F(OutboundPolicyTest, AnInwardGatewayUrlIsRefusedWhenSavedAndWhenCalled) {
+  const std::string before = env_.admin("GET", "/factories/f1/channels").body;
+  const std::string own = "http://127.0.0.1:" + std::to_string(env_.serverPort()) + "/admin/api";
   auto r = env_.admin("PUT", "/factories/f1/channels/wxpay",
                       std::string("{\"appId\":\"") + kAppId + "\",\"mchId\":\"" + kMchId + "\",\"apiKey\":\"" +
-                          kApiKey + "\",\"signType\":\"MD5\",\"gatewayUrl\":\"http://127.0.0.1:" +
-                          std::to_string(env_.serverPort()) + "/admin/api\"}");
-  ASSERT_EQ(200, r.status) << r.body;
+                          kApiKey + "\",\"signType\":\"MD5\",\"gatewayUrl\":\"" + own + "\"}");
+  EXPECT_EQ(400, r.status);
+  EXPECT_EQ("参数 gatewayUrl 不可用:出站地址 127.0.0.1 不允许:环回地址", errorMessage(r));
+  EXPECT_EQ(before, env_.admin("GET", "/factories/f1/channels").body);
+
+  // Stored anyway (saved before, or its name resolved elsewhere then): the call is refused.
+  const std::string stored = db_.text("SELECT config FROM factory_channels WHERE channel = 'wxpay'");
+  const auto at = stored.find("\"gatewayUrl\":\"");
+  ASSERT_NE(std::string::npos, at) << stored;
+  const auto end = stored.find('"', at + 14);
+  db_.exec("UPDATE factory_channels SET config = '" + stored.substr(0, at + 14) + own + stored.substr(end) +
+           "' WHERE channel = 'wxpay'");
   auto paid = env_.call("f1", "/pay/wx/wxapp", {{"token", token_}, {"money", "0.01"}});
   EXPECT_NE(0, paid->getValue<int>("code"));
   EXPECT_EQ("微信支付下单失败:unifiedorder: 出站地址 127.0.0.1 不允许:环回地址", paid->getValue<std::string>("msg"));

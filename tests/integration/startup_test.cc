@@ -47,6 +47,8 @@ TEST(StartupTest, BadConnectionAndSecretsSettingsAreFatalAndNamed) {
        "start-up failed: Invalid argument: http.headTimeoutSeconds must be within (0, 3600] seconds"},
       {"http.maxConnectionsPerAddress = 0",
        "start-up failed: Invalid argument: http.maxConnectionsPerAddress must be a positive number"},
+      {"http.client.maxReplyBytes = -1",
+       "start-up failed: Invalid argument: http.client.maxReplyBytes must be a positive number"},
       {"secrets.key = c2hvcnQ=", "start-up failed: a secrets key must be base64 of 32 bytes"},
       {"secrets.previousKeys = MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
        "start-up failed: secrets.previousKeys is set without secrets.key"},

@@ -5,7 +5,7 @@
 
 #include "tests/integration/support/db_probe.h"
 #include "tests/integration/support/paynext_env.h"
-#include "tests/integration/support/test_certificates.h"
+#include "tests/support/test_certificates.h"
 
 namespace paynext::testing {
 namespace {

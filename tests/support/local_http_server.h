@@ -49,12 +49,14 @@ class LocalHttpServer {
  public:
   using Answer = std::function<LocalReply(const LocalRequest&)>;
 
-  explicit LocalHttpServer(Answer answer = {}) : state_(std::make_shared<State>()) {
+  explicit LocalHttpServer(Answer answer = {})
+      : LocalHttpServer(std::move(answer), Poco::Net::ServerSocket(Poco::Net::SocketAddress("127.0.0.1", 0))) {}
+  // Serving on `socket`, e.g. a Poco::Net::SecureServerSocket for HTTPS.
+  LocalHttpServer(Answer answer, const Poco::Net::ServerSocket& socket) : state_(std::make_shared<State>()) {
     state_->answer = std::move(answer);
     auto* params = new Poco::Net::HTTPServerParams;
     params->setMaxThreads(16);
-    server_ = std::make_unique<Poco::Net::HTTPServer>(
-        new Factory(state_), Poco::Net::ServerSocket(Poco::Net::SocketAddress("127.0.0.1", 0)), params);
+    server_ = std::make_unique<Poco::Net::HTTPServer>(new Factory(state_), socket, params);
     server_->start();
   }
   ~LocalHttpServer() {

@@ -48,6 +48,10 @@ TEST(OutboundHttpClientTest, KeepsAtMostTheReplyLimit) {
   });
   const auto reply = OutboundHttpClient({}, allowLocal()).send(post(server.url(), ""));
   EXPECT_EQ(sdk::HttpClient::kMaxReplyBytes, reply.body.size());
+  // http.client.maxReplyBytes sets another bound.
+  OutboundHttpSettings small;
+  small.maxReplyBytes = 1000;
+  EXPECT_EQ(std::string(1000, 'a'), OutboundHttpClient(small, allowLocal()).send(post(server.url(), "")).body);
 }
 
 TEST(OutboundHttpClientTest, ATimeoutIsAnHttpErrorWithinTheLimit) {

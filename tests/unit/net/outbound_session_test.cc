@@ -7,12 +7,16 @@
 #include <vector>
 
 #include <gtest/gtest.h>
+#include <Poco/Net/Context.h>
+#include <Poco/Net/NetException.h>
+#include <Poco/Net/SecureServerSocket.h>
 #include <Poco/Net/ServerSocket.h>
 #include <Poco/Net/StreamSocket.h>
 
 #include "core/net/gateway_session.h"
 #include "core/net/outbound_http_client.h"
 #include "tests/support/local_http_server.h"
+#include "tests/support/test_certificates.h"
 
 namespace paynext::core::net {
 namespace {
@@ -96,6 +100,60 @@ TEST(OutboundSessionTest, EverySpellingOfAnInwardAddressIsRefusedWithTheSystemRe
   EXPECT_EQ("出站地址 203.0.113.7 不允许:明文 http 只能发往 outbound.allow 列出的地址",
             refusal(client, "http://203.0.113.7/"));
   EXPECT_TRUE(server.requests().empty());
+}
+
+TEST(OutboundSessionTest, ASavedUrlGetsTheVerdictACallWould) {
+  // The same words a call's HttpRefused carries, for every way in.
+  OutboundHttpClient client({}, std::make_shared<OutboundPolicy>("127.0.0.1:1"));
+  for (const std::string url : {"http://127.1:8080/admin", "http://[::ffff:127.0.0.1]/", "http://169.254.169.254/x",
+                                "https://0.0.0.0/", "http://203.0.113.7/"}) {
+    const auto saved = client.refusal(url);
+    ASSERT_TRUE(saved.has_value()) << url;
+    EXPECT_EQ(refusal(client, url), *saved) << url;
+  }
+  EXPECT_EQ(std::nullopt, client.refusal("https://203.0.113.7/notify"));
+  EXPECT_EQ(std::nullopt, client.refusal("http://127.0.0.1:1/allow-listed"));
+  // A name that resolves inward is refused; one that does not resolve now is
+  // left to the call, which checks again.
+  ScriptedDns inward{{{IPAddress("10.1.2.3")}}};
+  EXPECT_EQ("出站地址 partner.example(10.1.2.3) 不允许:内网地址",
+            OutboundHttpClient({}, std::make_shared<OutboundPolicy>(), inward.resolver())
+                .refusal("https://partner.example/notify")
+                .value_or("accepted"));
+  const Resolver nowhere = [](const std::string& host) -> std::vector<IPAddress> {
+    throw Poco::Net::HostNotFoundException(host);
+  };
+  EXPECT_EQ(std::nullopt, OutboundHttpClient({}, std::make_shared<OutboundPolicy>(), nowhere)
+                              .refusal("https://not-yet.example/notify"));
+}
+
+TEST(OutboundSessionTest, HttpsToANameGoesToTheCheckedAddressAndVerifiesTheName) {
+  // Each test runs in a process of its own under ctest; this is the one that
+  // makes the process's TLS client context, so it trusts this CA.
+  paynext::testing::TestCertificates certs("partner.example", "DNS:partner.example");
+  setGatewayCaFile(certs.ca());
+  Poco::Net::Context::Ptr serverContext = new Poco::Net::Context(
+      Poco::Net::Context::TLS_SERVER_USE, certs.privateKey(), certs.certificate(), "", Poco::Net::Context::VERIFY_NONE);
+  LocalHttpServer server([](const LocalRequest&) { return LocalReply{200, "over tls"}; },
+                         Poco::Net::SecureServerSocket(Poco::Net::SocketAddress("127.0.0.1", 0), 64, serverContext));
+  const std::string port = std::to_string(server.port());
+  const auto allowed = std::make_shared<OutboundPolicy>("127.0.0.1:" + port);
+
+  // The name is resolved once (by the scripted DNS only: nothing else knows
+  // it), the connection goes to that address, and the certificate is checked
+  // against the name, which it names, not against 127.0.0.1, which it does not.
+  ScriptedDns dns{{{IPAddress("127.0.0.1")}}};
+  const auto reply = OutboundHttpClient({}, allowed, dns.resolver()).send(get("https://partner.example:" + port + "/x"));
+  EXPECT_EQ("over tls", reply.body);
+  EXPECT_EQ(1, dns.asked);
+  ASSERT_EQ(1u, server.requests().size());
+  EXPECT_EQ("partner.example:" + port, server.requests()[0].header("Host"));
+
+  // The same server reached under another name fails the certificate check.
+  ScriptedDns other{{{IPAddress("127.0.0.1")}}};
+  EXPECT_THROW(OutboundHttpClient({}, allowed, other.resolver()).send(get("https://other.example:" + port + "/x")),
+               sdk::HttpError);
+  EXPECT_EQ(1u, server.requests().size());
 }
 
 TEST(OutboundSessionTest, RedirectsAreReturnedNotFollowed) {

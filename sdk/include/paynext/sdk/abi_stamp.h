@@ -13,7 +13,8 @@ constexpr std::uint32_t kAbiMagic = 0x504E5854;  // "PNXT"
 // 2: RouteContext::checkout, Route::refusal
 // 3: Scope's clock, users, wallets and services; effect(); jobs; HttpClient
 // 4: RouteContext::body and headers (a partner's signature over the request)
-constexpr std::uint32_t kAbiVersion = 4;
+// 5: HttpClient::refusal (an outbound URL checked when it is saved)
+constexpr std::uint32_t kAbiVersion = 5;
 
 struct AbiStamp {
   std::uint32_t magic;

@@ -2,6 +2,7 @@
 #include "paynext/sdk/visibility.h"
 #include <cstddef>
 #include <map>
+#include <optional>
 #include <stdexcept>
 #include <string>
 
@@ -33,7 +34,7 @@ struct HttpReply {
   int status = 0;
   std::string reason;  // the reason phrase
   std::map<std::string, std::string> headers;
-  std::string body;  // at most HttpClient::kMaxReplyBytes
+  std::string body;  // at most the host's bound (HttpClient::kMaxReplyBytes by default)
 
   bool ok() const { return status >= 200 && status < 300; }
   bool transient() const { return status >= 500 || status == 429; }
@@ -46,9 +47,21 @@ struct HttpReply {
 // effects. Failures to connect or answer throw HttpError.
 class PAYNEXT_SDK_API HttpClient {
  public:
+  // The default bound of a reply's body; the host's http.client.maxReplyBytes
+  // setting may set another.
   static constexpr std::size_t kMaxReplyBytes = 64 * 1024;
   virtual ~HttpClient() = default;
   virtual HttpReply send(const HttpRequest& request) = 0;
+
+  // Why the policy would refuse a call to `url` (the words HttpRefused would
+  // carry), checked now without sending anything; nothing when a call may go
+  // there, or when the name does not resolve now (the call checks again). For
+  // routes that save a URL, so an admin hears of an inward address at once.
+  // It resolves the name, the one outside wait allowed in a writing route.
+  virtual std::optional<std::string> refusal(const std::string& url) {
+    (void)url;
+    return std::nullopt;
+  }
 };
 
 // Refused, unreachable, timed out or not allowed: nothing was answered.

@@ -116,6 +116,15 @@ inline std::string requireHttpUrl(const Poco::JSON::Object& p, const std::string
   return url;
 }
 
+// requireHttpUrl, and an address the host's outbound policy lets calls reach
+// (HttpClient::refusal): for a URL an admin or a partner saves for later calls.
+inline std::string requireOutboundUrl(const Poco::JSON::Object& p, const std::string& name, std::size_t maxBytes,
+                                      HttpClient& http) {
+  std::string url = requireHttpUrl(p, name, maxBytes);
+  if (auto why = http.refusal(url)) throw ParamError(name, "参数 " + name + " 不可用:" + *why);
+  return url;
+}
+
 // A user an admin list is filtered by: 0 when `name` is absent, else a
 // positive integer naming a user of the caller's factory (700 用户 N 不存在).
 inline std::int64_t optionalUser(const Poco::JSON::Object& p, const std::string& name, Users& users) {

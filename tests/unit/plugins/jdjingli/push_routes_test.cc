@@ -147,10 +147,24 @@ TEST_F(PushRoutesTest, ABadBodyIsRefusedNamingTheField) {
   EXPECT_TRUE(rows().empty());
 }
 
+TEST_F(PushRoutesTest, APayResultUrlTheOutboundPolicyRefusesIsRefusedAndNothingStored) {
+  h.http().refuse = [](const std::string& url) -> std::optional<std::string> {
+    if (url.find("169.254.169.254") == std::string::npos) return std::nullopt;
+    return "出站地址 169.254.169.254 不允许:链路本地地址";
+  };
+  const std::string item = R"([{"name":"耳机","quantity":1,"price":"1"}])";
+  const auto r = push(R"({"orderNo":"JD1","amount":"1","items":)" + item +
+                      R"(,"payResultUrl":"http://169.254.169.254/latest/meta-data/"})");
+  EXPECT_EQ(Refusal(r.code, r.msg),
+            Refusal(300, "参数 payResultUrl 不可用:出站地址 169.254.169.254 不允许:链路本地地址"));
+  EXPECT_TRUE(rows().empty());
+  EXPECT_TRUE(h.http().requests.empty());
+}
+
 TEST_F(PushRoutesTest, ABodyThatIsNoJsonObjectIsRefused) {
   // The harness merges a body into params as JSON, so the parser is called directly here.
   for (const std::string payload : {"not json", "[1]", ""}) {
-    EXPECT_EQ(refusal([&] { PushRequest::parse(payload); }), Refusal(300, "请求体应为 JSON 对象")) << payload;
+    EXPECT_EQ(refusal([&] { PushRequest::parse(payload, h.http()); }), Refusal(300, "请求体应为 JSON 对象")) << payload;
   }
 }
 

@@ -1,5 +1,7 @@
 #include "plugins/sms/sms_settings_routes.h"
 
+#include <optional>
+
 #include <Poco/JSON/Array.h>
 
 #include "sms_test_support.h"
@@ -75,6 +77,26 @@ TEST_F(SmsSettingsRoutesTest, PostRefusesBadFieldsAndStoresNothing) {
               std::string(101, 'x') + "\"}",
           "参数 signName 不能超过 100 字节");
   EXPECT_EQ(settingCount(), 0);
+}
+
+TEST_F(SmsSettingsRoutesTest, PostRefusesAProviderTheOutboundPolicyRefusesAndStoresNothing) {
+  h.http().refuse = [](const std::string& url) -> std::optional<std::string> {
+    if (url.find("127.0.0.1") == std::string::npos) return std::nullopt;
+    return "出站地址 127.0.0.1 不允许:环回地址";
+  };
+  const auto r = h.call("POST", "/settings",
+                        R"({"kind":"normal","providerUrl":"http://127.0.0.1:8080/admin/api","signName":"工厂",)"
+                        R"("templateCode":"SMS_001"})");
+  EXPECT_EQ(r.code, 300);
+  EXPECT_EQ(r.msg, "参数 providerUrl 不可用:出站地址 127.0.0.1 不允许:环回地址");
+  EXPECT_EQ(settingCount(), 0);
+  EXPECT_TRUE(h.http().requests.empty());
+  // An address the policy lets through is kept.
+  const auto ok = h.call("POST", "/settings",
+                         R"({"kind":"normal","providerUrl":"https://sms.example/send","signName":"工厂",)"
+                         R"("templateCode":"SMS_001"})");
+  EXPECT_EQ(ok.code, 0) << ok.msg;
+  EXPECT_EQ(settingCount(), 1);
 }
 
 }  // namespace
