@@ -162,15 +162,21 @@ bool StepWorker::claim(Claim& c) {
   });
 }
 
+StepWorker::Payer StepWorker::payerOf(Session& s, const Claim& c) {
+  Payer payer;
+  s << "SELECT p.user_id, p.out_trade_id, f.name FROM payments p JOIN factories f ON f.id = p.factory_id "
+       "WHERE p.id = $1 AND p.factory_id = $2",
+      bind(c.paymentId), bind(c.factoryId), into(payer.userId), into(payer.outTradeId), into(payer.factory), now;
+  return payer;
+}
+
 void StepWorker::run(const Claim& c) {
   const sdk::ActionType* type = registry_.actionType(c.type);
   const plugin_host::LoadedModule* module = registry_.byType(c.type);
   Payer payer;
   {
     Session s = db_.session();
-    s << "SELECT p.user_id, p.out_trade_id, f.name FROM payments p JOIN factories f ON f.id = p.factory_id "
-         "WHERE p.id = $1 AND p.factory_id = $2",
-        bind(c.paymentId), bind(c.factoryId), into(payer.userId), into(payer.outTradeId), into(payer.factory), now;
+    payer = payerOf(s, c);
   }
   Poco::JSON::Object::Ptr effect;
   if (type && module && type->handler->hasEffect()) {
@@ -187,18 +193,45 @@ void StepWorker::run(const Claim& c) {
   }
   db_.transaction([&](Session& s) {
     // The lease may have been taken over if this worker stalled too long.
-    if (!stillMine(s, c)) return;
-    s << "SAVEPOINT step", now;
-    sdk::StepResult outcome;
-    try {
-      outcome = executePhase(s, c, type, module, payer, effect);
-      if (outcome.status != sdk::StepResult::Status::Done) throw StepNotDone{outcome};
-    } catch (const StepNotDone&) {
-      s << "ROLLBACK TO SAVEPOINT step", now;
-    }
-    s << "RELEASE SAVEPOINT step", now;
-    record(s, c, outcome);
+    if (stillMine(s, c)) executeAndRecord(s, c, type, module, payer, effect);
   });
+}
+
+sdk::StepResult::Status StepWorker::executeAndRecord(Session& s, const Claim& c, const sdk::ActionType* type,
+                                                     const plugin_host::LoadedModule* module, const Payer& payer,
+                                                     const Poco::JSON::Object::Ptr& effect) {
+  s << "SAVEPOINT step", now;
+  sdk::StepResult outcome;
+  try {
+    outcome = executePhase(s, c, type, module, payer, effect);
+    if (outcome.status != sdk::StepResult::Status::Done) throw StepNotDone{outcome};
+  } catch (const StepNotDone&) {
+    s << "ROLLBACK TO SAVEPOINT step", now;
+  }
+  s << "RELEASE SAVEPOINT step", now;
+  record(s, c, outcome);
+  return outcome.status;
+}
+
+void StepWorker::runInline(Session& s, std::int64_t paymentId) {
+  std::vector<std::int64_t> ids, factories;
+  std::vector<int> seqs, types;
+  std::vector<std::string> modules, params, keys;
+  s << "SELECT id, factory_id, seq, type, module, params, idempotency_key FROM chain_steps "
+       "WHERE payment_id = $1 AND status = 'PENDING' ORDER BY seq",
+      bind(paymentId), into(ids), into(factories), into(seqs), into(types), into(modules), into(params), into(keys),
+      now;
+  Payer payer;
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    const sdk::ActionType* type = registry_.actionType(types[i]);
+    const plugin_host::LoadedModule* module = registry_.byType(types[i]);
+    // An outside call must not run inside a transaction; a missing module is the worker's to report.
+    if (!type || !module || type->handler->hasEffect()) return;
+    const Claim c{ids[i], paymentId, factories[i], seqs[i], types[i], 1, modules[i], params[i], keys[i]};
+    if (i == 0) payer = payerOf(s, c);
+    s << "UPDATE chain_steps SET attempts = 1 WHERE id = $1", bind(c.stepId), now;
+    if (executeAndRecord(s, c, type, module, payer, nullptr) != sdk::StepResult::Status::Done) return;
+  }
 }
 
 bool StepWorker::stillMine(Session& s, const Claim& c) {

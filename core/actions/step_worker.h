@@ -22,6 +22,10 @@ struct StepWorkerOptions {
   int maxAttempts = 8;
   std::int64_t backoffBaseMs = 1000;
   std::int64_t backoffCapMs = 5 * 60 * 1000;
+  // Run a settled chain's first steps that make no outside call in the
+  // settlement's own transaction (runInline) instead of leaving them all to
+  // the worker threads.
+  bool inlineSteps = true;
 };
 
 struct StepCount {
@@ -57,6 +61,14 @@ class StepWorker {
   // Claims and runs one runnable step; false when there was none.
   bool runOnce();
 
+  // Runs the just-written chain of `paymentId` as far as it can inside the
+  // caller's transaction (the settlement's): its first steps that make no
+  // outside call, in order, each in a savepoint and recorded as the worker
+  // records them, stopping at a step with an effect or one that did not
+  // finish. The rest stays for the worker. A chain of such steps so commits
+  // with its settlement: one transaction instead of two per step.
+  void runInline(Poco::Data::Session& s, std::int64_t paymentId);
+
  private:
   struct Claim;
   struct Payer {
@@ -66,6 +78,10 @@ class StepWorker {
   };
   bool claim(Claim& claim);
   void run(const Claim& claim);
+  Payer payerOf(Poco::Data::Session& s, const Claim& claim);
+  sdk::StepResult::Status executeAndRecord(Poco::Data::Session& s, const Claim& claim, const sdk::ActionType* type,
+                                           const plugin_host::LoadedModule* module, const Payer& payer,
+                                           const Poco::JSON::Object::Ptr& effect);
   bool stillMine(Poco::Data::Session& s, const Claim& claim);
   template <typename Fn>
   sdk::StepResult guarded(const Claim& claim, const plugin_host::LoadedModule& module, Fn&& fn);

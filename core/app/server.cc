@@ -171,6 +171,7 @@ Server::Server(const Poco::Util::AbstractConfiguration& config) : impl_(new Impl
   workerOptions.maxAttempts = c.getInt("worker.maxAttempts", 8);
   workerOptions.backoffBaseMs = c.getInt64("worker.backoffBaseMs", 1000);
   workerOptions.backoffCapMs = c.getInt64("worker.backoffCapMs", 300000);
+  workerOptions.inlineSteps = c.getBool("worker.inlineSteps", true);
   i.worker = std::make_unique<actions::StepWorker>(*i.db, *i.modules, *i.serviceDirectory, *i.outbound, workerOptions);
   jobs::JobSchedulerOptions jobOptions;
   jobOptions.tickMs = c.getInt("jobs.tickMs", 1000);
@@ -182,6 +183,10 @@ Server::Server(const Poco::Util::AbstractConfiguration& config) : impl_(new Impl
   payOptions.expiryMs = c.getInt64("payments.expiryMs", payOptions.expiryMs);
   i.payments = std::make_unique<payments::PaymentService>(*i.db, *i.factories, *i.planner, payOptions);
   i.payments->onSettled([worker = i.worker.get()] { worker->wake(); });
+  if (workerOptions.inlineSteps) {
+    i.payments->onChainWritten(
+        [worker = i.worker.get()](Poco::Data::Session& s, std::int64_t paymentId) { worker->runInline(s, paymentId); });
+  }
   i.wxpayNotification = std::make_unique<payments::WxpayNotification>(*i.payments, i.metrics);
   i.alipayNotify = std::make_unique<payments::AlipayNotify>(*i.payments, i.metrics);
   i.wxpayV3Notify = std::make_unique<payments::WxpayV3Notify>(*i.payments, i.metrics);

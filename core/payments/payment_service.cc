@@ -323,6 +323,7 @@ void PaymentService::applySettlement(Session& s, std::int64_t factoryId, std::in
   }
   grantEarnedPoints(s, factoryId, wallet, outTradeId, paid);
   actions::insertChainSteps(s, factoryId, paymentId, outTradeId, planner_.steps(chain));
+  if (onChainWritten_) onChainWritten_(s, paymentId);
 }
 
 void PaymentService::grantEarnedPoints(Session& s, std::int64_t factoryId, ledger::WalletLedger& wallet,

@@ -71,6 +71,11 @@ class PaymentService {
 
   // Called after a settlement committed, to wake the step worker.
   void onSettled(std::function<void()> callback) { onSettled_ = std::move(callback); }
+  // Called in the settlement's transaction once its chain is written, to run
+  // at once what can run there (StepWorker::runInline).
+  void onChainWritten(std::function<void(Poco::Data::Session&, std::int64_t paymentId)> runner) {
+    onChainWritten_ = std::move(runner);
+  }
 
   // WeChat Pay v2: JSAPI (mini-program, wx.requestPayment params) or APP
   // (the open SDK's PayReq params).
@@ -149,6 +154,7 @@ class PaymentService {
   actions::ChainPlanner& planner_;
   PaymentServiceOptions options_;
   std::function<void()> onSettled_;
+  std::function<void(Poco::Data::Session&, std::int64_t)> onChainWritten_;
 };
 
 }  // namespace paynext::core::payments

@@ -1,7 +1,10 @@
 // Several paynextd instances on one database, as behind a load balancer: a
 // notification delivered to all of them at once settles once, each step of
-// the chain runs once, and a login made on one is valid on the others.
+// the chain runs once, and a login made on one is valid on the others; and so
+// when one of them is killed with SIGKILL in the middle of it all.
 #include <atomic>
+#include <csignal>
+#include <exception>
 #include <thread>
 #include <vector>
 
@@ -31,10 +34,27 @@ class MultiInstanceTest : public ::testing::Test {
     return wx::toXml(f);
   }
 
-  PaynextEnv first_;
+  // Whether `env` answered the notification SUCCESS (a refused connection is no answer).
+  bool delivered(const PaynextEnv& env, const std::string& xml) {
+    try {
+      const auto reply = env.api().send("POST", "/notify/wxpay/f1", xml, "text/xml");
+      return reply.status == 200 &&
+             reply.body.find("<return_code><![CDATA[SUCCESS]]></return_code>") != std::string::npos;
+    } catch (const std::exception&) {
+      return false;
+    }
+  }
+
+  // Short leases, so a step the killed instance held is taken over quickly.
+  static EnvOptions instance(const std::string& sharedStorage = "") {
+    EnvOptions o{{"test:testkit"}, {{"worker.leaseMs", "2000"}}, sharedStorage.empty(), "", "", "", sharedStorage};
+    return o;
+  }
+
+  PaynextEnv first_{instance()};
   // No simulator of its own: the factory's channel, in the shared database,
   // names the first env's.
-  PaynextEnv second_{EnvOptions{{"test:testkit"}, {}, false, "", "", "", first_.storage()}};
+  PaynextEnv second_{instance(first_.storage())};
   DbProbe db_{first_.storage()};
   std::string token_;
 };
@@ -82,6 +102,54 @@ TEST_F(MultiInstanceTest, OneNotificationDeliveredToEveryInstanceAtOnceSettlesOn
   const auto amount = first_.call("f1", "/user/amount", {{"token", token_}})->getObject("data");
   EXPECT_DOUBLE_EQ(1.0, amount->getValue<double>("balance"));
   EXPECT_EQ(1, db_.count("SELECT COUNT(*) FROM ledger_entries WHERE amount = 300 AND currency = 'balance'"));
+}
+
+TEST_F(MultiInstanceTest, TwoHundredChainsSettleOnceWhileAnInstanceIsKilled) {
+  constexpr int kPayments = 200;
+  std::vector<std::string> xmls;
+  for (int i = 0; i < kPayments; ++i) {
+    auto r = (i % 2 ? second_ : first_)
+                 .call("f1", "/pay/wx/wxapp",
+                       {{"token", token_}, {"money", "0.03"}, {"nextAction", "{type:900, amount:1, nextAction:{type:900, amount:1}}"}});
+    ASSERT_EQ(0, r->getValue<int>("code")) << r->getValue<std::string>("msg");
+    xmls.push_back(signedNotification(r->getObject("data")->getValue<std::string>("outTradeId"), "3"));
+  }
+
+  // Every notification goes to both instances at once, from 8 senders; the
+  // second instance is killed once half the deliveries were answered.
+  std::atomic<int> next{0}, answered{0};
+  std::vector<std::thread> senders;
+  for (int t = 0; t < 8; ++t) {
+    senders.emplace_back([&] {
+      for (int i; (i = next++) < kPayments;) {
+        std::thread other([&, i] { answered += delivered(second_, xmls[i]); });
+        answered += delivered(first_, xmls[i]);
+        other.join();
+      }
+    });
+  }
+  ASSERT_TRUE(eventually([&] { return answered.load() >= kPayments; }));
+  const int answeredAtKill = answered.load();
+  second_.stopServer(SIGKILL);
+  for (auto& s : senders) s.join();
+  EXPECT_LT(answeredAtKill, 2 * kPayments) << "the kill came after every delivery";
+
+  // The channel resends what it did not see acknowledged; here, everything once more to the survivor.
+  for (const auto& xml : xmls) EXPECT_TRUE(delivered(first_, xml));
+  ASSERT_TRUE(eventually(
+      [&] { return db_.count("SELECT COUNT(*) FROM chain_steps WHERE status <> 'DONE'") == 0; },
+      std::chrono::seconds(30)));
+  EXPECT_EQ(kPayments, db_.count("SELECT COUNT(*) FROM payments WHERE status = 'PAID'"));
+  EXPECT_EQ(kPayments, db_.count("SELECT COUNT(*) FROM payment_notifications WHERE outcome = 'settled'"));
+  EXPECT_EQ(2 * kPayments, db_.count("SELECT COUNT(*) FROM chain_steps WHERE status = 'DONE'"));
+  // Each step ran once: one run per step key.
+  EXPECT_EQ(2 * kPayments, db_.count("SELECT COUNT(*) FROM testkit_runs"));
+  EXPECT_EQ(2 * kPayments, db_.count("SELECT COUNT(DISTINCT step_key) FROM testkit_runs"));
+  // Every fen: 3 credited per payment, 1 debited per step, 1 left each.
+  EXPECT_EQ(3 * kPayments, db_.count("SELECT SUM(amount) FROM ledger_entries WHERE amount > 0"));
+  EXPECT_EQ(-2 * kPayments, db_.count("SELECT SUM(amount) FROM ledger_entries WHERE amount < 0"));
+  EXPECT_EQ(3 * kPayments, db_.count("SELECT COUNT(*) FROM ledger_entries"));
+  EXPECT_EQ(kPayments, db_.count("SELECT balance FROM wallets"));
 }
 
 }  // namespace
