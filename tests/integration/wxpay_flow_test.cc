@@ -6,6 +6,7 @@
 #include "core/payments/wxpay/wxpay_xml.h"
 #include "tests/integration/support/db_probe.h"
 #include "tests/integration/support/paynext_env.h"
+#include "tests/support/local_http_server.h"
 
 namespace paynext::testing {
 namespace {
@@ -146,6 +147,23 @@ TEST_F(WxpayFlowTest, NotificationSettlesCreditsAndRunsTheChainInOrder) {
   EXPECT_EQ(50, count("SELECT SUM(amount) FROM ledger_entries WHERE currency = 'balance'"));
   auto q = env_.call("f1", "/pay/query", {{"token", token_}, {"outTradeId", out}});
   EXPECT_EQ("PAID", q->getObject("data")->getValue<std::string>("statusStr"));
+}
+
+TEST_F(WxpayFlowTest, StepsWithoutAnEffectAreDoneWhenTheNotificationIsAnsweredTheRestIsTheWorkers) {
+  // The partner answers slowly, so the worker is still at the call when the statuses are read.
+  LocalHttpServer partner([](const LocalRequest&) { return LocalReply{200, "heard", "text/plain", 1500}; });
+  // 900 (no effect), 901 (an outside call: the worker's), then 900 again after it.
+  const auto out = payOk("1.00", "{type:900, value:'a', amount:10, nextAction:{type:901, url:'" + partner.url("/cb") +
+                                     "', nextAction:{type:900, value:'c', amount:5, mode:'fail'}}}");
+  EXPECT_NE(std::string::npos, notify(notifyBody(out, "100")).find("<return_code><![CDATA[SUCCESS]]></return_code>"));
+  // Answered after the settlement committed: the first step ran in it, nothing else did.
+  const std::string atAnswer = stepStatuses(out);
+  EXPECT_TRUE(atAnswer == "DONE,PENDING,PENDING" || atAnswer == "DONE,RUNNING,PENDING") << atAnswer;
+  EXPECT_EQ(1, count("SELECT COUNT(*) FROM chain_steps WHERE status = 'DONE' AND attempts = 1 AND seq = 0"));
+  // The worker makes the call, then runs the last step, which fails as asked, its debit undone.
+  ASSERT_TRUE(eventually([&] { return stepStatuses(out) == "DONE,DONE,FAILED"; }));
+  EXPECT_EQ(1u, partner.requests().size());
+  EXPECT_EQ(90, count("SELECT SUM(amount) FROM ledger_entries WHERE currency = 'balance'"));
 }
 
 TEST_F(WxpayFlowTest, ResentNotificationAnswersSuccessAndChangesNothing) {
