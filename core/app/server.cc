@@ -77,6 +77,18 @@ identity::AttemptLimits attemptLimits(const Poco::Util::AbstractConfiguration& c
   return l;
 }
 
+// worker.inlineSteps: true, false, or auto (the default): on SQLite, where
+// writers take turns anyway, running steps with their settlement saves two
+// transactions per step; on PostgreSQL, steps running concurrently in many
+// settlements make SERIALIZABLE transactions conflict over the index pages
+// of the rows they add (measured in tools/bench: half the chains per second),
+// so there the worker runs them.
+bool inlineSteps(const Poco::Util::AbstractConfiguration& c, storage::Dialect dialect) {
+  const std::string value = c.getString("worker.inlineSteps", "auto");
+  if (value == "auto") return dialect == storage::Dialect::Sqlite;
+  return c.getBool("worker.inlineSteps");
+}
+
 }  // namespace
 
 struct Server::Impl {
@@ -171,7 +183,7 @@ Server::Server(const Poco::Util::AbstractConfiguration& config) : impl_(new Impl
   workerOptions.maxAttempts = c.getInt("worker.maxAttempts", 8);
   workerOptions.backoffBaseMs = c.getInt64("worker.backoffBaseMs", 1000);
   workerOptions.backoffCapMs = c.getInt64("worker.backoffCapMs", 300000);
-  workerOptions.inlineSteps = c.getBool("worker.inlineSteps", true);
+  workerOptions.inlineSteps = inlineSteps(c, i.db->dialect());
   i.worker = std::make_unique<actions::StepWorker>(*i.db, *i.modules, *i.serviceDirectory, *i.outbound, workerOptions);
   jobs::JobSchedulerOptions jobOptions;
   jobOptions.tickMs = c.getInt("jobs.tickMs", 1000);

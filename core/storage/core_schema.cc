@@ -162,6 +162,12 @@ std::vector<sdk::Migration> coreMigrations() {
     {30,
       "CREATE INDEX login_limits_updated ON login_limits (updated_at)",
       "CREATE INDEX login_limits_updated ON login_limits (updated_at)"},
+    // A resent notification's row is found by its payment. Without the index
+    // PostgreSQL scans the table, and under SERIALIZABLE that scan conflicts
+    // with every other settlement writing a notification row.
+    {31,
+      "CREATE INDEX payment_notifications_payment ON payment_notifications (payment_id)",
+      "CREATE INDEX payment_notifications_payment ON payment_notifications (payment_id)"},
   };
 }
 

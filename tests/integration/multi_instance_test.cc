@@ -128,7 +128,7 @@ TEST_F(MultiInstanceTest, TwoHundredChainsSettleOnceWhileAnInstanceIsKilled) {
       }
     });
   }
-  ASSERT_TRUE(eventually([&] { return answered.load() >= kPayments; }));
+  ASSERT_TRUE(eventually([&] { return answered.load() >= kPayments; }, std::chrono::seconds(60)));
   const int answeredAtKill = answered.load();
   second_.stopServer(SIGKILL);
   for (auto& s : senders) s.join();

@@ -1,5 +1,7 @@
 // A WeChat Pay v2 JSAPI payment end to end: /pay/wx/wxapp, the simulator's
 // signed notification, settlement, and the nextAction chain.
+#include <csignal>
+
 #include <gtest/gtest.h>
 
 #include "core/payments/wxpay/wxpay_sign.h"
@@ -150,6 +152,10 @@ TEST_F(WxpayFlowTest, NotificationSettlesCreditsAndRunsTheChainInOrder) {
 }
 
 TEST_F(WxpayFlowTest, StepsWithoutAnEffectAreDoneWhenTheNotificationIsAnsweredTheRestIsTheWorkers) {
+  // Inline steps are the default on SQLite only (worker.inlineSteps = auto); set here for both.
+  env_.setConfig("worker.inlineSteps", "true");
+  env_.stopServer(SIGTERM);
+  env_.startServer();
   // The partner answers slowly, so the worker is still at the call when the statuses are read.
   LocalHttpServer partner([](const LocalRequest&) { return LocalReply{200, "heard", "text/plain", 1500}; });
   // 900 (no effect), 901 (an outside call: the worker's), then 900 again after it.

@@ -1,9 +1,5 @@
 #include "tools/bench/baselines.h"
 
-#include <chrono>
-
-#include <Poco/Data/SQLite/Connector.h>
-#include <Poco/Data/Session.h>
 #include <Poco/Net/HTTPRequestHandler.h>
 #include <Poco/Net/HTTPRequestHandlerFactory.h>
 #include <Poco/Net/HTTPServer.h>
@@ -17,8 +13,6 @@
 
 namespace paynext::tools::bench {
 namespace {
-
-using namespace Poco::Data::Keywords;
 
 class Hello : public Poco::Net::HTTPRequestHandler {
  public:
@@ -51,22 +45,6 @@ LatencyStats helloBaseline(std::size_t requests, int clients) {
   auto stats = runLoad(server.port(), "/hello", requests, clients, [](std::size_t) { return "a=b"; }, envelopeOk);
   server.stopAll(true);
   return stats;
-}
-
-double sqliteCommitsPerSecond(const std::string& dir, int commits) {
-  Poco::Data::SQLite::Connector::registerConnector();
-  Poco::Data::Session s("SQLite", dir + "/baseline.db");
-  s << "PRAGMA journal_mode=WAL", now;
-  s << "PRAGMA synchronous=FULL", now;
-  s << "CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)", now;
-  const auto start = std::chrono::steady_clock::now();
-  for (int i = 0; i < commits; ++i) {
-    std::string v = "value " + std::to_string(i);
-    s << "BEGIN IMMEDIATE", now;
-    s << "INSERT INTO t (v) VALUES ($1)", use(v), now;
-    s << "COMMIT", now;
-  }
-  return commits / std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 
 }  // namespace paynext::tools::bench

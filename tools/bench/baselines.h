@@ -12,7 +12,4 @@ bool envelopeOk(int status, const std::string& body);
 // A bare Poco HTTPServer answering a hello-world envelope.
 LatencyStats helloBaseline(std::size_t requests, int clients);
 
-// Raw SQLite commits (WAL, synchronous=FULL) in dir, per second.
-double sqliteCommitsPerSecond(const std::string& dir, int commits);
-
 }  // namespace paynext::tools::bench

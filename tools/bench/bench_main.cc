@@ -1,8 +1,10 @@
 // paynext_bench: measures paynextd next to baselines measured in the same run
 // on the same machine, and writes the figures into BENCHMARKS.md.
 //   paynext_bench --paynextd=P --gatewaysim=G --plugins=DIR [--out=BENCHMARKS.md] [--notes=FILE]
+//                 [--postgresql=CONNINFO]
 //                 [--requests=N] [--clients=C] [--many-clients=C] [--chains=N]
 //                 [--crowd-slow=N] [--crowd-idle=N] [--crowd-requests=N] [--crowd-clients=C]
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -15,6 +17,7 @@
 
 #include "tools/bench/bare_wxpay_handler.h"
 #include "tools/bench/baselines.h"
+#include "tools/bench/bench_storage.h"
 #include "tools/bench/chains.h"
 #include "tools/bench/crowd.h"
 #include "tools/bench/load_client.h"
@@ -27,6 +30,7 @@ struct Options {
   PaynextPaths paths;
   std::string out = "BENCHMARKS.md";
   std::string notes;  // appended to out as it is
+  std::string postgresql;  // a libpq connection string: paynextd measured on PostgreSQL too
   std::size_t requests = 5000, chains = 1000, crowdRequests = 500;
   int clients = 8, manyClients = 64, crowdClients = 8, crowdSlow = 200, crowdIdle = 1000;
   std::string commandLine = "tools/bench/run";
@@ -51,58 +55,88 @@ struct Row {
   LatencyStats stats;
 };
 
+// One paynextd on one storage: the pay rows (the bare handler's next to
+// paynextd's, at each connection count), and chains against raw commits.
+struct Run {
+  std::string storage;  // "SQLite" or "PostgreSQL"
+  std::vector<std::pair<Row, Row>> pay;  // bare, paynextd
+  std::string commitsLabel;
+  double commitsPerSecond = 0, chainSeconds = 0;
+};
+
 struct Figures {
   LatencyStats hello;
-  std::vector<Row> pay, crowd;
-  double commitsPerSecond = 0, chainSeconds = 0;
+  std::vector<Run> runs;
+  std::vector<Row> crowd;  // on the SQLite run
   std::size_t crowdOpenAfter = 0;
 };
+
+// A /pay/wx/wxapp form of 0.01 yuan per bench user.
+std::vector<std::string> payFormsOf(const PaynextProcess& paynext) {
+  std::vector<std::string> forms;
+  for (const auto& token : paynext.tokens()) forms.push_back(form({{"token", token}, {"money", "0.01"}}));
+  return forms;
+}
+
+void measureCrowd(const Options& o, const PaynextProcess& paynext, Figures& f) {
+  const auto payForms = payFormsOf(paynext);
+  auto payBody = [&](std::size_t i) { return payForms[i % payForms.size()]; };
+  auto pay = [&] { return runLoad(paynext.port(), "/bench/pay/wx/wxapp", o.crowdRequests, o.crowdClients, payBody, envelopeOk); };
+  auto healthz = [&] {
+    return runLoad(paynext.port(), "/healthz", o.crowdRequests, o.crowdClients, payBody,
+                   [](int status, const std::string&) { return status == 200; }, "GET");
+  };
+  f.crowd.push_back({"paynextd `/healthz`, no crowd", healthz()});
+  f.crowd.push_back({"paynextd `/pay/wx/wxapp`, no crowd", pay()});
+  Crowd crowd(paynext.port(), "/bench/pay/wx/wxapp", o.crowdSlow, o.crowdIdle);
+  const std::string with = ", with the crowd (" + std::to_string(o.crowdSlow) + " slow-header + " +
+                           std::to_string(o.crowdIdle) + " idle)";
+  f.crowd.push_back({"paynextd `/healthz`" + with, healthz()});
+  f.crowd.push_back({"paynextd `/pay/wx/wxapp`" + with, pay()});
+  f.crowdOpenAfter = crowd.quietAndOpen();
+}
+
+// paynextd on `storage` (raw commits measured on `raw` first), with the crowd when `f` is given.
+Run measureRun(const Options& o, const std::string& dir, const BenchStorage& storage, const BenchStorage& raw,
+               Figures* f) {
+  Run run;
+  run.storage = storage.postgresql() ? "PostgreSQL" : "SQLite";
+  run.commitsLabel = raw.describe();
+  run.commitsPerSecond = rawCommitsPerSecond(raw, 1000);
+
+  std::map<std::string, std::string> config = kCrowdTolerant;
+  config["http.threads"] = std::to_string(kWorkers);
+  PaynextProcess paynext(o.paths, dir, kGatewayThreads, storage, config, std::max(o.clients, o.manyClients));
+  const auto payForms = payFormsOf(paynext);
+  auto payBody = [&](std::size_t i) { return payForms[i % payForms.size()]; };
+  for (const int clients : {o.clients, o.manyClients}) {
+    const std::string c = std::to_string(clients) + " connections";
+    Row bare;
+    {
+      // A bare server per row: its keep-alive sessions to the gatewaysim
+      // close with it instead of holding gatewaysim threads in the next row.
+      BareWxpayServer server(paynext.gatewayPort(), kWorkers);
+      bare = {"baseline: bare Poco handler, unifiedorder to gatewaysim, " + c,
+              runLoad(server.port(), "/pay/wx/wxapp", o.requests, clients, payBody, envelopeOk)};
+    }
+    Row measured{"paynextd on " + run.storage + " `/pay/wx/wxapp` (unifiedorder to gatewaysim), " + c,
+                 runLoad(paynext.port(), "/bench/pay/wx/wxapp", o.requests, clients, payBody, envelopeOk)};
+    run.pay.emplace_back(bare, measured);
+  }
+  if (f) measureCrowd(o, paynext, *f);
+  run.chainSeconds = chainSeconds(paynext, o.chains, o.clients);
+  return run;
+}
 
 Figures measure(const Options& o, const std::string& dir) {
   Figures f;
   f.hello = helloBaseline(o.requests, o.clients);
-  f.commitsPerSecond = sqliteCommitsPerSecond(dir, 1000);
-
-  std::map<std::string, std::string> config = kCrowdTolerant;
-  config["http.threads"] = std::to_string(kWorkers);
-  PaynextProcess paynext(o.paths, dir + "/run", kGatewayThreads, config);
-  const std::string payForm = form({{"token", paynext.token()}, {"money", "0.01"}});
-  auto payBody = [&](std::size_t) { return payForm; };
-  auto pay = [&](int port, const std::string& path, std::size_t requests, int clients) {
-    return runLoad(port, path, requests, clients, payBody, envelopeOk);
-  };
-  auto healthz = [&](std::size_t requests, int clients) {
-    return runLoad(paynext.port(), "/healthz", requests, clients, payBody,
-                   [](int status, const std::string&) { return status == 200; }, "GET");
-  };
-
-  for (const int clients : {o.clients, o.manyClients}) {
-    const std::string c = std::to_string(clients) + " connections";
-    {
-      // A bare server per row: its keep-alive sessions to the gatewaysim
-      // close with it instead of holding gatewaysim threads in the next row.
-      BareWxpayServer bare(paynext.gatewayPort(), kWorkers);
-      f.pay.push_back({"baseline: bare Poco handler, unifiedorder to gatewaysim, " + c,
-                       pay(bare.port(), "/pay/wx/wxapp", o.requests, clients)});
-    }
-    f.pay.push_back({"paynextd `/pay/wx/wxapp` (unifiedorder to gatewaysim), " + c,
-                     pay(paynext.port(), "/bench/pay/wx/wxapp", o.requests, clients)});
+  f.runs.push_back(measureRun(o, dir + "/sqlite", BenchStorage::sqlite(dir + "/sqlite.db"),
+                              BenchStorage::sqlite(dir + "/baseline.db"), &f));
+  if (!o.postgresql.empty()) {
+    f.runs.push_back(measureRun(o, dir + "/postgresql", BenchStorage::freshPostgresql(o.postgresql, "paynext_bench"),
+                                BenchStorage::freshPostgresql(o.postgresql, "paynext_bench_raw"), nullptr));
   }
-
-  f.crowd.push_back({"paynextd `/healthz`, no crowd", healthz(o.crowdRequests, o.crowdClients)});
-  f.crowd.push_back({"paynextd `/pay/wx/wxapp`, no crowd",
-                     pay(paynext.port(), "/bench/pay/wx/wxapp", o.crowdRequests, o.crowdClients)});
-  {
-    Crowd crowd(paynext.port(), "/bench/pay/wx/wxapp", o.crowdSlow, o.crowdIdle);
-    const std::string with = ", with the crowd (" + std::to_string(o.crowdSlow) + " slow-header + " +
-                             std::to_string(o.crowdIdle) + " idle)";
-    f.crowd.push_back({"paynextd `/healthz`" + with, healthz(o.crowdRequests, o.crowdClients)});
-    f.crowd.push_back({"paynextd `/pay/wx/wxapp`" + with,
-                       pay(paynext.port(), "/bench/pay/wx/wxapp", o.crowdRequests, o.crowdClients)});
-    f.crowdOpenAfter = crowd.quietAndOpen();
-  }
-
-  f.chainSeconds = chainSeconds(paynext, o.chains, o.clients);
   return f;
 }
 
@@ -129,13 +163,27 @@ std::string row(const std::string& name, const LatencyStats& s) {
   return buf;
 }
 
+std::string percent(double part, double whole) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.0f %%", whole > 0 ? 100 * part / whole : 0.0);
+  return buf;
+}
+
+std::string times(double part, double whole) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f×", whole > 0 ? part / whole : 0.0);
+  return buf;
+}
+
 std::string markdown(const Options& o, const Figures& f) {
   std::ostringstream md;
   md << "# Benchmarks\n\nWritten by `tools/bench/run`, all figures from one run on one machine (it is shared "
         "and noisy, so each figure is read against the baseline next to it).\n\n"
      << "- machine: " << machine() << "\n- command: `" << o.commandLine << "`\n\n"
      << "## Requests\n\n"
-     << o.requests << " requests per row, each client on one keep-alive connection. The bare handler is a Poco "
+     << o.requests << " requests per row, each client on one keep-alive connection; paynextd's requests come "
+     << "from " << std::max(o.clients, o.manyClients) << " users in turn, so concurrent ones are mostly of "
+     << "different users (wallets). The bare handler is a Poco "
      << "HTTPServer in the bench process doing the work of `/pay/wx/wxapp` minus paynext: the same signed "
      << "unifiedorder XML round trip to the same gatewaysim (one keep-alive session per handler thread), the "
      << "answer parsed and verified, the JSAPI pay parameters signed, a JSON envelope. It has the same worker "
@@ -143,29 +191,51 @@ std::string markdown(const Options& o, const Figures& f) {
      << "a connection a worker while it reads and answers it; paynextd gives a worker only complete requests). "
      << "Both talk to one gatewaysim started with `--threads=" << kGatewayThreads
      << "` (its default 16 would make half the bare handler's keep-alive sessions wait); a fresh bare server "
-     << "per row, so its idle sessions do not hold gatewaysim threads in the next row.\n\n"
+     << "per row, measured just before the paynextd row it stands next to, so its idle sessions do not hold "
+     << "gatewaysim threads in the next row.\n\n"
      << kTableHead << row("baseline: bare Poco hello-world endpoint, " + std::to_string(o.clients) + " connections",
                           f.hello);
-  for (const auto& r : f.pay) md << row(r.what, r.stats);
+  for (const auto& run : f.runs) {
+    for (const auto& [bare, measured] : run.pay) md << row(bare.what, bare.stats) << row(measured.what, measured.stats);
+  }
+  md << "\n### Against the limit\n\n| storage | connections | paynextd / bare req/s | paynextd / bare p99 |\n"
+        "|---|---|---|---|\n";
+  for (const auto& run : f.runs) {
+    for (std::size_t i = 0; i < run.pay.size(); ++i) {
+      const auto& [bare, measured] = run.pay[i];
+      md << "| " << run.storage << " | " << (i == 0 ? o.clients : o.manyClients) << " | "
+         << percent(measured.stats.perSecond(), bare.stats.perSecond()) << " | "
+         << times(measured.stats.p99Ms, bare.stats.p99Ms) << " |\n";
+    }
+  }
   md << "\n## A crowd of slow and idle connections\n\n"
      << "While " << o.crowdSlow << " connections that sent a partial request head and then nothing, and "
      << o.crowdIdle << " idle connections, all from 127.0.0.2-127.0.0.9, are held open, " << o.crowdRequests
      << " requests per row come from " << o.crowdClients
      << " keep-alive clients on 127.0.0.1; the rows without the crowd are the baseline, measured just before "
-     << "on the same paynextd. paynextd runs with `http.maxConnectionsPerAddress = 2000`, "
+     << "on the same paynextd (on SQLite). paynextd runs with `http.maxConnectionsPerAddress = 2000`, "
      << "`http.headTimeoutSeconds = 120` and `http.keepAliveSeconds = 120` (as in "
      << "tests/integration/connection_layer_test.cc) so that no crowd connection is refused or timed out; the "
      << "aim is a p99 under 100 ms. " << f.crowdOpenAfter << " of " << (o.crowdSlow + o.crowdIdle)
      << " crowd connections were still open and unanswered after the measurement.\n\n"
      << kTableHead;
   for (const auto& r : f.crowd) md << row(r.what, r.stats);
+  md << "\n## Storage and chains\n\nA chain is `{type:5, amount:0.01, nextAction:{type:5, amount:0.01}}` "
+        "(two deposits); its notifications come from "
+     << o.clients << " clients, the payments of " << std::max(o.clients, o.manyClients)
+     << " users in turn. The baseline is one row inserted and committed per transaction, in a loop, on "
+        "the same storage with the same durability settings.\n\n| storage | what | figure |\n|---|---|---|\n";
   char buf[512];
-  std::snprintf(buf, sizeof buf,
-                "\n## Storage and chains\n\n| what | figure |\n|---|---|\n| baseline: raw SQLite commit loop (WAL, "
-                "synchronous=FULL) | %.0f commits/s |\n| %zu notifications -> all %zu chain steps done (%d clients) | "
-                "%.2f s (%.0f chains/s) |\n",
-                f.commitsPerSecond, o.chains, o.chains * 2, o.clients, f.chainSeconds, o.chains / f.chainSeconds);
-  md << buf;
+  for (const auto& run : f.runs) {
+    const double chainsPerSecond = o.chains / run.chainSeconds;
+    std::snprintf(buf, sizeof buf,
+                  "| %s | baseline: %s | %.0f commits/s |\n| %s | %zu notifications -> all %zu chain steps done | "
+                  "%.2f s (%.0f chains/s, %s of the commit rate) |\n",
+                  run.storage.c_str(), run.commitsLabel.c_str(), run.commitsPerSecond, run.storage.c_str(), o.chains,
+                  o.chains * 2, run.chainSeconds, chainsPerSecond,
+                  percent(chainsPerSecond, run.commitsPerSecond).c_str());
+    md << buf;
+  }
   return md.str();
 }
 
@@ -186,6 +256,7 @@ int main(int argc, char** argv) {
       else if (name == "--plugins") o.paths.plugins = value, load = false;
       else if (name == "--out") o.out = value, load = false;
       else if (name == "--notes") o.notes = value, load = false;
+      else if (name == "--postgresql") o.postgresql = value, load = false;
       else if (name == "--requests") o.requests = std::stoul(value);
       else if (name == "--clients") o.clients = std::stoi(value);
       else if (name == "--many-clients") o.manyClients = std::stoi(value);

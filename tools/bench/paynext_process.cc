@@ -58,8 +58,9 @@ std::string form(const std::map<std::string, std::string>& fields) {
 }
 
 PaynextProcess::PaynextProcess(const PaynextPaths& paths, const std::string& dir, int gatewayThreads,
-                               const std::map<std::string, std::string>& config)
-    : dir_(dir) {
+                               BenchStorage storage, const std::map<std::string, std::string>& config,
+                               int users)
+    : dir_(dir), storage_(std::move(storage)) {
   std::filesystem::create_directories(dir + "/plugins");
   std::filesystem::create_symlink(std::filesystem::absolute(paths.plugins + "/paynext_deposit.so"),
                                   dir + "/plugins/paynext_deposit.so");
@@ -71,9 +72,11 @@ PaynextProcess::PaynextProcess(const PaynextPaths& paths, const std::string& dir
     gatewayPort_ = waitPort(dir + "/sim.port");
     {
       std::ofstream cfg(dir + "/paynext.properties");
-      cfg << "http.port = 0\nhttp.portFile = " << dir << "/paynextd.port\nstorage.url = sqlite:" << dir
-          << "/paynext.db\nplugins.dir = " << dir << "/plugins\nadmin.token = bench\nworker.pollIntervalMs = 50\n"
-          << "outbound.allow = 127.0.0.1\n";  // the gateway simulator
+      cfg << "http.port = 0\nhttp.portFile = " << dir << "/paynextd.port\nstorage.url = " << storage_.url()
+          << "\nplugins.dir = " << dir << "/plugins\nadmin.token = bench\nworker.pollIntervalMs = 50\n"
+          << "outbound.allow = 127.0.0.1\n"  // the gateway simulator
+          // The bench users: registered from one address, logged in once each.
+          << "identity.register.perAddress = 1000\nidentity.passwordIterations = 1000\n";
       for (const auto& [key, value] : config) cfg << key << " = " << value << "\n";
     }
     Poco::Process::Args args{"--config=" + dir + "/paynext.properties"};
@@ -87,10 +90,13 @@ PaynextProcess::PaynextProcess(const PaynextPaths& paths, const std::string& dir
          "{\"appId\":\"" + kAppId + "\",\"mchId\":\"" + kMchId + "\",\"apiKey\":\"" + kKey +
              "\",\"gatewayUrl\":\"http://127.0.0.1:" + std::to_string(gatewayPort_) + "\"}",
          json, "bench");
-    send(port_, "POST", "/bench/user/m/register", form({{"mobile", "13800000000"}, {"pwd", "bench123"}}), formType);
-    token_ = jsonField(
-        send(port_, "POST", "/bench/user/m/login", form({{"mobile", "13800000000"}, {"pwd", "bench123"}}), formType),
-        "token");
+    for (int i = 0; i < users; ++i) {
+      const std::string mobile = std::to_string(13800000000LL + i);
+      send(port_, "POST", "/bench/user/m/register", form({{"mobile", mobile}, {"pwd", "bench123"}}), formType);
+      tokens_.push_back(jsonField(
+          send(port_, "POST", "/bench/user/m/login", form({{"mobile", mobile}, {"pwd", "bench123"}}), formType),
+          "token"));
+    }
   } catch (...) {
     if (server_) Poco::Process::kill(*server_);
     Poco::Process::kill(*sim_);

@@ -1,12 +1,15 @@
 #pragma once
 // gatewaysim and paynextd as child processes of the bench, with a factory
-// "bench" (deposit module, WeChat Pay v2 pointed at the gatewaysim) and a
-// logged-in user, ready to be measured.
+// "bench" (deposit module, WeChat Pay v2 pointed at the gatewaysim) and
+// logged-in users, ready to be measured.
 #include <map>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include <Poco/Process.h>
+
+#include "tools/bench/bench_storage.h"
 
 namespace paynext::tools::bench {
 
@@ -22,24 +25,27 @@ struct PaynextPaths {
 class PaynextProcess {
  public:
   // Starts both in dir (created), the gatewaysim with `gatewayThreads`
-  // threads and paynextd with `config` added to its properties, and sets the
-  // factory up; throws when either does not start.
-  PaynextProcess(const PaynextPaths& paths, const std::string& dir, int gatewayThreads,
-                 const std::map<std::string, std::string>& config);
+  // threads and paynextd on `storage` with `config` added to its properties,
+  // and sets the factory up; throws when either does not start.
+  PaynextProcess(const PaynextPaths& paths, const std::string& dir, int gatewayThreads, BenchStorage storage,
+                 const std::map<std::string, std::string>& config, int users);
   ~PaynextProcess();  // terminates paynextd, then the gatewaysim
   PaynextProcess(const PaynextProcess&) = delete;
   PaynextProcess& operator=(const PaynextProcess&) = delete;
 
   int port() const { return port_; }
   int gatewayPort() const { return gatewayPort_; }
-  const std::string& token() const { return token_; }  // the bench user's
-  std::string database() const { return dir_ + "/paynext.db"; }
+  // The bench users' tokens: as many users as the most clients of a row, so
+  // concurrent requests come from different users, as in production.
+  const std::vector<std::string>& tokens() const { return tokens_; }
+  const BenchStorage& storage() const { return storage_; }
 
  private:
   std::string dir_;
+  BenchStorage storage_;
   std::unique_ptr<Poco::ProcessHandle> sim_, server_;
   int port_ = 0, gatewayPort_ = 0;
-  std::string token_;
+  std::vector<std::string> tokens_;
 };
 
 // A form body (application/x-www-form-urlencoded).

@@ -107,6 +107,19 @@ TEST_F(PostgresqlTransactionTest, ATransactionThatLosesItsRaceAtCommitIsRunAgain
   EXPECT_EQ(2, one);  // the run again saw the other's write
 }
 
+// A sequential scan would lock the whole table for SERIALIZABLE's conflict
+// checks; every connection from the pool prefers an index.
+TEST_F(PostgresqlTransactionTest, ConnectionsPreferIndexScans) {
+  std::string setting;
+  Poco::Data::Session s = db_->session();
+  s << "SHOW enable_seqscan", into(setting), now;
+  EXPECT_EQ("off", setting);
+  std::vector<std::string> plan;  // a row per line
+  s << "EXPLAIN SELECT taken FROM " + table_ + " WHERE id = 1", into(plan), now;
+  ASSERT_FALSE(plan.empty());
+  EXPECT_NE(std::string::npos, plan[0].find("Index")) << plan[0];
+}
+
 TEST_F(PostgresqlTransactionTest, OnlySerializationFailuresAndDeadlocksAreRetried) {
   int runs = 0;
   EXPECT_THROW(db_->transaction([&](Poco::Data::Session& s) {
