@@ -1,8 +1,8 @@
 #include "core/app/transport_settings.h"
 
-#include "core/app/setting_values.h"
-
 #include <Poco/Exception.h>
+
+#include "core/app/setting_values.h"
 
 namespace paynext::core::app {
 
