@@ -152,5 +152,29 @@ TEST_F(MultiInstanceTest, TwoHundredChainsSettleOnceWhileAnInstanceIsKilled) {
   EXPECT_EQ(kPayments, db_.count("SELECT balance FROM wallets"));
 }
 
+TEST_F(MultiInstanceTest, AnAdminChangeOnOneInstanceIsInEffectOnTheOtherAtOnce) {
+  // Nothing an admin sets is cached by an instance: each reads it from the
+  // shared database when it needs it, so the next request anywhere sees it.
+  ASSERT_EQ(200, second_.admin("PUT", "/factories/f1/config/SHOP_NAME", "{\"value\":\"小店\"}").status);
+  EXPECT_EQ("{\"code\":0,\"data\":\"小店\",\"msg\":\"success\"}",
+            first_.api().postForm("/f1/config/value", {{"key", "SHOP_NAME"}}).body);
+
+  ASSERT_EQ(200, first_.admin("PUT", "/factories/f1/channels/wxpay",
+                              std::string("{\"appId\":\"") + kAppId + "\",\"mchId\":\"" + kMchId +
+                                  "\",\"apiKey\":\"" + kApiKey + "\",\"signType\":\"HMAC-SHA256\",\"gatewayUrl\":\"" +
+                                  "http://127.0.0.1:" + std::to_string(first_.sim().port()) + "\"}")
+                     .status);
+  auto paid = second_.call("f1", "/pay/wx/wxapp", {{"token", token_}, {"money", "0.01"}, {"nextAction", "{type:900}"}});
+  ASSERT_EQ(0, paid->getValue<int>("code")) << paid->getValue<std::string>("msg");
+  EXPECT_EQ("HMAC-SHA256", paid->getObject("data")->getValue<std::string>("signType"));
+
+  ASSERT_EQ(200, first_.admin("PUT", "/factories/f1/modules/testkit", "{\"enabled\":false}").status);
+  const auto refused =
+      second_.call("f1", "/pay/wx/wxapp", {{"token", token_}, {"money", "0.01"}, {"nextAction", "{type:900}"}});
+  EXPECT_EQ("nextAction 第 1 步:模块「测试模块」未启用,请先在后台“工厂设置 → 模块管理”中启用「测试模块」模块",
+            refused->getValue<std::string>("msg"));
+  EXPECT_EQ(1, db_.count("SELECT COUNT(*) FROM payments"));
+}
+
 }  // namespace
 }  // namespace paynext::testing
