@@ -159,7 +159,7 @@ bool StepWorker::claim(Claim& c) {
         use(ids[0]), into(c.stepId), into(c.paymentId), into(c.factoryId), into(c.seq), into(c.type),
         into(c.attempts), into(c.module), into(c.params), into(c.idempotencyKey), now;
     return true;
-  });
+  }, storage::Database::Isolation::ReadCommitted);  // a queue claim: the row lock is what counts
 }
 
 StepWorker::Payer StepWorker::payerOf(Session& s, const Claim& c) {

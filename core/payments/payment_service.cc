@@ -361,7 +361,7 @@ std::vector<PendingPayment> PaymentService::takePending(std::int64_t notPolledSi
       out.push_back({factories[i], outs[i], channels[i], created[i]});
     }
     return out;
-  });
+  }, storage::Database::Isolation::ReadCommitted);  // a queue claim: the row locks are what count
 }
 
 std::vector<PaymentService::StatusCount> PaymentService::statusCounts() {

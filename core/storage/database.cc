@@ -154,7 +154,11 @@ void Database::leaveFailed(Group& group) noexcept {
 // Session::begin/commit: Poco's COMMIT error drops the SQLSTATE, and a
 // serializable transaction may lose its race at COMMIT (40001), which must be
 // seen as such to be run again.
-void Database::begin(Poco::Data::Session& s) { s << "BEGIN ISOLATION LEVEL SERIALIZABLE", now; }
+void Database::begin(Poco::Data::Session& s, Isolation isolation) {
+  s << (isolation == Isolation::ReadCommitted ? "BEGIN ISOLATION LEVEL READ COMMITTED"
+                                              : "BEGIN ISOLATION LEVEL SERIALIZABLE"),
+      now;
+}
 
 void Database::pauseBeforeRetry(int attempt) {
   // A random pause whose range doubles with each attempt (up to 50 ms), so

@@ -62,15 +62,23 @@ class Database {
   // the first of them waits.
   static constexpr int kMaxGroup = 64;
 
+  // How a PostgreSQL write transaction is isolated (SQLite has one writer).
+  // ReadCommitted is for claiming work from a queue: a SELECT ... FOR UPDATE
+  // SKIP LOCKED, then writes to the rows it locked. The row locks are all such
+  // a claim needs; at SERIALIZABLE its reads of the queue would conflict with
+  // every transaction adding work to it, and one of them would run again.
+  enum class Isolation { Serializable, ReadCommitted };
+
   // Runs fn(session) in one write transaction: committed when fn returns,
   // rolled back when it throws (the exception goes on). fn may run more than
   // once (PostgreSQL conflicts), so it changes nothing but the database.
   template <typename Fn>
-  auto transaction(Fn&& fn) -> decltype(fn(std::declval<Poco::Data::Session&>())) {
+  auto transaction(Fn&& fn, Isolation isolation = Isolation::Serializable)
+      -> decltype(fn(std::declval<Poco::Data::Session&>())) {
     if (dialect_ == Dialect::Sqlite) return inGroup(fn);
     for (int attempt = 1;; ++attempt) {
       try {
-        return runOnce(fn);
+        return runOnce(fn, isolation);
       } catch (const std::exception& e) {
         if (attempt >= kMaxAttempts || !isRetryableConflict(e)) throw;
         pauseBeforeRetry(attempt);
@@ -137,9 +145,9 @@ class Database {
   void leaveFailed(Group& group) noexcept;
 
   template <typename Fn>
-  auto runOnce(Fn& fn) -> decltype(fn(std::declval<Poco::Data::Session&>())) {
+  auto runOnce(Fn& fn, Isolation isolation) -> decltype(fn(std::declval<Poco::Data::Session&>())) {
     Poco::Data::Session s = session();
-    begin(s);
+    begin(s, isolation);
     try {
       if constexpr (std::is_void_v<decltype(fn(s))>) {
         fn(s);
@@ -155,7 +163,7 @@ class Database {
     }
   }
 
-  void begin(Poco::Data::Session& s);
+  void begin(Poco::Data::Session& s, Isolation isolation);
   void pauseBeforeRetry(int attempt);
   void commit(Poco::Data::Session& s);
   void rollback(Poco::Data::Session& s) noexcept;
