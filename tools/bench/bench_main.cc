@@ -237,7 +237,8 @@ std::string markdown(const Options& o, const Figures& f) {
      << " handler threads, measured one after the other in this run. Poco's `HTTPServer` gives each open "
         "connection a thread of its pool for as long as it is open (`setMaxThreads("
      << kWorkers
-     << ")`, the default queue of 64 waiting connections, beyond which it closes new ones). The SocketReactor "
+     << ")` and a `ThreadPool` of as many, since the default pool stops at 16; the default queue of 64 "
+        "waiting connections, beyond which it closes new ones). The SocketReactor "
         "prototype (`tools/bench/reactor_http_server.h`, bench-only) reads every connection on one "
         "`Poco::Net::SocketReactor` thread until a request is complete, parses the head with "
         "`Poco::Net::HTTPRequest`, and only then hands it to a worker, which answers with a blocking send; no "

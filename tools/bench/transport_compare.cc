@@ -12,6 +12,7 @@
 #include <Poco/Net/HTTPServerResponse.h>
 #include <Poco/Net/ServerSocket.h>
 #include <Poco/StreamCopier.h>
+#include <Poco/ThreadPool.h>
 
 #include "core/transport/http_transport.h"
 #include "tools/bench/baselines.h"
@@ -68,7 +69,10 @@ std::vector<TransportRow> compareTransports(const TransportLoad& load) {
   {
     auto* params = new Poco::Net::HTTPServerParams;
     params->setMaxThreads(load.workers);
-    Poco::Net::HTTPServer server(new HelloFactory,
+    // Its own pool: the default pool that HTTPServer uses otherwise holds at
+    // most 16 threads, whatever setMaxThreads says.
+    Poco::ThreadPool pool(2, load.workers);
+    Poco::Net::HTTPServer server(new HelloFactory, pool,
                                  Poco::Net::ServerSocket(Poco::Net::SocketAddress("127.0.0.1", 0)), params);
     server.start();
     measureServer("Poco HTTPServer", server.port(), load, rows);
