@@ -22,6 +22,7 @@
 #include "tools/bench/crowd.h"
 #include "tools/bench/load_client.h"
 #include "tools/bench/paynext_process.h"
+#include "tools/bench/transport_compare.h"
 
 namespace paynext::tools::bench {
 namespace {
@@ -69,6 +70,7 @@ struct Figures {
   std::vector<Run> runs;
   std::vector<Row> crowd;  // on the SQLite run
   std::size_t crowdOpenAfter = 0;
+  std::vector<TransportRow> transports;
 };
 
 // A /pay/wx/wxapp form of 0.01 yuan per bench user.
@@ -131,6 +133,14 @@ Run measureRun(const Options& o, const std::string& dir, const BenchStorage& sto
 Figures measure(const Options& o, const std::string& dir) {
   Figures f;
   f.hello = helloBaseline(o.requests, o.clients);
+  TransportLoad load;
+  load.requests = o.requests;
+  load.clients = o.clients;
+  load.manyClients = o.manyClients;
+  load.crowdSlow = o.crowdSlow;
+  load.crowdIdle = o.crowdIdle;
+  load.workers = kWorkers;
+  f.transports = compareTransports(load);
   f.runs.push_back(measureRun(o, dir + "/sqlite", BenchStorage::sqlite(dir + "/sqlite.db"),
                               BenchStorage::sqlite(dir + "/baseline.db"), &f));
   if (!o.postgresql.empty()) {
@@ -220,6 +230,29 @@ std::string markdown(const Options& o, const Figures& f) {
      << " crowd connections were still open and unanswered after the measurement.\n\n"
      << kTableHead;
   for (const auto& r : f.crowd) md << row(r.what, r.stats);
+  md << "\n## Connection layer: Poco HTTPServer, a Poco SocketReactor prototype, and paynext's Beast transport\n\n"
+     << "The same hello handler (`{\"code\":0,\"data\":\"hello\",\"msg\":\"success\"}`) behind three connection "
+        "layers, each with "
+     << kWorkers
+     << " handler threads, measured one after the other in this run. Poco's `HTTPServer` gives each open "
+        "connection a thread of its pool for as long as it is open (`setMaxThreads("
+     << kWorkers
+     << ")` and a `ThreadPool` of as many, since the default pool stops at 16; the default queue of 64 "
+        "waiting connections, beyond which it closes new ones). The SocketReactor "
+        "prototype (`tools/bench/reactor_http_server.h`, bench-only) reads every connection on one "
+        "`Poco::Net::SocketReactor` thread until a request is complete, parses the head with "
+        "`Poco::Net::HTTPRequest`, and only then hands it to a worker, which answers with a blocking send; no "
+        "TLS, chunked bodies, pipelining, timeouts or connection limits. paynext's transport "
+        "(`core/transport`, Boost.Beast over epoll, 1 I/O thread) does the same with those bounds, set here "
+        "above the crowd so it is not cut. Per server: "
+     << o.requests << " POSTs from " << o.clients << " and from " << o.manyClients
+     << " keep-alive connections, then from " << o.clients << " again while " << o.crowdSlow
+     << " slow-header and " << o.crowdIdle
+     << " idle connections (from 127.0.0.2-127.0.0.9) are held open. A request fails after 5 s and none "
+        "starts after 30 s in a row, so `requests` is how many were sent and failed ones count as requests "
+        "and errors.\n\n"
+     << kTableHead;
+  for (const auto& r : f.transports) md << row(r.what, r.stats);
   md << "\n## Storage and chains\n\nA chain is `{type:5, amount:0.01, nextAction:{type:5, amount:0.01}}` "
         "(two deposits); its notifications come from "
      << o.clients << " clients, the payments of " << std::max(o.clients, o.manyClients)

@@ -13,18 +13,23 @@
 namespace paynext::tools::bench {
 
 LatencyStats runLoad(int port, const std::string& path, std::size_t total, int clients, const BodyFn& body,
-                     const CheckFn& check, const std::string& method) {
+                     const CheckFn& check, const std::string& method, const LoadBounds& bounds) {
   std::atomic<std::size_t> next{0}, errors{0};
   std::mutex mutex;
   std::vector<double> latencies;
   const auto start = std::chrono::steady_clock::now();
+  const bool bounded = bounds.deadline.count() > 0;
+  const auto deadline = start + bounds.deadline;
   std::vector<std::thread> threads;
   for (int c = 0; c < clients; ++c) {
     threads.emplace_back([&] {
       Poco::Net::HTTPClientSession session("127.0.0.1", static_cast<Poco::UInt16>(port));
       session.setKeepAlive(true);
+      session.setTimeout(
+          Poco::Timespan(std::chrono::duration_cast<std::chrono::microseconds>(bounds.requestTimeout).count()));
       std::vector<double> mine;
       for (std::size_t i = next++; i < total; i = next++) {
+        if (bounded && std::chrono::steady_clock::now() >= deadline) break;
         const std::string payload = method == "GET" ? std::string() : body(i);
         const auto t0 = std::chrono::steady_clock::now();
         bool ok = false;
