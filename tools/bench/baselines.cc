@@ -8,6 +8,7 @@
 #include <Poco/Net/HTTPServerResponse.h>
 #include <Poco/Net/ServerSocket.h>
 #include <Poco/StreamCopier.h>
+#include <Poco/ThreadPool.h>
 
 #include "tools/bench/load_client.h"
 
@@ -39,8 +40,10 @@ bool envelopeOk(int status, const std::string& body) {
 LatencyStats helloBaseline(std::size_t requests, int clients) {
   auto* params = new Poco::Net::HTTPServerParams;
   params->setMaxThreads(32);
-  Poco::Net::HTTPServer server(new HelloFactory, Poco::Net::ServerSocket(Poco::Net::SocketAddress("127.0.0.1", 0)),
-                               params);
+  // Its own pool: Poco's default pool, which HTTPServer uses otherwise, stops at 16 threads.
+  Poco::ThreadPool pool(2, 32);
+  Poco::Net::HTTPServer server(new HelloFactory, pool,
+                               Poco::Net::ServerSocket(Poco::Net::SocketAddress("127.0.0.1", 0)), params);
   server.start();
   auto stats = runLoad(server.port(), "/hello", requests, clients, [](std::size_t) { return "a=b"; }, envelopeOk);
   server.stopAll(true);
