@@ -18,10 +18,7 @@ namespace {
 class Hello : public Poco::Net::HTTPRequestHandler {
  public:
   void handleRequest(Poco::Net::HTTPServerRequest& req, Poco::Net::HTTPServerResponse& res) override {
-    std::string ignored;
-    Poco::StreamCopier::copyToString(req.stream(), ignored);
-    res.setContentType("application/json");
-    res.send() << "{\"code\":0,\"data\":\"hello\",\"msg\":\"success\"}";
+    answerHello(req, res);
   }
 };
 class HelloFactory : public Poco::Net::HTTPRequestHandlerFactory {
@@ -33,6 +30,15 @@ class HelloFactory : public Poco::Net::HTTPRequestHandlerFactory {
 
 }  // namespace
 
+void answerHello(Poco::Net::HTTPServerRequest& req, Poco::Net::HTTPServerResponse& res) {
+  std::string ignored;
+  Poco::StreamCopier::copyToString(req.stream(), ignored);
+  res.setContentType("application/json");
+  res.send() << kHelloEnvelope;
+}
+
+Poco::Net::HTTPRequestHandlerFactory* newHelloFactory() { return new HelloFactory; }
+
 bool envelopeOk(int status, const std::string& body) {
   return status == 200 && body.compare(0, 9, "{\"code\":0") == 0;
 }
@@ -42,7 +48,7 @@ LatencyStats helloBaseline(std::size_t requests, int clients) {
   params->setMaxThreads(32);
   // Its own pool: Poco's default pool, which HTTPServer uses otherwise, stops at 16 threads.
   Poco::ThreadPool pool(2, 32);
-  Poco::Net::HTTPServer server(new HelloFactory, pool,
+  Poco::Net::HTTPServer server(newHelloFactory(), pool,
                                Poco::Net::ServerSocket(Poco::Net::SocketAddress("127.0.0.1", 0)), params);
   server.start();
   auto stats = runLoad(server.port(), "/hello", requests, clients, [](std::size_t) { return "a=b"; }, envelopeOk);

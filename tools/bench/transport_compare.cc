@@ -4,14 +4,9 @@
 #include <functional>
 #include <memory>
 
-#include <Poco/Net/HTTPRequestHandler.h>
-#include <Poco/Net/HTTPRequestHandlerFactory.h>
 #include <Poco/Net/HTTPServer.h>
 #include <Poco/Net/HTTPServerParams.h>
-#include <Poco/Net/HTTPServerRequest.h>
-#include <Poco/Net/HTTPServerResponse.h>
 #include <Poco/Net/ServerSocket.h>
-#include <Poco/StreamCopier.h>
 #include <Poco/ThreadPool.h>
 
 #include "core/transport/http_transport.h"
@@ -22,24 +17,6 @@
 
 namespace paynext::tools::bench {
 namespace {
-
-const char* kHello = "{\"code\":0,\"data\":\"hello\",\"msg\":\"success\"}";
-
-class Hello : public Poco::Net::HTTPRequestHandler {
- public:
-  void handleRequest(Poco::Net::HTTPServerRequest& req, Poco::Net::HTTPServerResponse& res) override {
-    std::string ignored;
-    Poco::StreamCopier::copyToString(req.stream(), ignored);
-    res.setContentType("application/json");
-    res.send() << kHello;
-  }
-};
-class HelloFactory : public Poco::Net::HTTPRequestHandlerFactory {
- public:
-  Poco::Net::HTTPRequestHandler* createRequestHandler(const Poco::Net::HTTPServerRequest&) override {
-    return new Hello;
-  }
-};
 
 // The three rows of one server, listening on `port` while it is measured.
 void measureServer(const std::string& server, int port, const TransportLoad& load,
@@ -72,14 +49,15 @@ std::vector<TransportRow> compareTransports(const TransportLoad& load) {
     // Its own pool: the default pool that HTTPServer uses otherwise holds at
     // most 16 threads, whatever setMaxThreads says.
     Poco::ThreadPool pool(2, load.workers);
-    Poco::Net::HTTPServer server(new HelloFactory, pool,
+    Poco::Net::HTTPServer server(newHelloFactory(), pool,
                                  Poco::Net::ServerSocket(Poco::Net::SocketAddress("127.0.0.1", 0)), params);
     server.start();
     measureServer("Poco HTTPServer", server.port(), load, rows);
     server.stopAll(true);
   }
   {
-    ReactorHttpServer server([](const std::string&, const std::string&, const std::string&) { return kHello; },
+    ReactorHttpServer server(
+        [](const std::string&, const std::string&, const std::string&) { return std::string(kHelloEnvelope); },
                              load.workers);
     measureServer("Poco SocketReactor prototype", server.port(), load, rows);
   }
@@ -94,12 +72,7 @@ std::vector<TransportRow> compareTransports(const TransportLoad& load) {
     options.headTimeout = std::chrono::seconds(120);
     options.idleTimeout = std::chrono::seconds(120);
     core::transport::HttpTransport transport(options);
-    transport.start([](Poco::Net::HTTPServerRequest& req, Poco::Net::HTTPServerResponse& res) {
-      std::string ignored;
-      Poco::StreamCopier::copyToString(req.stream(), ignored);
-      res.setContentType("application/json");
-      res.send() << kHello;
-    });
+    transport.start(answerHello);
     measureServer("paynext Beast transport", transport.port(), load, rows);
     transport.stop();
   }
