@@ -71,6 +71,12 @@ TEST(AlipayNotificationTest, PlusIsASpaceAndPercentTwoBIsAPlus) {
   Params fields = notifyFields();
   fields["subject"] = "a+b c";
   fields["sign"] = rsa2Sign(signContent(fields, Purpose::Notify), alipayKeys().key);
+  // The test keys are made for each run: about one signature in 250 has no
+  // '+', and then sending it raw would change nothing. Take one that has.
+  for (int i = 0; fields["sign"].find('+') == std::string::npos; ++i) {
+    fields["notify_id"] = "20240102002220304050" + std::to_string(i);
+    fields["sign"] = rsa2Sign(signContent(fields, Purpose::Notify), alipayKeys().key);
+  }
   // Written by hand: '+' for the spaces, %2B for the plus signs, the
   // timestamps' spaces as '+' too.
   std::string body;
@@ -86,7 +92,7 @@ TEST(AlipayNotificationTest, PlusIsASpaceAndPercentTwoBIsAPlus) {
   EXPECT_EQ("2024-01-02 03:04:05", result.notification.params.at("gmt_create"));
   // The sign itself is base64 with '+': sent raw it would decode to spaces.
   const std::string sign = fields["sign"];
-  ASSERT_NE(std::string::npos, sign.find_first_of("+/"));
+  ASSERT_NE(std::string::npos, sign.find('+'));
   std::string raw = body;
   raw.replace(raw.find("&sign=") + 6, urlEncode(sign).size(), sign);
   EXPECT_EQ(NotificationError::BadSignature, parseNotification(raw, alipayKeys().key).error);
