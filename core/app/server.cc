@@ -27,7 +27,8 @@
 #include "core/identity/user_service.h"
 #include "core/payments/payment_poller.h"
 #include "core/payments/payment_service.h"
-#include "core/payments/wxpay_notification.h"
+#include "core/payments/channel_notify.h"
+#include "core/payments/channel_registry.h"
 #include "core/plugin_host/module_registry.h"
 #include "core/plugin_host/plugin_loader.h"
 #include "core/storage/core_schema.h"
@@ -107,15 +108,14 @@ struct Server::Impl {
   std::unique_ptr<identity::UserService> users;
   std::unique_ptr<actions::ChainPlanner> planner;
   std::unique_ptr<actions::StepWorker> worker;
+  payments::ChannelRegistry channels = payments::builtInChannels();
   std::unique_ptr<payments::PaymentService> payments;
   metrics::MetricsRegistry metrics;
   std::unique_ptr<payments::PaymentQueries> paymentQueries;
   std::unique_ptr<identity::UserQueries> userQueries;
   std::unique_ptr<audit::AuditLog> audit;
   std::unique_ptr<identity::AdminAccounts> admins;
-  std::unique_ptr<payments::WxpayNotification> wxpayNotification;
-  std::unique_ptr<payments::AlipayNotify> alipayNotify;
-  std::unique_ptr<payments::WxpayV3Notify> wxpayV3Notify;
+  std::unique_ptr<payments::ChannelNotify> notify;
   std::unique_ptr<payments::PaymentPoller> poller;
   std::unique_ptr<http::Services> services;
   std::unique_ptr<http::ApiRouter> router;
@@ -193,15 +193,13 @@ Server::Server(const Poco::Util::AbstractConfiguration& config) : impl_(new Impl
   payments::PaymentServiceOptions payOptions;
   payOptions.publicBaseUrl = c.getString("public.baseUrl", "http://" + host + ":" + std::to_string(i.transport->port()));
   payOptions.expiryMs = c.getInt64("payments.expiryMs", payOptions.expiryMs);
-  i.payments = std::make_unique<payments::PaymentService>(*i.db, *i.factories, *i.planner, payOptions);
+  i.payments = std::make_unique<payments::PaymentService>(*i.db, *i.factories, *i.planner, i.channels, payOptions);
   i.payments->onSettled([worker = i.worker.get()] { worker->wake(); });
   if (workerOptions.inlineSteps) {
     i.payments->onChainWritten(
         [worker = i.worker.get()](Poco::Data::Session& s, std::int64_t paymentId) { worker->runInline(s, paymentId); });
   }
-  i.wxpayNotification = std::make_unique<payments::WxpayNotification>(*i.payments, i.metrics);
-  i.alipayNotify = std::make_unique<payments::AlipayNotify>(*i.payments, i.metrics);
-  i.wxpayV3Notify = std::make_unique<payments::WxpayV3Notify>(*i.payments, i.metrics);
+  i.notify = std::make_unique<payments::ChannelNotify>(*i.payments, i.metrics);
   payments::PaymentPollerOptions pollerOptions;
   pollerOptions.intervalMs = c.getInt("poller.intervalMs", 5000);
   pollerOptions.delayMs = c.getInt64("poller.delayMs", 60000);
@@ -219,7 +217,7 @@ Server::Server(const Poco::Util::AbstractConfiguration& config) : impl_(new Impl
                                                        i.limiter.get(), i.hashing.get());
   i.services.reset(new http::Services{*i.db,       *i.factories,
                                       *i.users,    *i.payments,
-                                      *i.wxpayNotification, *i.alipayNotify, *i.wxpayV3Notify,
+                                      *i.notify,
                                       *i.modules,  *i.serviceDirectory, *i.outbound, i.metrics,
                                       *i.paymentQueries, *i.userQueries, *i.audit, *i.admins,
                                       [worker = i.worker.get()] { worker->wake(); },

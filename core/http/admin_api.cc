@@ -419,12 +419,11 @@ void AdminApi::config(Call& call, const tenancy::Factory& factory) {
 namespace {
 
 // A channel's stored settings with secrets replaced by set/unset; null when unset.
-template <typename Config>
 Poco::Dynamic::Var redactedChannel(tenancy::FactoryStore& factories, std::int64_t factoryId,
-                                   const std::string& channel) {
-  auto stored = factories.channelConfig(factoryId, channel);
+                                   const payments::PaymentChannel& channel) {
+  auto stored = factories.channelConfig(factoryId, channel.name());
   if (!stored) return Poco::Dynamic::Var();
-  return Config::fromJson(*Poco::JSON::Parser().parse(*stored).extract<Object::Ptr>()).redacted();
+  return channel.account(*Poco::JSON::Parser().parse(*stored).extract<Object::Ptr>())->redacted();
 }
 
 std::string text(const Poco::Dynamic::Var& json) {
@@ -445,14 +444,13 @@ void refuseInwardGateway(const std::string& url) {
 
 }  // namespace
 
-template <typename Config>
-void AdminApi::putChannel(Call& call, const tenancy::Factory& factory, const std::string& channel) {
-  const std::string before = text(redactedChannel<Config>(services_.factories, factory.id, channel));
-  const auto config = Config::fromJson(*call.body);
-  refuseInwardGateway(config.gatewayUrl);
-  services_.factories.setChannelConfig(factory.id, channel, text(config.toJson()));
-  services_.audit.record(factory.id, call.actor, "channel.set", channel, before, text(config.redacted()));
-  call.result = config.redacted();
+void AdminApi::putChannel(Call& call, const tenancy::Factory& factory, const payments::PaymentChannel& channel) {
+  const std::string before = text(redactedChannel(services_.factories, factory.id, channel));
+  const auto account = channel.account(*call.body);
+  for (const auto& url : account->gatewayUrls()) refuseInwardGateway(url);
+  services_.factories.setChannelConfig(factory.id, channel.name(), text(account->toJson()));
+  services_.audit.record(factory.id, call.actor, "channel.set", channel.name(), before, text(account->redacted()));
+  call.result = account->redacted();
 }
 
 void AdminApi::channels(Call& call, const tenancy::Factory& factory) {
@@ -460,16 +458,14 @@ void AdminApi::channels(Call& call, const tenancy::Factory& factory) {
   const std::string& method = call.request.getMethod();
   if (seg.size() == 3 && method == "GET") {
     Object::Ptr json = new Object;
-    json->set("wxpay", redactedChannel<payments::WxpayChannelConfig>(services_.factories, factory.id, "wxpay"));
-    json->set("alipay", redactedChannel<payments::AlipayChannelConfig>(services_.factories, factory.id, "alipay"));
+    for (const auto& channel : services_.payments.channels().all()) {
+      json->set(channel->name(), redactedChannel(services_.factories, factory.id, *channel));
+    }
     call.result = json;
     return;
   }
-  if (seg.size() == 4 && seg[3] == "wxpay" && method == "PUT") {
-    return putChannel<payments::WxpayChannelConfig>(call, factory, "wxpay");
-  }
-  if (seg.size() == 4 && seg[3] == "alipay" && method == "PUT") {
-    return putChannel<payments::AlipayChannelConfig>(call, factory, "alipay");
+  if (seg.size() == 4 && method == "PUT") {
+    if (const auto* channel = services_.payments.channels().find(seg[3])) return putChannel(call, factory, *channel);
   }
   throw AdminError{404, "接口不存在"};
 }

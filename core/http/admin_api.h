@@ -29,8 +29,7 @@ class AdminApi {
   void modules(Call& call, const tenancy::Factory& factory);
   void config(Call& call, const tenancy::Factory& factory);
   void channels(Call& call, const tenancy::Factory& factory);
-  template <typename Config>
-  void putChannel(Call& call, const tenancy::Factory& factory, const std::string& channel);
+  void putChannel(Call& call, const tenancy::Factory& factory, const payments::PaymentChannel& channel);
   void payments(Call& call, const tenancy::Factory& factory);
   void users(Call& call, const tenancy::Factory& factory);
   void moduleRoute(Call& call, const tenancy::Factory& factory, const plugin_host::LoadedModule& module,

@@ -6,6 +6,7 @@
 #include <Poco/RegularExpression.h>
 #include <Poco/Net/HTTPRequestHandler.h>
 #include <Poco/StringTokenizer.h>
+#include <Poco/Timestamp.h>
 #include <Poco/URI.h>
 
 #include "core/common/exception_text.h"
@@ -100,7 +101,7 @@ std::string ApiRouter::route(Poco::Net::HTTPServerRequest& request, Poco::Net::H
       return label;
     }
     if (!seg.empty() && seg[0] == "notify") {
-      const bool known = seg.size() == 3 && (seg[1] == "wxpay" || seg[1] == "wxpay-v3" || seg[1] == "alipay");
+      const bool known = seg.size() == 3 && services_.notify.knows(seg[1]);
       label = known ? "/notify/" + seg[1] : "other";
       notify(seg, request, response);
       return label;
@@ -154,26 +155,15 @@ std::string ApiRouter::route(Poco::Net::HTTPServerRequest& request, Poco::Net::H
 
 void ApiRouter::notify(const std::vector<std::string>& seg, Poco::Net::HTTPServerRequest& request,
                        Poco::Net::HTTPServerResponse& response) {
-  const bool wxpay = seg.size() == 3 && seg[1] == "wxpay", alipay = seg.size() == 3 && seg[1] == "alipay";
-  const bool wxpayV3 = seg.size() == 3 && seg[1] == "wxpay-v3";
-  if ((!wxpay && !alipay && !wxpayV3) || request.getMethod() != "POST") {
+  if (seg.size() != 3 || !services_.notify.knows(seg[1]) || request.getMethod() != "POST") {
     return sendText(response, 404, "text/plain", "not found");
   }
-  auto factory = services_.factories.findByName(seg[2]);
-  const std::string body = readBody(request, services_.limits);
-  if (wxpayV3) {
-    // The signature covers the body exactly as received, with the headers WeChat sent.
-    const auto reply =
-        factory ? services_.wxpayV3Notify.handle(*factory, payments::wxpay_v3::signedMessageFrom(request, body))
-                : payments::wxpay_v3::v3Reply(false, "工厂不存在", 404);
-    return sendText(response, reply.status, "application/json", reply.body);
-  }
-  if (wxpay) {
-    const std::string reply = factory ? services_.wxpayNotification.handle(*factory, body)
-                                      : payments::WxpayNotification::reply(false, "工厂不存在");
-    return sendText(response, 200, "text/xml", reply);
-  }
-  sendText(response, 200, "text/plain", factory ? services_.alipayNotify.handle(*factory, body) : "fail");
+  const auto factory = services_.factories.findByName(seg[2]);
+  // Signatures cover the body exactly as received, with the headers the
+  // channel sent; replay windows are on the wall clock, as the channel's are.
+  payments::InboundMessage message{request, readBody(request, services_.limits), Poco::Timestamp().epochTime()};
+  const auto reply = services_.notify.handle(seg[1], factory ? &*factory : nullptr, message);
+  sendText(response, reply.status, reply.contentType, reply.body);
 }
 
 }  // namespace paynext::core::http

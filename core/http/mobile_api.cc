@@ -17,6 +17,7 @@
 #include "core/plugin_context/plugin_scope.h"
 #include "core/payments/no_checkout.h"
 #include "core/payments/user_checkout.h"
+#include "paynext/sdk/checkout.h"
 #include "paynext/sdk/errors.h"
 #include "paynext/sdk/no_ledger.h"
 #include "paynext/sdk/params.h"
@@ -39,6 +40,12 @@ struct MobileApi::Call {
 };
 
 namespace {
+
+// API工厂's pay endpoints (seed 000) and the channel each opens.
+const std::map<std::string, sdk::PayChannel> kPayPaths = {
+    {"/pay/wx/wxapp", sdk::PayChannel::wxpay("jsapi")},       {"/pay/wx/app", sdk::PayChannel::wxpay("app")},
+    {"/pay/alipay/gate/app", sdk::PayChannel::alipay("app")}, {"/pay/alipay/gate/wap", sdk::PayChannel::alipay("wap")},
+    {"/pay/alipay/gate/h5", sdk::PayChannel::alipay("wap")}};
 
 std::string text(const Object& params, const std::string& name) { return p::optionalString(params, name).value_or(""); }
 
@@ -207,16 +214,10 @@ bool MobileApi::handleCore(Call& call) {
     }
     if (data->size() == 0) throw sdk::Error(sdk::codes::kNoData, "暂无数据");
     call.data = data;
-  } else if (path == "/pay/wx/wxapp" || path == "/pay/wx/app") {
+  } else if (const auto pay = kPayPaths.find(path); pay != kPayPaths.end()) {
     auto user = requireUser(call);
-    const auto type = path == "/pay/wx/app" ? payments::PaymentService::WxTradeType::App
-                                            : payments::PaymentService::WxTradeType::Jsapi;
-    call.data = services_.payments.createWxpay(call.factory, user, payRequest(call), type).payParams;
-  } else if (path == "/pay/alipay/gate/app" || path == "/pay/alipay/gate/wap" || path == "/pay/alipay/gate/h5") {
-    auto user = requireUser(call);
-    const auto product = path == "/pay/alipay/gate/app" ? payments::PaymentService::AlipayProduct::App
-                                                        : payments::PaymentService::AlipayProduct::Wap;
-    call.data = services_.payments.createAlipay(call.factory, user, payRequest(call), product).payParams;
+    call.data =
+        services_.payments.create(call.factory, user, payRequest(call), pay->second.name, pay->second.method).payParams;
   } else if (path == "/pay/query") {
     auto user = requireUser(call);
     auto payment = services_.payments.find(call.factory.id, user.id, p::requireString(in, "outTradeId"));

@@ -9,11 +9,9 @@
 #include "core/identity/user_queries.h"
 #include "core/identity/user_service.h"
 #include "core/metrics/metrics_registry.h"
-#include "core/payments/alipay_notify.h"
+#include "core/payments/channel_notify.h"
 #include "core/payments/payment_queries.h"
 #include "core/payments/payment_service.h"
-#include "core/payments/wxpay_notification.h"
-#include "core/payments/wxpay_v3_notify.h"
 #include "core/plugin_context/service_directory.h"
 #include "core/plugin_host/module_registry.h"
 #include "core/storage/database.h"
@@ -27,9 +25,7 @@ struct Services {
   tenancy::FactoryStore& factories;
   identity::UserService& users;
   payments::PaymentService& payments;
-  payments::WxpayNotification& wxpayNotification;
-  payments::AlipayNotify& alipayNotify;
-  payments::WxpayV3Notify& wxpayV3Notify;
+  payments::ChannelNotify& notify;
   const plugin_host::ModuleRegistry& modules;
   const plugin_context::ServiceDirectory& serviceDirectory;
   sdk::HttpClient& http;  // plugins' outside calls

@@ -25,6 +25,7 @@ AlipayChannelConfig AlipayChannelConfig::fromJson(const Poco::JSON::Object& json
     throw sdk::ParamError("alipayPublicKey", std::string("alipayPublicKey ") + e.what());
   }
   if (auto url = optionalGatewayUrl(json)) c.gatewayUrl = *url;
+  c.test = p::optionalBool(json, "test").value_or(false);
   return c;
 }
 
@@ -41,6 +42,7 @@ Poco::JSON::Object::Ptr AlipayChannelConfig::redacted() const {
   json->set("privateKeySet", !privateKey.empty());
   json->set("alipayPublicKey", alipayPublicKey);
   json->set("gatewayUrl", gatewayUrl);
+  json->set("test", test);
   return json;
 }
 

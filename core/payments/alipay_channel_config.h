@@ -13,6 +13,7 @@ struct AlipayChannelConfig {
   std::string privateKey;       // application private key: write-only through the admin API
   std::string alipayPublicKey;  // 支付宝公钥, verifies notifications and answers
   std::string gatewayUrl = "https://openapi.alipay.com/gateway.do";
+  bool test = false;  // a test application (the sandbox): payments say livemode false
 
   // Throws sdk::Error naming the field for a bad document or an unreadable key.
   static AlipayChannelConfig fromJson(const Poco::JSON::Object& json);

@@ -1,13 +1,9 @@
 #include "core/payments/payment_poller.h"
 
 #include <Poco/Logger.h>
-#include <Poco/NumberParser.h>
 
 #include "core/common/clock.h"
 #include "core/common/exception_text.h"
-#include "core/payments/alipay/alipay_client.h"
-#include "core/payments/wxpay/wxpay_v2_client.h"
-#include "core/payments/wxpay_v3/v3_error.h"
 
 namespace paynext::core::payments {
 
@@ -55,59 +51,14 @@ int PaymentPoller::pollOnce() {
 }
 
 void PaymentPoller::poll(const PendingPayment& payment) {
-  if (payment.channel == "alipay") return pollAlipay(payment);
-  if (payment.channel != "wxpay") return;
-  const auto config = payments_.wxpayConfig(payment.factoryId);
-  if (config.isV3()) return pollWxpayV3(payment, config);
-  const wxpay::Fields answer = wxpay::WxpayV2Client(config.clientConfig()).orderQuery(payment.outTradeId);
-  const auto state = answer.find("trade_state");
-  if (state != answer.end() && state->second == "SUCCESS") {
-    Poco::Int64 fee = 0;
-    const auto totalFee = answer.find("total_fee");
-    if (totalFee == answer.end() || !Poco::NumberParser::tryParse64(totalFee->second, fee)) {
-      log().error("payment %s: orderquery answered SUCCESS without a total_fee", payment.outTradeId);
-      return;
-    }
-    const auto tradeNo = answer.find("transaction_id");
+  const PaymentChannel* channel = payments_.channels().find(payment.channel);
+  if (!channel) return;  // points payments never wait for money
+  const auto report = payments_.account(*channel, payment.factoryId)->query(payment.outTradeId);
+  if (report && report->paid) {
     return settled(payment,
-                   payments_.settle(payment.factoryId, payment.channel, payment.outTradeId, fee,
-                                    tradeNo == answer.end() ? "" : tradeNo->second, "orderquery"),
-                   fee);
-  }
-  closeIfExpired(payment);
-}
-
-void PaymentPoller::pollWxpayV3(const PendingPayment& payment, const WxpayChannelConfig& config) {
-  wxpay_v3::V3Transaction answer;
-  try {
-    // The client accepts only an answer WeChat signed, for this merchant, app and order.
-    answer = config.v3Client().queryByOutTradeNo(payment.outTradeId);
-  } catch (const wxpay_v3::WxpayV3Error& e) {
-    if (e.code() != "ORDER_NOT_EXIST") throw;
-    return closeIfExpired(payment);
-  }
-  if (answer.tradeState == "SUCCESS") {
-    return settled(payment, payments_.settle(payment.factoryId, payment.channel, payment.outTradeId, answer.totalFen,
-                                             answer.transactionId, "v3 query"),
-                   answer.totalFen);
-  }
-  closeIfExpired(payment);
-}
-
-void PaymentPoller::pollAlipay(const PendingPayment& payment) {
-  const auto config = payments_.alipayConfig(payment.factoryId);
-  alipay::TradeQueryResult answer;
-  try {
-    answer = alipay::AlipayClient(config.clientConfig()).tradeQuery(payment.outTradeId);
-  } catch (const alipay::AlipayError& e) {
-    // Alipay knows a trade only once the user opened the payment.
-    if (e.subCode() != "ACQ.TRADE_NOT_EXIST") throw;
-    return closeIfExpired(payment);
-  }
-  if (answer.tradeStatus == "TRADE_SUCCESS" || answer.tradeStatus == "TRADE_FINISHED") {
-    return settled(payment, payments_.settle(payment.factoryId, payment.channel, payment.outTradeId, answer.totalFen,
-                                             answer.tradeNo, "trade.query"),
-                   answer.totalFen);
+                   payments_.settle(payment.factoryId, payment.channel, payment.outTradeId, report->amount,
+                                    report->channelTradeNo, report->evidence),
+                   report->amount);
   }
   closeIfExpired(payment);
 }

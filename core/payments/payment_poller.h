@@ -32,9 +32,6 @@ class PaymentPoller {
 
  private:
   void poll(const PendingPayment& payment);
-  void pollAlipay(const PendingPayment& payment);
-  // API v3: GET /v3/pay/transactions/out-trade-no/{out_trade_no}?mchid=...
-  void pollWxpayV3(const PendingPayment& payment, const WxpayChannelConfig& config);
   void settled(const PendingPayment& payment, SettleOutcome outcome, std::int64_t fen);
   void closeIfExpired(const PendingPayment& payment);
 

@@ -1,22 +1,20 @@
 #include "core/payments/payment_service.h"
 
+#include <algorithm>
+
 #include <Poco/Data/Statement.h>
 #include <Poco/DateTimeFormatter.h>
 #include <Poco/JSON/Parser.h>
 #include <Poco/Logger.h>
 #include <Poco/NumberParser.h>
 #include <Poco/Timestamp.h>
+#include <Poco/URI.h>
 
 #include "core/actions/step_worker.h"
 #include "core/common/clock.h"
 #include "core/crypto/digest.h"
 #include "core/ledger/wallet_ledger.h"
-#include "core/payments/alipay/alipay_order_string.h"
 #include "core/payments/points_rule.h"
-#include "core/payments/wxpay/wxpay_app_params.h"
-#include "core/payments/wxpay/wxpay_jsapi_params.h"
-#include "core/payments/wxpay/wxpay_v2_client.h"
-#include "core/payments/wxpay_v3_checkout.h"
 #include "paynext/sdk/errors.h"
 
 namespace paynext::core::payments {
@@ -26,27 +24,38 @@ using Poco::Data::Session;
 
 namespace {
 constexpr int kChannelError = 500;
-const std::string kWxpay = "wxpay";
-const std::string kAlipay = "alipay";
 const std::string kPoints = "points";
-const std::string kWxpayV3Notify = "wxpay-v3";  // the notify path of API v3; payments stay channel wxpay
 
 Poco::Logger& log() { return Poco::Logger::get("paynext.payments"); }
+
+// A page the user's browser is sent to by the channel: an http(s) address.
+void checkBrowserUrl(const std::string& name, const std::string& url) {
+  if (url.empty()) return;
+  bool ok = url.size() <= 512;
+  try {
+    const Poco::URI uri(url);
+    ok = ok && (uri.getScheme() == "http" || uri.getScheme() == "https") && !uri.getHost().empty();
+  } catch (const Poco::Exception&) {
+    ok = false;
+  }
+  if (!ok) throw sdk::ParamError(name, "参数 " + name + " 应为 http 或 https 地址(至多 512 字节)");
+}
 }  // namespace
 
 PaymentService::PaymentService(storage::Database& db, tenancy::FactoryStore& factories,
-                               actions::ChainPlanner& planner, PaymentServiceOptions options)
-    : db_(db), factories_(factories), planner_(planner), options_(std::move(options)) {}
+                               actions::ChainPlanner& planner, const ChannelRegistry& channels,
+                               PaymentServiceOptions options)
+    : db_(db), factories_(factories), planner_(planner), channels_(channels), options_(std::move(options)) {}
 
 std::string PaymentService::newOutTradeId() const {
   // 32 characters at most, as WeChat's out_trade_no allows.
   return "PN" + Poco::DateTimeFormatter::format(Poco::Timestamp(), "%Y%m%d%H%M%S") + crypto::randomHex(8);
 }
 
-WxpayChannelConfig PaymentService::wxpayConfig(std::int64_t factoryId) {
-  auto json = factories_.channelConfig(factoryId, kWxpay);
-  if (!json) throw sdk::Error(sdk::codes::kBadRequest, "本工厂未配置微信支付");
-  return WxpayChannelConfig::fromJson(*Poco::JSON::Parser().parse(*json).extract<Poco::JSON::Object::Ptr>());
+std::unique_ptr<ChannelAccount> PaymentService::account(const PaymentChannel& channel, std::int64_t factoryId) {
+  auto json = factories_.channelConfig(factoryId, channel.name());
+  if (!json) throw sdk::Error(sdk::codes::kBadRequest, "本工厂未配置" + channel.title());
+  return channel.account(*Poco::JSON::Parser().parse(*json).extract<Poco::JSON::Object::Ptr>());
 }
 
 sdk::Fen PaymentService::pointsValue(std::int64_t factoryId, std::int64_t points) {
@@ -150,86 +159,39 @@ void PaymentService::abandon(const tenancy::Factory& factory, const identity::Us
   db_.transaction([&](Session& s) { insert(s, factory, user, request, channel, checked, "CLOSED"); });
 }
 
-std::string PaymentService::notifyUrl(const std::string& channel, const tenancy::Factory& factory) const {
-  return options_.publicBaseUrl + "/notify/" + channel + "/" + factory.name;
-}
-
-CreatedPayment PaymentService::createWxpay(const tenancy::Factory& factory, const identity::User& user,
-                                           const PayRequest& request, WxTradeType tradeType) {
-  const WxpayChannelConfig config = wxpayConfig(factory.id);
-  if (config.isV3() && tradeType == WxTradeType::Jsapi && request.openid.empty()) {
-    throw sdk::ParamError("openid", "缺少参数 openid(微信支付 v3 JSAPI 下单需要用户的 openid)");
-  }
-  const Checked checked = checkChannelPayment(factory, user, request);
-  CreatedPayment created = checked.payment;
-
-  wxpay::UnifiedOrderRequest order;
-  order.outTradeNo = created.outTradeId;
-  order.body = request.payName.empty() ? "在线支付" : request.payName;
-  order.totalFee = request.money;
-  order.notifyUrl = notifyUrl(kWxpay, factory);
-  order.tradeType = tradeType == WxTradeType::App ? "APP" : "JSAPI";
-  order.openid = request.openid;
-  order.spbillCreateIp = request.clientIp.empty() ? "127.0.0.1" : request.clientIp;
-  WxpayPrepay placed;
-  try {
-    if (config.isV3()) {
-      placed = placeWxpayV3Order(config,
-                                 {order.body, order.outTradeNo, notifyUrl(kWxpayV3Notify, factory), order.totalFee,
-                                  "CNY", order.openid},
-                                 tradeType == WxTradeType::App);
-    } else {
-      placed.prepayId = wxpay::WxpayV2Client(config.clientConfig()).unifiedOrder(order).at("prepay_id");
-    }
-  } catch (const std::exception& e) {
-    abandon(factory, user, request, kWxpay, checked, e.what());
-    throw sdk::Error(kChannelError, std::string("微信支付下单失败:") + e.what());
-  }
-  const std::string& prepayId = placed.prepayId;
-  place(factory, user, request, kWxpay, checked, prepayId);
-
-  if (!config.isV3()) {
-    const std::string timeStamp = std::to_string(nowMs() / 1000), nonce = crypto::randomHex(16);
-    placed.payParams =
-        tradeType == WxTradeType::App
-            ? wxpay::appPayParams(config.appId, config.mchId, prepayId, config.apiKey, config.signType, timeStamp, nonce)
-            : wxpay::jsapiPayParams(config.appId, prepayId, config.apiKey, config.signType, timeStamp, nonce);
-  }
-  Poco::JSON::Object::Ptr json = new Poco::JSON::Object;
-  for (const auto& [key, value] : placed.payParams) json->set(key, value);
-  json->set("outTradeId", created.outTradeId);
-  created.payParams = json;
-  return created;
-}
-
-AlipayChannelConfig PaymentService::alipayConfig(std::int64_t factoryId) {
-  auto json = factories_.channelConfig(factoryId, kAlipay);
-  if (!json) throw sdk::Error(sdk::codes::kBadRequest, "本工厂未配置支付宝");
-  return AlipayChannelConfig::fromJson(*Poco::JSON::Parser().parse(*json).extract<Poco::JSON::Object::Ptr>());
-}
-
-CreatedPayment PaymentService::createAlipay(const tenancy::Factory& factory, const identity::User& user,
-                                            const PayRequest& request, AlipayProduct product) {
-  const AlipayChannelConfig config = alipayConfig(factory.id);
-  const Checked checked = checkChannelPayment(factory, user, request);
-  CreatedPayment created = checked.payment;
-  alipay::AlipayOrder order;
-  order.appId = config.appId;
-  order.privateKey = config.privateKey;
-  order.gatewayUrl = config.gatewayUrl;
-  order.notifyUrl = notifyUrl(kAlipay, factory);
-  order.outTradeNo = created.outTradeId;
-  order.totalFen = request.money;
+CreatedPayment PaymentService::create(const tenancy::Factory& factory, const identity::User& user,
+                                      const PayRequest& request, const std::string& channelName,
+                                      const std::string& method) {
+  const PaymentChannel& channel = channels_.require(channelName, method);
+  checkBrowserUrl("returnUrl", request.returnUrl);
+  checkBrowserUrl("quitUrl", request.quitUrl);
+  const auto account = this->account(channel, factory.id);
+  ChannelOrder order;
+  order.method = method;
+  order.money = request.money;
   order.subject = request.payName.empty() ? "在线支付" : request.payName;
   order.body = request.remark;
+  order.clientIp = request.clientIp;
+  order.openid = request.openid;
+  order.returnUrl = request.returnUrl;
+  order.quitUrl = request.quitUrl;
+  order.timeoutMinutes = std::max<std::int64_t>(1, options_.expiryMs / 60000);
+  order.notifyBaseUrl = options_.publicBaseUrl + "/notify/";
+  order.factoryName = factory.name;
+  account->checkOrder(order);
+  const Checked checked = checkChannelPayment(factory, user, request);
+  order.outTradeId = checked.payment.outTradeId;
+  PlacedOrder placed;
   try {
-    // The app (or the browser) takes this to Alipay; nothing is sent from here.
-    created.payParams = product == AlipayProduct::App ? alipay::appPayOrderString(order) : alipay::wapPayUrl(order);
+    placed = account->place(order);
   } catch (const std::exception& e) {
-    abandon(factory, user, request, kAlipay, checked, e.what());
-    throw sdk::Error(kChannelError, std::string("支付宝下单失败:") + e.what());
+    abandon(factory, user, request, channel.name(), checked, e.what());
+    throw sdk::Error(kChannelError, channel.title() + "下单失败:" + e.what());
   }
-  place(factory, user, request, kAlipay, checked, "");
+  place(factory, user, request, channel.name(), checked, placed.prepayId);
+  CreatedPayment created = checked.payment;
+  created.payParams = placed.payParams;
+  created.live = account->live();
   return created;
 }
 

@@ -9,8 +9,7 @@
 #include "core/actions/chain_planner.h"
 #include "core/identity/user_service.h"
 #include "core/ledger/wallet_ledger.h"
-#include "core/payments/alipay_channel_config.h"
-#include "core/payments/wxpay_channel_config.h"
+#include "core/payments/channel_registry.h"
 #include "core/storage/database.h"
 #include "core/tenancy/factory_store.h"
 #include "paynext/sdk/checkout.h"
@@ -26,6 +25,8 @@ struct PayRequest {
   std::string nextAction;
   std::string clientIp;
   std::string openid;
+  std::string returnUrl;  // Alipay WAP
+  std::string quitUrl;    // Alipay WAP
 };
 
 // A payment as created: its trade id, status and the channel's pay params.
@@ -67,7 +68,7 @@ inline const std::string kPointsRateKey = "points.fenPerPoint";
 class PaymentService {
  public:
   PaymentService(storage::Database& db, tenancy::FactoryStore& factories, actions::ChainPlanner& planner,
-                 PaymentServiceOptions options);
+                 const ChannelRegistry& channels, PaymentServiceOptions options);
 
   // Called after a settlement committed, to wake the step worker.
   void onSettled(std::function<void()> callback) { onSettled_ = std::move(callback); }
@@ -77,11 +78,12 @@ class PaymentService {
     onChainWritten_ = std::move(runner);
   }
 
-  // WeChat Pay v2: JSAPI (mini-program, wx.requestPayment params) or APP
-  // (the open SDK's PayReq params).
-  enum class WxTradeType { Jsapi, App };
-  CreatedPayment createWxpay(const tenancy::Factory& factory, const identity::User& user, const PayRequest& request,
-                             WxTradeType tradeType);
+  // Through a channel: the factory's account places the order (method is
+  // the client kind, e.g. "app"); stored once placed, or CLOSED when the
+  // channel refuses it. Refuses (sdk::Error) with nothing stored when the
+  // request, its chain or the channel's settings do not allow it.
+  CreatedPayment create(const tenancy::Factory& factory, const identity::User& user, const PayRequest& request,
+                        const std::string& channel, const std::string& method);
   // Points only: the points are converted and the chain written at once.
   CreatedPayment createPointsOnly(const tenancy::Factory& factory, const identity::User& user,
                                   const PayRequest& request);
@@ -94,13 +96,10 @@ class PaymentService {
   SettleOutcome settle(std::int64_t factoryId, const std::string& channel, const std::string& outTradeId,
                        sdk::Fen paid, const std::string& channelTradeNo, const std::string& notification);
 
-  WxpayChannelConfig wxpayConfig(std::int64_t factoryId);
-
-  // Alipay: the APP order string for the Alipay SDK, or the WAP/H5 page URL.
-  enum class AlipayProduct { App, Wap };
-  CreatedPayment createAlipay(const tenancy::Factory& factory, const identity::User& user, const PayRequest& request,
-                              AlipayProduct product);
-  AlipayChannelConfig alipayConfig(std::int64_t factoryId);
+  const ChannelRegistry& channels() const { return channels_; }
+  // The factory's account with channel; throws sdk::Error (400) when the
+  // factory has not configured it.
+  std::unique_ptr<ChannelAccount> account(const PaymentChannel& channel, std::int64_t factoryId);
 
   // CREATED payments not polled since `notPolledSince`, oldest first; each is
   // marked polled now, so pollers take turns instead of repeating work.
@@ -147,11 +146,11 @@ class PaymentService {
   // The channel would not take the payment: it is stored closed, never paid.
   void abandon(const tenancy::Factory& factory, const identity::User& user, const PayRequest& request,
                const std::string& channel, const Checked& checked, const std::string& why);
-  std::string notifyUrl(const std::string& channel, const tenancy::Factory& factory) const;
 
   storage::Database& db_;
   tenancy::FactoryStore& factories_;
   actions::ChainPlanner& planner_;
+  const ChannelRegistry& channels_;
   PaymentServiceOptions options_;
   std::function<void()> onSettled_;
   std::function<void(Poco::Data::Session&, std::int64_t)> onChainWritten_;

@@ -15,19 +15,10 @@ sdk::CheckoutResult UserCheckout::pay(const sdk::CheckoutRequest& request) {
   req.nextAction = request.nextAction;
   req.clientIp = request.clientIp;
   req.openid = request.openid;
-  switch (request.channel) {
-    case sdk::PayChannel::None:
-      return payments_.createPointsOnly(factory_, user_, req);
-    case sdk::PayChannel::WxpayJsapi:
-      return payments_.createWxpay(factory_, user_, req, PaymentService::WxTradeType::Jsapi);
-    case sdk::PayChannel::WxpayApp:
-      return payments_.createWxpay(factory_, user_, req, PaymentService::WxTradeType::App);
-    case sdk::PayChannel::AlipayApp:
-      return payments_.createAlipay(factory_, user_, req, PaymentService::AlipayProduct::App);
-    case sdk::PayChannel::AlipayWap:
-      return payments_.createAlipay(factory_, user_, req, PaymentService::AlipayProduct::Wap);
-  }
-  throw std::logic_error("unknown pay channel");
+  req.returnUrl = request.returnUrl;
+  req.quitUrl = request.quitUrl;
+  if (request.channel.none()) return payments_.createPointsOnly(factory_, user_, req);
+  return payments_.create(factory_, user_, req, request.channel.name, request.channel.method);
 }
 
 }  // namespace paynext::core::payments

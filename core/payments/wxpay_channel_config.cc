@@ -108,6 +108,7 @@ WxpayChannelConfig WxpayChannelConfig::fromJson(const Poco::JSON::Object& json) 
     }
   }
   if (auto url = optionalGatewayUrl(json)) c.gatewayUrl = *url;
+  c.test = p::optionalBool(json, "test").value_or(false);
   return c;
 }
 
@@ -131,6 +132,7 @@ Poco::JSON::Object::Ptr WxpayChannelConfig::redacted() const {
   json->set("mchId", mchId);
   json->set("apiKeySet", !apiKey.empty());
   json->set("gatewayUrl", gatewayUrl);
+  json->set("test", test);
   if (!isV3()) {
     json->set("signType", wxpay::signTypeName(signType));
     return json;

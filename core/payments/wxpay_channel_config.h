@@ -32,6 +32,7 @@ struct WxpayChannelConfig {
   std::string apiKey;  // v2 secret: write-only through the admin API; optional for v3
   wxpay::SignType signType = wxpay::SignType::Md5;
   std::string gatewayUrl = "https://api.mch.weixin.qq.com";
+  bool test = false;  // a test merchant: payments say livemode false
   // API v3 only.
   std::string mchSerialNo;    // serial of the merchant API certificate
   std::string mchPrivateKey;  // secret: PEM, PKCS#1 or PKCS#8

@@ -55,27 +55,23 @@ Poco::JSON::Object::Ptr alipayWapCredential(const Poco::Dynamic::Var& payParams)
 }  // namespace
 
 ChargeChannel chargeChannel(const std::string& name) {
-  if (name == "wx") return {name, sdk::PayChannel::WxpayApp};
-  if (name == "alipay") return {name, sdk::PayChannel::AlipayApp};
-  if (name == "alipay_wap") return {name, sdk::PayChannel::AlipayWap};
+  if (name == "wx") return {name, sdk::PayChannel::wxpay("app")};
+  if (name == "alipay") return {name, sdk::PayChannel::alipay("app")};
+  if (name == "alipay_wap") return {name, sdk::PayChannel::alipay("wap")};
   throw sdk::params::invalid("channel", "wx、alipay 或 alipay_wap");
 }
 
 Poco::JSON::Object::Ptr credential(const ChargeChannel& channel, const Poco::Dynamic::Var& payParams) {
   auto out = newObject();
   out->set("object", "credential");
-  switch (channel.payChannel) {
-    case sdk::PayChannel::WxpayApp:
-      out->set(channel.name, wxCredential(payParams));
-      break;
-    case sdk::PayChannel::AlipayApp:
-      out->set(channel.name, alipayCredential(payParams));
-      break;
-    case sdk::PayChannel::AlipayWap:
-      out->set(channel.name, alipayWapCredential(payParams));
-      break;
-    default:
-      throw sdk::Error(kBadPayParams, "不支持的支付渠道 " + channel.name);
+  if (channel.name == "wx") {
+    out->set(channel.name, wxCredential(payParams));
+  } else if (channel.name == "alipay") {
+    out->set(channel.name, alipayCredential(payParams));
+  } else if (channel.name == "alipay_wap") {
+    out->set(channel.name, alipayWapCredential(payParams));
+  } else {
+    throw sdk::Error(kBadPayParams, "不支持的支付渠道 " + channel.name);
   }
   return out;
 }

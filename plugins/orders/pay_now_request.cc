@@ -48,14 +48,14 @@ sdk::PayChannel channelOf(PayMethod method) {
   switch (method) {
     case PayMethod::Wechat:
     case PayMethod::WechatAndPoints:
-      return sdk::PayChannel::WxpayApp;
+      return sdk::PayChannel::wxpay("app");
     case PayMethod::Alipay:
     case PayMethod::AlipayAndPoints:
-      return sdk::PayChannel::AlipayApp;
+      return sdk::PayChannel::alipay("app");
     case PayMethod::Points:
       break;
   }
-  return sdk::PayChannel::None;
+  return sdk::PayChannel::pointsOnly();
 }
 
 }  // namespace paynext::plugins::orders

@@ -63,9 +63,22 @@ TEST(WxpayChannelConfigTest, ExistingV2DocumentsStayV2) {
   EXPECT_EQ(wxpay::SignType::HmacSha256, c.signType);
   EXPECT_EQ(
       "{\"apiKeySet\":true,\"apiVersion\":\"v2\",\"appId\":\"wx1\",\"gatewayUrl\":\"http://127.0.0.1:1\","
-      "\"mchId\":\"10000100\",\"signType\":\"HMAC-SHA256\"}",
+      "\"mchId\":\"10000100\",\"signType\":\"HMAC-SHA256\",\"test\":false}",
       text(c.redacted()));
   EXPECT_EQ("k", WxpayChannelConfig::fromJson(*c.toJson()).apiKey);
+}
+
+// A test merchant's payments say so (livemode false in the campus dialect).
+TEST(WxpayChannelConfigTest, TestFlagIsKeptAndShown) {
+  Poco::JSON::Parser parser;
+  auto json = parser.parse(R"({"appId":"wx1","mchId":"10000100","apiKey":"k","test":true})")
+                        .extract<Poco::JSON::Object::Ptr>();
+  const auto c = WxpayChannelConfig::fromJson(*json);
+  EXPECT_TRUE(c.test);
+  EXPECT_TRUE(WxpayChannelConfig::fromJson(*c.toJson()).test);
+  EXPECT_NE(std::string::npos, text(c.redacted()).find("\"test\":true"));
+  json->set("test", "yes");
+  EXPECT_EQ(std::make_pair(std::string("test"), std::string("参数 test 格式错误,应为true 或 false")), refusal(json));
 }
 
 TEST(WxpayChannelConfigTest, V3DocumentIsReadAndRoundTrips) {

@@ -119,7 +119,7 @@ TEST_F(HarnessTest, RowsSnapshotATableAsText) {
 TEST_F(HarnessTest, ARoutesCheckoutPaymentRunsItsChainUnderItsTradeId) {
   h.clock().now = 1800000000000;
   CheckoutRequest request;
-  request.channel = PayChannel::WxpayApp;
+  request.channel = PayChannel::wxpay("app");
   request.money = 100;
   const auto paid = h.checkout().pay(request);
   EXPECT_EQ(1800000000000, paid.createdAt) << "creation times follow the harness clock";

@@ -14,7 +14,9 @@ constexpr std::uint32_t kAbiMagic = 0x504E5854;  // "PNXT"
 // 3: Scope's clock, users, wallets and services; effect(); jobs; HttpClient
 // 4: RouteContext::body and headers (a partner's signature over the request)
 // 5: HttpClient::refusal (an outbound URL checked when it is saved)
-constexpr std::uint32_t kAbiVersion = 5;
+// 6: PayChannel names a channel and its client kind by string; Checkout
+//    return/quit URLs and CheckoutResult::live
+constexpr std::uint32_t kAbiVersion = 6;
 
 struct AbiStamp {
   std::uint32_t magic;

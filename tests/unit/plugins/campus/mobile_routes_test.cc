@@ -96,7 +96,7 @@ TEST_F(MobileRoutesTest, PayMoneyOpensAWxPaymentWithTheChainAndAnswersAPingppCha
   const auto r = h.call("/api/Pay/PayMoney", pay(R"("amount":34600,"itemIDs":"10000001,10000002","type":0)"));
   ASSERT_EQ(h.checkout().requests.size(), 1u) << stringify(r.body);
   const auto& req = h.checkout().requests[0];
-  EXPECT_EQ(req.channel, sdk::PayChannel::WxpayApp);
+  EXPECT_EQ(req.channel, sdk::PayChannel::wxpay("app"));
   EXPECT_EQ(req.money, 34600);
   EXPECT_EQ(req.points, 0);
   EXPECT_EQ(req.subject, "智慧校园一卡通");
@@ -120,7 +120,7 @@ TEST_F(MobileRoutesTest, PayMoneyWithAlipayAppGivesTheOrderString) {
   h.checkout().payParams = std::string("app_id=2021&biz_content=%7B%7D&sign=abc%2B");
   const auto r = h.call("/api/Pay/PayMoney", pay(R"("channel":"alipay","amount":"3000","itemIDs":"20000001","type":0)"));
   ASSERT_EQ(h.checkout().requests.size(), 1u) << stringify(r.body);
-  EXPECT_EQ(h.checkout().requests[0].channel, sdk::PayChannel::AlipayApp);
+  EXPECT_EQ(h.checkout().requests[0].channel, sdk::PayChannel::alipay("app"));
   const auto charge = object(r.body)->getObject("data")->getObject("chargeData")->getObject("charge");
   EXPECT_EQ(charge->getValue<std::string>("channel"), "alipay");
   EXPECT_EQ(stringify(charge->get("credential")),
@@ -134,7 +134,7 @@ TEST_F(MobileRoutesTest, PayMoneyWithAlipayWapSplitsTheGatewayUrl) {
   const auto r =
       h.call("/api/Pay/PayMoney", pay(R"("channel":"alipay_wap","amount":18800,"itemIDs":"10000002","type":0)"));
   ASSERT_EQ(h.checkout().requests.size(), 1u) << stringify(r.body);
-  EXPECT_EQ(h.checkout().requests[0].channel, sdk::PayChannel::AlipayWap);
+  EXPECT_EQ(h.checkout().requests[0].channel, sdk::PayChannel::alipay("wap"));
   const auto charge = object(r.body)->getObject("data")->getObject("chargeData")->getObject("charge");
   EXPECT_EQ(stringify(charge->get("credential")),
             R"({"object":"credential","alipay_wap":{"channel_url":"https://openapi.alipay.com/gateway.do",)"

@@ -39,7 +39,7 @@ TEST_F(PayNowRouteTest, WechatAnswersTheAppParamsWithoutPaynextsOwnFields) {
             R"("prepayid":"wx201410272009395522657a690389285100"},"out_trade_no":"PNTEST1"}})");
   ASSERT_EQ(h.checkout().requests.size(), 1u);
   const sdk::CheckoutRequest& pay = h.checkout().requests[0];
-  EXPECT_EQ(pay.channel, sdk::PayChannel::WxpayApp);
+  EXPECT_EQ(pay.channel, sdk::PayChannel::wxpay("app"));
   EXPECT_EQ(pay.money, 1990);
   EXPECT_EQ(pay.points, 0);
   EXPECT_EQ(pay.subject, "测试订单");
@@ -57,14 +57,14 @@ TEST_F(PayNowRouteTest, MethodsMapToChannelsAndPoints) {
   payNow(request(id, 5, "0.01", 999, R"("address_id":7,"freight_mode":2,"freight_json_arr_key":2)"));
   const auto& req = h.checkout().requests;
   ASSERT_EQ(req.size(), 4u);
-  EXPECT_EQ(req[0].channel, sdk::PayChannel::AlipayApp);
-  EXPECT_EQ(req[1].channel, sdk::PayChannel::None);
+  EXPECT_EQ(req[0].channel, sdk::PayChannel::alipay("app"));
+  EXPECT_EQ(req[1].channel, sdk::PayChannel::pointsOnly());
   EXPECT_EQ(req[1].money, 0);
   EXPECT_EQ(req[1].points, 1000);
-  EXPECT_EQ(req[2].channel, sdk::PayChannel::WxpayApp);
+  EXPECT_EQ(req[2].channel, sdk::PayChannel::wxpay("app"));
   EXPECT_EQ(req[2].money, 600);
   EXPECT_EQ(req[2].points, 400);
-  EXPECT_EQ(req[3].channel, sdk::PayChannel::AlipayApp);
+  EXPECT_EQ(req[3].channel, sdk::PayChannel::alipay("app"));
   EXPECT_EQ(req[3].money, 1);
   EXPECT_NE(req[3].nextAction.find(R"("freight_json_arr_key":2,"freight_mode":2)"), std::string::npos);
 }

@@ -21,11 +21,11 @@ class MemoryCheckout : public Checkout {
     requests.push_back(request);
     CheckoutResult out;
     out.outTradeId = "PNTEST" + std::to_string(requests.size());
-    out.status = request.channel == PayChannel::None ? "PAID" : "CREATED";
+    out.status = request.channel.none() ? "PAID" : "CREATED";
     out.money = request.money;
     out.points = request.points;
     out.pointsFen = request.points > 0 ? pointsValue(request.points) : 0;
-    if (request.channel != PayChannel::None) out.payParams = payParams;
+    if (!request.channel.none()) out.payParams = payParams;
     out.createdAt = clock ? clock->nowMs() : 1700000000000;
     out.expiresAt = out.createdAt + 7200000;
     return out;

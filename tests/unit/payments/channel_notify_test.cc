@@ -1,4 +1,5 @@
-#include "core/payments/wxpay_v3_notify.h"
+#include "core/payments/channel_notify.h"
+#include "core/payments/wxpay_channel_config.h"
 
 #include <functional>
 #include <sstream>
@@ -90,12 +91,14 @@ wxpay_v3::V3SignedMessage signedBy(const Poco::Crypto::RSAKey& key, const std::s
           body};
 }
 
-class WxpayV3NotifyTest : public ::testing::Test {
+// The generic notification path, driven by WeChat Pay API v3 (the channel
+// with the most to check); the integration tests cover v2 and Alipay.
+class ChannelNotifyTest : public ::testing::Test {
  protected:
-  WxpayV3NotifyTest()
+  ChannelNotifyTest()
       : factories_(cdb_.db()),
         planner_(registry_, services_, factories_),
-        payments_(cdb_.db(), factories_, planner_, PaymentServiceOptions{}),
+        payments_(cdb_.db(), factories_, planner_, channels_, PaymentServiceOptions{}),
         notify_(payments_, metrics_) {
     factory_ = factories_.create("f1", "工厂");
     configure(true);
@@ -126,7 +129,16 @@ class WxpayV3NotifyTest : public ::testing::Test {
     factories_.setChannelConfig(factory_.id, "wxpay", text(*WxpayChannelConfig::fromJson(json).toJson()));
   }
 
-  wxpay_v3::V3Reply handle(const wxpay_v3::V3SignedMessage& message) { return notify_.handle(factory_, message, kNow); }
+  NotifyReply handle(const wxpay_v3::V3SignedMessage& message, const std::string& path = "wxpay-v3") {
+    InboundMessage inbound;
+    inbound.headers.set("Wechatpay-Timestamp", message.timestamp);
+    inbound.headers.set("Wechatpay-Nonce", message.nonce);
+    if (!message.signature.empty()) inbound.headers.set("Wechatpay-Signature", message.signature);
+    inbound.headers.set("Wechatpay-Serial", message.serial);
+    inbound.body = message.body;
+    inbound.receivedAt = kNow;
+    return notify_.handle(path, &factory_, inbound);
+  }
 
   std::int64_t count(const std::string& sql) {
     Poco::Data::Session s = cdb_.db().session();
@@ -147,7 +159,7 @@ class WxpayV3NotifyTest : public ::testing::Test {
     EXPECT_EQ(0, count("SELECT balance FROM wallets"));
     EXPECT_EQ(0, count("SELECT COUNT(*) FROM ledger_entries"));
   }
-  void expectRefused(const wxpay_v3::V3Reply& reply, int status, const std::string& message) {
+  void expectRefused(const NotifyReply& reply, int status, const std::string& message) {
     EXPECT_EQ(status, reply.status);
     Poco::JSON::Object json;
     json.set("code", "FAIL");
@@ -161,13 +173,14 @@ class WxpayV3NotifyTest : public ::testing::Test {
   plugin_host::ModuleRegistry registry_;
   plugin_context::ServiceDirectory services_{registry_};
   actions::ChainPlanner planner_;
+  ChannelRegistry channels_ = builtInChannels();
   PaymentService payments_;
   metrics::MetricsRegistry metrics_;
-  WxpayV3Notify notify_;
+  ChannelNotify notify_;
   tenancy::Factory factory_;
 };
 
-TEST_F(WxpayV3NotifyTest, GenuineNotificationSettlesOnceAndAnswersEmpty200) {
+TEST_F(ChannelNotifyTest, GenuineNotificationSettlesOnceAndAnswersEmpty200) {
   const auto message = signedBy(keys::platformKey(), envelope(transactionJson({})));
   auto reply = handle(message);
   EXPECT_EQ(200, reply.status);
@@ -185,48 +198,48 @@ TEST_F(WxpayV3NotifyTest, GenuineNotificationSettlesOnceAndAnswersEmpty200) {
   EXPECT_NE(std::string::npos, metrics_.render().find("channel=\"wxpay-v3\",outcome=\"settled\""));
 }
 
-TEST_F(WxpayV3NotifyTest, ForgedSignatureIsRefused) {
+TEST_F(ChannelNotifyTest, ForgedSignatureIsRefused) {
   expectRefused(handle(signedBy(keys::merchantKey(), envelope(transactionJson({})))), 401,
                 "验签失败:Wechatpay-Signature does not verify");
 }
 
-TEST_F(WxpayV3NotifyTest, TamperedBodyIsRefused) {
+TEST_F(ChannelNotifyTest, TamperedBodyIsRefused) {
   auto message = signedBy(keys::platformKey(), envelope(transactionJson({})));
   message.body = envelope(transactionJson(with([](Transaction& t) { t.total = 1; })));
   expectRefused(handle(message), 401, "验签失败:Wechatpay-Signature does not verify");
 }
 
-TEST_F(WxpayV3NotifyTest, StaleTimestampIsRefused) {
+TEST_F(ChannelNotifyTest, StaleTimestampIsRefused) {
   expectRefused(handle(signedBy(keys::platformKey(), envelope(transactionJson({})), kNow - 301)), 401,
                 "验签失败:Wechatpay-Timestamp is 301 seconds off the local clock (more than 300)");
   expectRefused(handle(signedBy(keys::platformKey(), envelope(transactionJson({})), kNow + 600)), 401,
                 "验签失败:Wechatpay-Timestamp is 600 seconds off the local clock (more than 300)");
 }
 
-TEST_F(WxpayV3NotifyTest, UnknownSerialIsRefused) {
+TEST_F(ChannelNotifyTest, UnknownSerialIsRefused) {
   expectRefused(handle(signedBy(keys::platformKey(), envelope(transactionJson({})), kNow, "5157F09EFDC096DE")), 401,
                 "验签失败:Wechatpay-Serial '5157F09EFDC096DE' is not a configured platform key");
 }
 
-TEST_F(WxpayV3NotifyTest, MissingHeaderIsRefused) {
+TEST_F(ChannelNotifyTest, MissingHeaderIsRefused) {
   auto message = signedBy(keys::platformKey(), envelope(transactionJson({})));
   message.signature.clear();
   expectRefused(handle(message), 401, "验签失败:missing Wechatpay-Signature header");
 }
 
-TEST_F(WxpayV3NotifyTest, ResourceUnderAnotherApiV3KeyIsRefused) {
+TEST_F(ChannelNotifyTest, ResourceUnderAnotherApiV3KeyIsRefused) {
   expectRefused(
       handle(signedBy(keys::platformKey(), envelope(transactionJson({}), "ffffffffffffffffffffffffffffffff"))), 400,
       "报文解析失败:AEAD_AES_256_GCM decryption failed: wrong APIv3 key or tampered resource");
 }
 
-TEST_F(WxpayV3NotifyTest, WrongAmountIsRefused) {
+TEST_F(ChannelNotifyTest, WrongAmountIsRefused) {
   expectRefused(
       handle(signedBy(keys::platformKey(), envelope(transactionJson(with([](Transaction& t) { t.total = 99; }))))), 400,
       "金额不符");
 }
 
-TEST_F(WxpayV3NotifyTest, AnotherMerchantOrAppIsRefused) {
+TEST_F(ChannelNotifyTest, AnotherMerchantOrAppIsRefused) {
   expectRefused(handle(signedBy(keys::platformKey(),
                                 envelope(transactionJson(with([](Transaction& t) { t.mchId = "1900000001"; }))))),
                 400, "商户号或 appid 不符");
@@ -235,22 +248,44 @@ TEST_F(WxpayV3NotifyTest, AnotherMerchantOrAppIsRefused) {
                 400, "商户号或 appid 不符");
 }
 
-TEST_F(WxpayV3NotifyTest, UnknownPaymentIsRefused) {
+TEST_F(ChannelNotifyTest, UnknownPaymentIsRefused) {
   expectRefused(handle(signedBy(keys::platformKey(),
                                 envelope(transactionJson(with([](Transaction& t) { t.outTradeNo = "PNnope"; }))))),
                 404, "订单不存在");
 }
 
-TEST_F(WxpayV3NotifyTest, UnpaidStateIsAcknowledgedAndChangesNothing) {
+TEST_F(ChannelNotifyTest, UnpaidStateIsAcknowledgedAndChangesNothing) {
   const auto reply = handle(
       signedBy(keys::platformKey(), envelope(transactionJson(with([](Transaction& t) { t.tradeState = "CLOSED"; })))));
   EXPECT_EQ(200, reply.status);
   expectNothingChanged();
 }
 
-TEST_F(WxpayV3NotifyTest, FactoryOnApiV2IsRefused) {
+TEST_F(ChannelNotifyTest, FactoryOnApiV2IsRefused) {
   configure(false);
   expectRefused(handle(signedBy(keys::platformKey(), envelope(transactionJson({})))), 500, "未配置微信支付 API v3");
+}
+
+TEST_F(ChannelNotifyTest, V2PathOfAFactoryOnApiV3AnswersInV2Words) {
+  const auto reply = handle(signedBy(keys::platformKey(), envelope(transactionJson({}))), "wxpay");
+  EXPECT_EQ(200, reply.status);
+  EXPECT_EQ("text/xml", reply.contentType);
+  EXPECT_EQ("<xml><return_code><![CDATA[FAIL]]></return_code><return_msg><![CDATA[未配置微信支付 API v2]]></return_msg></xml>",
+            reply.body);
+  expectNothingChanged();
+  EXPECT_NE(std::string::npos, metrics_.render().find("channel=\"wxpay\",outcome=\"not_configured\""));
+}
+
+TEST_F(ChannelNotifyTest, UnconfiguredFactoryAndUnknownFactoryAreRefused) {
+  Poco::Data::Session s = cdb_.db().session();
+  s << "DELETE FROM factory_channels", now;
+  expectRefused(handle(signedBy(keys::platformKey(), envelope(transactionJson({})))), 500, "未配置微信支付");
+  InboundMessage inbound;
+  inbound.body = "app_id=x";
+  const auto reply = notify_.handle("alipay", nullptr, inbound);
+  EXPECT_EQ(200, reply.status);
+  EXPECT_EQ("fail", reply.body);
+  EXPECT_NE(std::string::npos, metrics_.render().find("channel=\"alipay\",outcome=\"unknown_factory\""));
 }
 
 }  // namespace

@@ -1,0 +1,59 @@
+#include "core/payments/alipay/alipay_account.h"
+
+#include "core/payments/alipay/alipay_channel.h"
+#include "core/payments/alipay/alipay_client.h"
+#include "core/payments/alipay/alipay_keys.h"
+#include "core/payments/alipay/alipay_notification.h"
+#include "core/payments/alipay/alipay_order_string.h"
+
+namespace paynext::core::payments::alipay {
+
+PlacedOrder AlipayAccount::place(const ChannelOrder& order) const {
+  AlipayOrder request;
+  request.appId = config_.appId;
+  request.privateKey = config_.privateKey;
+  request.gatewayUrl = config_.gatewayUrl;
+  request.notifyUrl = order.notifyUrl(AlipayChannel::kNotifyPath);
+  request.outTradeNo = order.outTradeId;
+  request.totalFen = order.money;
+  request.subject = order.subject;
+  request.body = order.body;
+  request.returnUrl = order.returnUrl;
+  request.quitUrl = order.quitUrl;
+  // Alipay closes the trade when paynext would.
+  if (order.timeoutMinutes > 0) request.timeoutExpress = std::to_string(order.timeoutMinutes) + "m";
+  // The app (or the browser) takes this to Alipay; nothing is sent from here.
+  PlacedOrder placed;
+  placed.payParams = order.method == "app" ? appPayOrderString(request) : wapPayUrl(request);
+  return placed;
+}
+
+NotificationReading AlipayAccount::readNotification(const std::string&, const InboundMessage& message) const {
+  const auto parsed = parseNotification(message.body, loadPublicKey(config_.alipayPublicKey));
+  if (!parsed.ok()) {
+    const bool signature =
+        parsed.error == NotificationError::BadSignature || parsed.error == NotificationError::MissingSign;
+    return NotificationReading::refused(signature ? NotifyOutcome::BadSignature : NotifyOutcome::Malformed,
+                                        parsed.message);
+  }
+  const auto& n = parsed.notification;
+  if (n.appId != config_.appId) return NotificationReading::refused(NotifyOutcome::WrongMerchant, "app_id 不符");
+  // Only these two mean the money arrived; others (WAIT_BUYER_PAY, TRADE_CLOSED) change nothing.
+  const bool paid = n.tradeStatus == "TRADE_SUCCESS" || n.tradeStatus == "TRADE_FINISHED";
+  return NotificationReading::verified({n.outTradeNo, paid, n.totalFen, n.tradeNo});
+}
+
+std::optional<PaymentReport> AlipayAccount::query(const std::string& outTradeId) const {
+  TradeQueryResult answer;
+  try {
+    answer = AlipayClient(config_.clientConfig()).tradeQuery(outTradeId);
+  } catch (const AlipayError& e) {
+    // Alipay knows a trade only once the user opened the payment.
+    if (e.subCode() != "ACQ.TRADE_NOT_EXIST") throw;
+    return std::nullopt;
+  }
+  const bool paid = answer.tradeStatus == "TRADE_SUCCESS" || answer.tradeStatus == "TRADE_FINISHED";
+  return PaymentReport{outTradeId, paid, answer.totalFen, answer.tradeNo, "trade.query"};
+}
+
+}  // namespace paynext::core::payments::alipay

@@ -1,0 +1,34 @@
+#pragma once
+#include "core/payments/payment_channel.h"
+#include "core/payments/wxpay_channel_config.h"
+
+namespace paynext::core::payments::wxpay_v3 {
+
+// A merchant on WeChat Pay API v3: RSA-signed requests and answers, prepay
+// with the client parameters signed by the merchant key, notifications
+// verified with the platform keys and decrypted with the APIv3 key.
+class WxpayV3Account : public ChannelAccount {
+ public:
+  explicit WxpayV3Account(WxpayChannelConfig config) : config_(std::move(config)) {}
+
+  Poco::JSON::Object::Ptr toJson() const override { return config_.toJson(); }
+  Poco::JSON::Object::Ptr redacted() const override { return config_.redacted(); }
+  std::vector<std::string> gatewayUrls() const override { return {config_.gatewayUrl}; }
+  bool live() const override { return !config_.test; }
+
+  // JSAPI needs the payer's openid.
+  void checkOrder(const ChannelOrder& order) const override;
+  // POST /v3/pay/transactions/jsapi (app: /app); JSAPI params {appId,
+  // timeStamp, nonceStr, package, signType=RSA, paySign}, APP {appid,
+  // partnerid, prepayid, package=Sign=WXPay, noncestr, timestamp, sign}.
+  PlacedOrder place(const ChannelOrder& order) const override;
+  // Signature, serial and replay window (against message.receivedAt) first:
+  // nothing unverified is parsed.
+  NotificationReading readNotification(const std::string& notifyPath, const InboundMessage& message) const override;
+  std::optional<PaymentReport> query(const std::string& outTradeId) const override;
+
+ private:
+  WxpayChannelConfig config_;
+};
+
+}  // namespace paynext::core::payments::wxpay_v3
