@@ -56,8 +56,9 @@ Deposit DepositSettlement::held(std::int64_t id, const std::string& action) {
 Deposit DepositSettlement::settle(const Deposit& deposit, const std::string& status, sdk::Fen forfeited,
                                   const std::string& reason, const std::string& action) {
   DepositStore store(scope_.session, scope_.factoryId, scope_.clock);
-  // The conditional update decides a race: the loser finds the row settled
-  // (PostgreSQL re-reads it once the winner commits; SQLite writers queue).
+  // The host already runs writes as if one after another (SQLite's single
+  // writer; PostgreSQL SERIALIZABLE, a loser run again and refused by held()).
+  // The update is conditional on HELD too, so the state never depends on that alone.
   if (!store.settle(deposit.id, status, forfeited, reason)) throw notHeld(*store.find(deposit.id), action);
   sdk::Ledger& wallet = scope_.wallets.of(deposit.userId);
   if (forfeited == 0) {

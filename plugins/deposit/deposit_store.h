@@ -30,8 +30,7 @@ class DepositStore {
   // Newest first; userId 0 and status "" match every deposit.
   std::vector<Deposit> list(std::int64_t userId, const std::string& status, int offset, int limit);
   // Moves a HELD deposit to `status`, stamped with the clock's now. False,
-  // changing nothing, when it is not HELD (any more): the row's update is the
-  // one place two admins settling it at once are told apart.
+  // changing nothing, when it is not HELD (any more).
   bool settle(std::int64_t id, const std::string& status, sdk::Fen forfeitedAmount, const std::string& forfeitReason);
 
  private:

@@ -212,6 +212,18 @@ TEST_F(DepositAdminRoutesTest, ADepositThatIsNotHeldIsRefusedAndNothingChanges) 
   EXPECT_EQ(state(), settled);
 }
 
+TEST_F(DepositAdminRoutesTest, TheStoreSettlesOnlyAHeldDepositOfItsFactory) {
+  // What an admin who read the deposit HELD before another settled it meets.
+  DepositStore store(h.session(), 1, h.clock());
+  EXPECT_TRUE(store.settle(1, kReleased, 0, ""));
+  const std::string settled = state();
+  EXPECT_FALSE(store.settle(1, kForfeited, 100, "x"));
+  EXPECT_FALSE(store.settle(1, kReleased, 0, ""));
+  EXPECT_FALSE(DepositStore(h.session(), 2, h.clock()).settle(2, kReleased, 0, ""));
+  EXPECT_EQ(state(), settled);
+  EXPECT_EQ(settled, "1/RELEASED/0//1714521660000;2/HELD/0//0;1:3000/2000/2;2:200/800/2;");
+}
+
 TEST_F(DepositAdminRoutesTest, AnotherFactorysDepositsAreInvisible) {
   h.setFactory(2);
   EXPECT_EQ(refused("POST", "/deposits/release", R"({"id":1})"), Refusal(700, "押金记录 1 不存在"));
