@@ -11,6 +11,7 @@
 #include "mobile_routes.h"
 #include "package_order.h"
 #include "settings.h"
+#include "settings_store.h"
 
 namespace paynext::plugins::campus {
 
@@ -34,6 +35,13 @@ std::string nextAction(const std::vector<std::string>& itemIds, PayType payType,
   return out.str();
 }
 
+// selectType 0 (单选) lets a payment be for one package only; 1 (多选) for several.
+void checkSelectType(const Settings& settings, const std::vector<std::string>& itemIds) {
+  if (settings.selectType == kSingleChoice && itemIds.size() > 1) {
+    throw sdk::ParamError("itemIDs", "本项目套餐为单选,参数 itemIDs 只能包含 1 个套餐");
+  }
+}
+
 sdk::RouteResponse payMoney(sdk::RouteContext& ctx) {
   const auto& params = *ctx.params;
   const ChargeChannel channel = chargeChannel(p::requireText(params, "channel", 20));
@@ -44,6 +52,7 @@ sdk::RouteResponse payMoney(sdk::RouteContext& ctx) {
   const std::string empName = p::requireText(params, "empName", kMaxEmpNameBytes);
   const auto itemIds = PackageOrder::parseItemIds(params, "itemIDs");
   const PayType payType = PackageOrder::parsePayType(params, "type");
+  checkSelectType(SettingsStore(ctx.scope.session, ctx.scope.factoryId).findOrDefault(), itemIds);
 
   PackageStore packages(ctx.scope.session, ctx.scope.factoryId);
   RecordStore records(ctx.scope.session, ctx.scope.factoryId);

@@ -11,6 +11,16 @@ Poco::JSON::Object::Ptr toJson(const Deposit& deposit) {
   json->set("extJsonStr", deposit.extJson);
   json->set("status", deposit.status);
   json->set("createdAt", deposit.createdAt);
+  json->set("forfeitedAmount", sdk::yuanNumber(deposit.forfeitedAmount));
+  json->set("forfeitReason", deposit.forfeitReason);
+  json->set("settledAt", deposit.settledAt);
+  return json;
+}
+
+Poco::JSON::Object::Ptr toAdminJson(const Deposit& deposit) {
+  Poco::JSON::Object::Ptr json = toJson(deposit);
+  json->set("userId", deposit.userId);
+  json->set("reference", deposit.reference);
   return json;
 }
 

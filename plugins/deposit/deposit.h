@@ -8,7 +8,12 @@
 
 namespace paynext::plugins::deposit {
 
-inline const std::string kFrozen = "FROZEN";
+// A deposit's state: HELD while frozen in the wallet; RELEASED when an admin
+// gave it all back to the balance; FORFEITED when an admin kept part or all
+// of it (forfeitedAmount, forfeitReason) and gave the rest back.
+inline const std::string kHeld = "HELD";
+inline const std::string kReleased = "RELEASED";
+inline const std::string kForfeited = "FORFEITED";
 
 // A deposit (押金): money moved from the user's balance to frozen.
 struct Deposit {
@@ -18,12 +23,17 @@ struct Deposit {
   std::string refCode;  // 业务编号, may be empty
   std::string remark;
   std::string extJson;  // 扩展属性 as JSON text, may be empty
-  std::string status;   // kFrozen
-  std::string reference;  // the ledger reference of the freeze
+  std::string status;   // kHeld, kReleased or kForfeited
+  std::string reference;  // the ledger reference of the freeze, and of the release or forfeit
   std::int64_t createdAt = 0;  // epoch ms
+  sdk::Fen forfeitedAmount = 0;  // kForfeited only
+  std::string forfeitReason;     // kForfeited only
+  std::int64_t settledAt = 0;    // epoch ms of the release or forfeit, 0 while held
 };
 
-// The deposit as the mobile API answers it: amount in yuan, extJsonStr as text.
+// The deposit as the mobile API answers it: amounts in yuan, extJsonStr as text.
 Poco::JSON::Object::Ptr toJson(const Deposit& deposit);
+// The same with whose deposit it is and its ledger reference, for admins.
+Poco::JSON::Object::Ptr toAdminJson(const Deposit& deposit);
 
 }  // namespace paynext::plugins::deposit

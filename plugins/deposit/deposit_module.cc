@@ -2,6 +2,7 @@
 
 #include <memory>
 
+#include "deposit_admin_routes.h"
 #include "deposit_pay_handler.h"
 #include "deposit_routes.h"
 
@@ -31,9 +32,25 @@ std::vector<sdk::Migration> DepositModule::migrations() const {
        "UNIQUE (factory_id, reference))"},
       {2, "CREATE INDEX deposit_deposits_user ON deposit_deposits (factory_id, user_id, id)",
        "CREATE INDEX deposit_deposits_user ON deposit_deposits (factory_id, user_id, id)"},
+      // Release and forfeit (admin routes): what was kept, why, and when.
+      {3, "ALTER TABLE deposit_deposits ADD COLUMN forfeited_amount INTEGER NOT NULL DEFAULT 0",
+       "ALTER TABLE deposit_deposits ADD COLUMN forfeited_amount BIGINT NOT NULL DEFAULT 0"},
+      {4, "ALTER TABLE deposit_deposits ADD COLUMN forfeit_reason TEXT NOT NULL DEFAULT ''",
+       "ALTER TABLE deposit_deposits ADD COLUMN forfeit_reason TEXT NOT NULL DEFAULT ''"},
+      {5, "ALTER TABLE deposit_deposits ADD COLUMN settled_at INTEGER NOT NULL DEFAULT 0",
+       "ALTER TABLE deposit_deposits ADD COLUMN settled_at BIGINT NOT NULL DEFAULT 0"},
+      // Deposits made before version 5 were all still frozen: they are held.
+      {6, "UPDATE deposit_deposits SET status = 'HELD' WHERE status = 'FROZEN'",
+       "UPDATE deposit_deposits SET status = 'HELD' WHERE status = 'FROZEN'"},
+      {7, "CREATE INDEX deposit_deposits_status ON deposit_deposits (factory_id, status, id)",
+       "CREATE INDEX deposit_deposits_status ON deposit_deposits (factory_id, status, id)"},
   };
 }
 
-std::vector<sdk::Route> DepositModule::routes() { return depositRoutes(); }
+std::vector<sdk::Route> DepositModule::routes() {
+  auto routes = depositRoutes();
+  for (auto& r : depositAdminRoutes()) routes.push_back(std::move(r));
+  return routes;
+}
 
 }  // namespace paynext::plugins::deposit

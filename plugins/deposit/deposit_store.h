@@ -13,7 +13,8 @@
 
 namespace paynext::plugins::deposit {
 
-// deposit_deposits of one factory; user-facing reads are bound to the user.
+// deposit_deposits of one factory; user-facing reads are bound to the user,
+// admin reads (find, list) to the factory only.
 class DepositStore {
  public:
   DepositStore(Poco::Data::Session& session, std::int64_t factoryId, const sdk::Clock& clock);
@@ -24,6 +25,13 @@ class DepositStore {
   std::optional<Deposit> findByReference(const std::string& reference);
   std::optional<Deposit> findForUser(std::int64_t userId, std::int64_t id);
   std::vector<Deposit> listForUser(std::int64_t userId, int offset, int limit);  // newest first
+
+  std::optional<Deposit> find(std::int64_t id);
+  // Newest first; userId 0 and status "" match every deposit.
+  std::vector<Deposit> list(std::int64_t userId, const std::string& status, int offset, int limit);
+  // Moves a HELD deposit to `status`, stamped with the clock's now. False,
+  // changing nothing, when it is not HELD (any more).
+  bool settle(std::int64_t id, const std::string& status, sdk::Fen forfeitedAmount, const std::string& forfeitReason);
 
  private:
   Poco::Data::Session& session_;

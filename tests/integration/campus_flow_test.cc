@@ -141,6 +141,25 @@ TEST_F(CampusFlowTest, RefusesInTheDialectAndStoresNothing) {
   EXPECT_TRUE(body->isNull("data"));
 }
 
+TEST_F(CampusFlowTest, SingleChoiceTakesOnePackageAndMultipleChoiceSeveral) {
+  admin("PUT", "/packages",
+        R"({"id":"10000002","type":0,"itemName":"B套餐-含定位","itemPrice":"¥188元/年","price":18800,"payTypes":[0]})");
+  const std::string both = R"({"channel":"wx","subject":"s","body":"b","amount":34600,"userID":")" + uid_ +
+                           R"(","empName":"陈雅诺","itemIDs":"10000001,10000002","type":0})";
+  // SetUp saved selectType 0 (单选).
+  auto r = post("PayMoney", both);
+  EXPECT_EQ(200, r.status);
+  EXPECT_EQ(R"({"error":1,"message":"本项目套餐为单选,参数 itemIDs 只能包含 1 个套餐","data":null})", r.body);
+  EXPECT_EQ(0, db_.count("SELECT COUNT(*) FROM payments"));
+
+  admin("PUT", "/settings", R"({"projectName":"智慧校园一卡通","selectType":1})");
+  auto paid = parse(post("PayMoney", both));
+  ASSERT_EQ(0, paid->getValue<int>("error")) << paid->get("message").toString();
+  const auto outTradeId = paid->getObject("data")->getObject("chargeData")->getObject("charge")->getValue<std::string>("order_no");
+  EXPECT_EQ(outTradeId + "-10000001," + outTradeId + "-10000002", paid->getObject("data")->getValue<std::string>("recordIDs"));
+  EXPECT_EQ(1, db_.count("SELECT COUNT(*) FROM payments"));
+}
+
 TEST_F(CampusFlowTest, CardHoldersAreOnlyForUsersOfTheFactory) {
   // A user of another factory is no user of f1.
   env_.createFactory("f2", {"campus"});

@@ -181,6 +181,34 @@ TEST_F(MobileRoutesTest, PayMoneyRefusesBadInputWithoutPaying) {
   refused(path, pay(R"("amount":18800,)" + items), "套餐 10000002 已停用");
 }
 
+TEST_F(MobileRoutesTest, PayMoneyTakesOnePackageOnlyWhenTheProjectIsSingleChoice) {
+  wxParams();
+  admin("PUT", "/settings", R"({"projectName":"智慧校园一卡通","selectType":0})");
+  refused("/api/Pay/PayMoney", pay(R"("amount":34600,"itemIDs":"10000001,10000002","type":0)"),
+          "本项目套餐为单选,参数 itemIDs 只能包含 1 个套餐");
+  // One package is still paid for.
+  const auto r = h.call("/api/Pay/PayMoney", pay(R"("amount":18800,"itemIDs":"10000002","type":0)"));
+  EXPECT_EQ(object(r.body)->getValue<int>("error"), 0) << stringify(r.body);
+  ASSERT_EQ(h.checkout().requests.size(), 1u);
+  EXPECT_EQ(h.checkout().requests[0].nextAction, R"({"type":2001,"itemIDs":"10000002","payType":0,"empName":"陈雅诺"})");
+}
+
+TEST_F(MobileRoutesTest, PayMoneyTakesOnePackageOnlyWhenTheAdminHasSetNoSettings) {
+  // A factory without settings reads the default, selectType 0.
+  h.session() << "DELETE FROM campus_settings", Poco::Data::Keywords::now;
+  refused("/api/Pay/PayMoney", pay(R"("amount":34600,"itemIDs":"10000001,10000002","type":0)"),
+          "本项目套餐为单选,参数 itemIDs 只能包含 1 个套餐");
+}
+
+TEST_F(MobileRoutesTest, PayMoneyTakesSeveralPackagesWhenTheProjectIsMultipleChoice) {
+  // setUpFactory saved selectType 1.
+  wxParams();
+  const auto r = h.call("/api/Pay/PayMoney", pay(R"("amount":34600,"itemIDs":"10000001,10000002","type":0)"));
+  EXPECT_EQ(object(r.body)->getValue<int>("error"), 0) << stringify(r.body);
+  ASSERT_EQ(h.checkout().requests.size(), 1u);
+  EXPECT_EQ(h.checkout().requests[0].money, 34600);
+}
+
 TEST_F(MobileRoutesTest, PayMoneyRenewsAndUpgradesWhenTheUserHasAPackage) {
   wxParams();
   seedRecord("10000001", 0, kJan1 - kDayMs, kJan1 + kDayMs);

@@ -51,7 +51,7 @@ TEST_F(DepositPayHandlerTest, ExecuteFreezesTheAmountAndRecordsTheDeposit) {
     EXPECT_EQ(e.reason, "支付押金");
     EXPECT_EQ(e.reference, "deposit:step-9-1");
   }
-  EXPECT_EQ(rows(), std::vector<std::string>{"1/1/15050/B-1/租车/{\"car\":7,\"a\":1}/FROZEN/deposit:step-9-1"});
+  EXPECT_EQ(rows(), std::vector<std::string>{"1/1/15050/B-1/租车/{\"car\":7,\"a\":1}/HELD/deposit:step-9-1"});
   ASSERT_TRUE(r.result);
   EXPECT_EQ(r.result->getValue<Poco::Int64>("depositId"), 1);
   // Stamped with the host's clock.
@@ -63,7 +63,7 @@ TEST_F(DepositPayHandlerTest, ExecuteFreezesTheAmountAndRecordsTheDeposit) {
 TEST_F(DepositPayHandlerTest, ExecuteOptionalFieldsMayBeLeftOut) {
   h.ledger().balance_ = 100;
   ASSERT_EQ(h.execute(5, R"({"amount":1})", "k").status, Status::Done);
-  EXPECT_EQ(rows(), std::vector<std::string>{"1/1/100////FROZEN/deposit:k"});
+  EXPECT_EQ(rows(), std::vector<std::string>{"1/1/100////HELD/deposit:k"});
 }
 
 TEST_F(DepositPayHandlerTest, ExecuteTwiceForOneStepFreezesOnce) {

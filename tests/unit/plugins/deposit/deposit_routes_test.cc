@@ -10,7 +10,7 @@ namespace {
 class DepositRoutesTest : public DepositTest {};
 
 TEST_F(DepositRoutesTest, RoutesAreForUsers) {
-  const auto routes = depositRoutes();
+  const auto routes = depositRoutes();  // the admin routes are depositAdminRoutes()
   ASSERT_EQ(routes.size(), 3u);
   for (const auto& r : routes) EXPECT_EQ(r.audience, sdk::Audience::User);
   EXPECT_EQ(routes[0].path, "/deposit/pay");
@@ -31,7 +31,7 @@ TEST_F(DepositRoutesTest, PayFreezesFromTheWallet) {
   EXPECT_EQ(data->getValue<double>("amount"), 20.0);
   EXPECT_EQ(data->getValue<std::string>("refCode"), "R-8");
   EXPECT_EQ(data->getValue<std::string>("extJsonStr"), "{\"room\":301}");
-  EXPECT_EQ(data->getValue<std::string>("status"), "FROZEN");
+  EXPECT_EQ(data->getValue<std::string>("status"), "HELD");
   EXPECT_EQ(data->getValue<Poco::Int64>("createdAt"), 1714521600000);
   EXPECT_EQ(h.ledger().balance_, 3000);
   EXPECT_EQ(h.ledger().frozen_, 2000);
@@ -39,7 +39,7 @@ TEST_F(DepositRoutesTest, PayFreezesFromTheWallet) {
   EXPECT_EQ(h.ledger().entries[0].reason, "支付押金");
   const std::string reference = h.ledger().entries[0].reference;
   EXPECT_EQ(reference.rfind("deposit:", 0), 0u);
-  EXPECT_EQ(rows(), std::vector<std::string>{"1/1/2000/R-8//{\"room\":301}/FROZEN/" + reference});
+  EXPECT_EQ(rows(), std::vector<std::string>{"1/1/2000/R-8//{\"room\":301}/HELD/" + reference});
 }
 
 TEST_F(DepositRoutesTest, PayWithTooLittleBalanceChangesNothing) {
