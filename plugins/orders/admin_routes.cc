@@ -1,6 +1,7 @@
 #include "admin_routes.h"
 
 #include <Poco/JSON/Array.h>
+#include <Poco/String.h>
 
 #include "paynext/sdk/errors.h"
 #include "paynext/sdk/messages.h"
@@ -8,6 +9,7 @@
 
 #include "goods_request.h"
 #include "goods_store.h"
+#include "order_cancel.h"
 #include "order_store.h"
 
 namespace paynext::plugins::orders {
@@ -17,12 +19,11 @@ namespace p = sdk::params;
 namespace {
 
 constexpr std::size_t kMaxTitleBytes = 200;
+constexpr std::size_t kMaxCancelReasonBytes = 200;
 const std::string kDefaultTitle = "商城订单";
 
 GoodsStore goodsStore(sdk::RouteContext& ctx) { return GoodsStore(ctx.scope.session, ctx.scope.factoryId, ctx.scope.clock); }
 OrderStore orderStore(sdk::RouteContext& ctx) { return OrderStore(ctx.scope.session, ctx.scope.factoryId, ctx.scope.clock); }
-
-sdk::Error goodsNotFound(std::int64_t id) { return sdk::Error(sdk::codes::kNoData, "商品 " + std::to_string(id) + " 不存在"); }
 
 // Admins see whose order it is.
 Poco::JSON::Object::Ptr adminJson(const Order& order) {
@@ -62,10 +63,7 @@ sdk::RouteResponse listOrders(sdk::RouteContext& ctx) {
     return sdk::RouteResponse::ok(adminJson(*order));
   }
   const std::int64_t userId = p::optionalUser(*ctx.params, "userId", ctx.scope.users);
-  const std::string status = p::optionalString(*ctx.params, "status").value_or("");
-  if (!status.empty() && status != kUnpaid && status != kPaid && status != kClosed) {
-    throw p::invalid("status", "UNPAID、PAID 或 CLOSED");
-  }
+  const std::string status = statusFilter(*ctx.params);
   const auto window = p::offsetWindow(*ctx.params);
   Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
   for (const auto& order : orderStore(ctx).list(userId, status, window.offset, window.limit)) list->add(adminJson(order));
@@ -81,6 +79,17 @@ sdk::RouteResponse createOrder(sdk::RouteContext& ctx) {
   return sdk::RouteResponse::ok(adminJson(orderStore(ctx).create(userId, title.empty() ? kDefaultTitle : title, amount)));
 }
 
+sdk::RouteResponse cancelOrder(sdk::RouteContext& ctx) {
+  const std::int64_t id = p::requirePositiveInt(*ctx.params, "orderId");
+  // Kept on the order and in the buyer's ledger, so blanks alone are no reason.
+  const std::string reason = Poco::trim(p::requireText(*ctx.params, "reason", kMaxCancelReasonBytes));
+  if (reason.empty()) throw p::missing("reason");
+  GoodsStore goods = goodsStore(ctx);
+  OrderStore orders = orderStore(ctx);
+  return sdk::RouteResponse::ok(
+      adminJson(cancelPaidOrder(orders, goods, ctx.scope.wallets, id, reason, ctx.scope.clock.nowMs())));
+}
+
 sdk::Route adminRoute(const std::string& method, const std::string& path, bool writes, sdk::Route::Handler handler) {
   // What admins see each resource as, in the console's 模块设置.
   return sdk::Route(method, path, sdk::Audience::Admin, writes, std::move(handler),
@@ -90,10 +99,11 @@ sdk::Route adminRoute(const std::string& method, const std::string& path, bool w
 }  // namespace
 
 std::vector<sdk::Route> adminRoutes() {
-  // One path per resource, so the console shows each as one section (it GETs every path without params).
+  // One path per resource, so the console shows each as one section (it GETs every path without params);
+  // the cancel is an action on an order, its own section with only a POST form.
   return {adminRoute("GET", "/goods", false, listGoods), adminRoute("POST", "/goods", true, createGoods),
           adminRoute("PUT", "/goods", true, replaceGoods), adminRoute("GET", "/orders", false, listOrders),
-          adminRoute("POST", "/orders", true, createOrder)};
+          adminRoute("POST", "/orders", true, createOrder), adminRoute("POST", "/orders/cancel", true, cancelOrder)};
 }
 
 }  // namespace paynext::plugins::orders

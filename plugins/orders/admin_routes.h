@@ -12,6 +12,8 @@ namespace paynext::plugins::orders {
 //   GET  /orders  userId?, status?, offset?, limit? -> orders, newest first; id -> one with its goods (商城订单)
 //   POST /orders  userId, amount (yuan), title? -> an unpaid order with that amount: the
 //                 tenant's own back end prices it, never a mobile client
+//   POST /orders/cancel  orderId, reason (<= 200 bytes) -> the paid order, now CANCELLED:
+//                 stock and money go back (order_cancel.h), so the platform can refund it
 std::vector<sdk::Route> adminRoutes();
 
 }  // namespace paynext::plugins::orders

@@ -15,4 +15,8 @@ Poco::JSON::Object::Ptr toJson(const Goods& goods, bool forAdmins) {
   return json;
 }
 
+sdk::Error goodsNotFound(std::int64_t id) {
+  return sdk::Error(sdk::codes::kNoData, "商品 " + std::to_string(id) + " 不存在");
+}
+
 }  // namespace paynext::plugins::orders

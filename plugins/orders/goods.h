@@ -4,6 +4,7 @@
 
 #include <Poco/JSON/Object.h>
 
+#include "paynext/sdk/errors.h"
 #include "paynext/sdk/money.h"
 
 namespace paynext::plugins::orders {
@@ -22,5 +23,8 @@ struct Goods {
 
 // As the APIs answer it: price in yuan; admins also see when it was made and changed.
 Poco::JSON::Object::Ptr toJson(const Goods& goods, bool forAdmins = true);
+
+// The refusal for a goods id that is not in this factory: 700 商品 N 不存在.
+sdk::Error goodsNotFound(std::int64_t id);
 
 }  // namespace paynext::plugins::orders

@@ -74,4 +74,12 @@ bool GoodsStore::take(std::int64_t id, std::int64_t number) {
   return update.execute() == 1;
 }
 
+bool GoodsStore::giveBack(std::int64_t id, std::int64_t number) {
+  std::int64_t at = clock_.nowMs();
+  Poco::Data::Statement update(session_);
+  update << "UPDATE orders_goods SET stock = stock + $1, updated_at = $2 WHERE id = $3 AND factory_id = $4",
+      use(number), use(at), use(id), use(factoryId_);
+  return update.execute() == 1;
+}
+
 }  // namespace paynext::plugins::orders

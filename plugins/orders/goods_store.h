@@ -26,6 +26,9 @@ class GoodsStore {
   // Takes `number` from the stock of a goods on sale that has that many left;
   // false (and nothing changed) otherwise.
   bool take(std::int64_t id, std::int64_t number);
+  // Puts `number` back into the stock of a goods, on sale or not (a cancelled
+  // order's); false when there is no such goods here.
+  bool giveBack(std::int64_t id, std::int64_t number);
 
  private:
   Poco::Data::Session& session_;

@@ -18,14 +18,16 @@ Poco::JSON::Object::Ptr resultOf(const std::string& reference, sdk::Fen total) {
 }
 
 // A step run again after it was done (same key): every order is already paid
-// under its key, so it answers as before and changes nothing.
+// under its key (and maybe cancelled since by an admin), so it answers as
+// before and changes nothing.
 std::optional<sdk::StepResult> doneBefore(OrderStore& store, std::int64_t userId,
                                           const std::vector<std::int64_t>& ids, const std::string& key) {
   sdk::Fen total = 0;
   std::string reference = "orders:";
   for (std::size_t i = 0; i < ids.size(); ++i) {
     const auto order = store.findForUser(userId, ids[i]);
-    if (!order || order->status != kPaid || order->paidReference != key) return std::nullopt;
+    const bool paidOnce = order && (order->status == kPaid || order->status == kCancelled);
+    if (!paidOnce || order->paidReference != key) return std::nullopt;
     total += order->amount;
     reference += (i ? "," : "") + std::to_string(ids[i]);
   }

@@ -38,6 +38,7 @@ void refuseOrderNumbers(const Poco::JSON::Object& params, const std::string& fie
 sdk::Error notPayable(const Order& order) {
   const std::string which = "订单 " + std::to_string(order.id);
   if (order.status == kClosed) return sdk::Error(sdk::codes::kBadRequest, which + " 已关闭,不能支付");
+  if (order.status == kCancelled) return sdk::Error(sdk::codes::kBadRequest, which + " 已取消,不能支付");
   return sdk::Error(sdk::codes::kBadRequest, which + " 已支付,不能重复支付");
 }
 

@@ -80,6 +80,7 @@ sdk::RouteResponse closeOrder(sdk::RouteContext& ctx) {
   auto order = store.findForUser(ctx.scope.userId, id);
   if (!order) throw sdk::Error(sdk::codes::kNoData, "订单不存在");
   if (order->status == kPaid) throw sdk::Error(sdk::codes::kBadRequest, "订单已支付,不能关闭");
+  if (order->status == kCancelled) throw sdk::Error(sdk::codes::kBadRequest, "订单已取消,不能关闭");
   // Closing a closed order again answers it as it is.
   if (order->status == kUnpaid) {
     store.close(ctx.scope.userId, id);
@@ -89,10 +90,7 @@ sdk::RouteResponse closeOrder(sdk::RouteContext& ctx) {
 }
 
 sdk::RouteResponse listOrders(sdk::RouteContext& ctx) {
-  const std::string status = p::optionalString(*ctx.params, "status").value_or("");
-  if (!status.empty() && status != kUnpaid && status != kPaid && status != kClosed) {
-    throw p::invalid("status", "UNPAID、PAID 或 CLOSED");
-  }
+  const std::string status = statusFilter(*ctx.params);
   const auto page = p::pageWindow(*ctx.params);
   OrderStore store(ctx.scope.session, ctx.scope.factoryId, ctx.scope.clock);
   const auto orders = store.listForUser(ctx.scope.userId, status, page.offset, page.limit);

@@ -14,15 +14,15 @@ using namespace Poco::Data::Keywords;
 namespace {
 
 using Row = Poco::Tuple<Poco::Int64, Poco::Int64, std::string, std::string, Poco::Int64, std::string, Poco::Int64,
-                        Poco::Int64, std::string, Poco::Int64, int, int>;
+                        Poco::Int64, std::string, Poco::Int64, int, int, std::string, Poco::Int64>;
 
 constexpr const char* kColumns =
     "SELECT id, user_id, order_number, title, amount, status, created_at, paid_at, paid_reference, address_id, "
-    "freight_mode, freight_key FROM orders_orders ";
+    "freight_mode, freight_key, cancel_reason, cancelled_at FROM orders_orders ";
 
 Order fromRow(const Row& r) {
-  return Order{r.get<0>(), r.get<1>(), r.get<2>(),  r.get<3>(),  r.get<4>(),  r.get<5>(), r.get<6>(),
-               r.get<7>(), r.get<8>(), r.get<9>(),  r.get<10>(), r.get<11>(), {}};
+  return Order{r.get<0>(),  r.get<1>(),  r.get<2>(),  r.get<3>(),  r.get<4>(), r.get<5>(), r.get<6>(), r.get<7>(),
+               r.get<8>(),  r.get<9>(),  r.get<10>(), r.get<11>(), r.get<12>(), r.get<13>(), {}};
 }
 
 std::vector<Order> fromRows(const std::vector<Row>& rows) {
@@ -137,6 +137,15 @@ bool OrderStore::close(std::int64_t userId, std::int64_t id) {
   Poco::Data::Statement update(session_);
   update << "UPDATE orders_orders SET status = $1 WHERE id = $2 AND factory_id = $3 AND user_id = $4 AND status = $5",
       use(closed), use(id), use(factoryId_), use(userId), use(unpaid);
+  return update.execute() == 1;
+}
+
+bool OrderStore::cancel(std::int64_t id, const std::string& reason, std::int64_t cancelledAt) {
+  std::string cancelled = kCancelled, paid = kPaid, why = reason;
+  Poco::Data::Statement update(session_);
+  update << "UPDATE orders_orders SET status = $1, cancel_reason = $2, cancelled_at = $3 "
+            "WHERE id = $4 AND factory_id = $5 AND status = $6",
+      use(cancelled), use(why), use(cancelledAt), use(id), use(factoryId_), use(paid);
   return update.execute() == 1;
 }
 

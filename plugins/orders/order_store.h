@@ -37,6 +37,10 @@ class OrderStore {
   void setDelivery(std::int64_t userId, std::int64_t id, const Delivery& delivery);
   // UNPAID -> CLOSED; false when the order was not unpaid any more.
   bool close(std::int64_t userId, std::int64_t id);
+  // PAID -> CANCELLED with the reason, at cancelledAt (epoch ms), whoever's
+  // order it is (admins). False when it was not paid any more, so two
+  // cancels racing for one order cannot both succeed.
+  bool cancel(std::int64_t id, const std::string& reason, std::int64_t cancelledAt);
 
  private:
   Poco::Data::Session& session_;

@@ -59,6 +59,11 @@ std::vector<sdk::Migration> OrdersModule::migrations() const {
       // The admins' list of all of a factory's orders.
       {10, "CREATE INDEX orders_orders_factory ON orders_orders (factory_id, id)",
        "CREATE INDEX orders_orders_factory ON orders_orders (factory_id, id)"},
+      // Why and when an admin cancelled a paid order (1.3.0).
+      {11, "ALTER TABLE orders_orders ADD COLUMN cancel_reason TEXT NOT NULL DEFAULT ''",
+       "ALTER TABLE orders_orders ADD COLUMN cancel_reason TEXT NOT NULL DEFAULT ''"},
+      {12, "ALTER TABLE orders_orders ADD COLUMN cancelled_at INTEGER NOT NULL DEFAULT 0",
+       "ALTER TABLE orders_orders ADD COLUMN cancelled_at BIGINT NOT NULL DEFAULT 0"},
   };
 }
 

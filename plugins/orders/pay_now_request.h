@@ -22,6 +22,8 @@ struct PayNowRequest {
 };
 
 // Reads the request's fields; throws sdk::ParamError naming the field.
+// pay_integral may be left out for pay_method 1 and 2 (it is then 0); 3, 4
+// and 5 require it.
 PayNowRequest parsePayNow(const Poco::JSON::Object& params);
 
 // The document's rules: points that cover the price must be paid as points

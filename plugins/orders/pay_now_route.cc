@@ -56,6 +56,7 @@ sdk::RouteResponse payNow(sdk::RouteContext& ctx) {
   // Another user's order is reported as missing, like everywhere in this module.
   if (!order) throw sdk::Error(sdk::codes::kNoData, "订单不存在");
   if (order->status == kClosed) throw sdk::Error(sdk::codes::kBadRequest, "订单已关闭,不能支付");
+  if (order->status == kCancelled) throw sdk::Error(sdk::codes::kBadRequest, "订单已取消,不能支付");
   if (order->status != kUnpaid) throw sdk::Error(sdk::codes::kBadRequest, "订单已支付,不能重复支付");
   const sdk::Fen pointsFen = request.payIntegral > 0 ? ctx.checkout.pointsValue(request.payIntegral) : 0;
   checkPayNowAmounts(request, order->amount, pointsFen);

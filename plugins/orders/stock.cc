@@ -20,7 +20,7 @@ std::map<std::int64_t, std::int64_t> wanted(const std::vector<OrderLine>& lines)
 
 Goods availableGoods(GoodsStore& goods, std::int64_t goodsId, std::int64_t number) {
   auto found = goods.find(goodsId);
-  if (!found) throw sdk::Error(sdk::codes::kNoData, "商品 " + std::to_string(goodsId) + " 不存在");
+  if (!found) throw goodsNotFound(goodsId);
   if (!found->onSale) throw sdk::Error(sdk::codes::kBadRequest, "商品「" + found->name + "」已下架");
   if (found->stock < number) {
     throw sdk::Error(sdk::codes::kBadRequest,
@@ -41,6 +41,12 @@ void takeStock(GoodsStore& goods, const std::vector<OrderLine>& lines) {
       availableGoods(goods, goodsId, number);  // words the refusal
       throw sdk::Error(sdk::codes::kBadRequest, "商品 " + std::to_string(goodsId) + " 库存不足");
     }
+  }
+}
+
+void restoreStock(GoodsStore& goods, const std::vector<OrderLine>& lines) {
+  for (const auto& [goodsId, number] : wanted(lines)) {
+    if (!goods.giveBack(goodsId, number)) throw goodsNotFound(goodsId);
   }
 }
 

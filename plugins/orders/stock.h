@@ -23,4 +23,9 @@ void checkStock(GoodsStore& goods, const std::vector<OrderLine>& lines);
 // caller's transaction keeps, when a goods is sold out or off sale.
 void takeStock(GoodsStore& goods, const std::vector<OrderLine>& lines);
 
+// Puts back what takeStock took for these lines, goods by goods, whether the
+// goods is on sale now or not (an admin's cancel of a paid order). Throws
+// sdk::Error 700 商品 N 不存在 when a goods is not in this factory.
+void restoreStock(GoodsStore& goods, const std::vector<OrderLine>& lines);
+
 }  // namespace paynext::plugins::orders

@@ -77,6 +77,23 @@ TEST_F(OrderPayNowTest, WechatPaysTheOrderOnceTheChannelConfirms) {
   EXPECT_EQ(0.0, wallet()->getValue<double>("balance"));  // credited 12.50, then spent on the order
 }
 
+TEST_F(OrderPayNowTest, PayIntegralMayBeLeftOutForWechatButNotWithPoints) {
+  const std::int64_t id = createOrder("12.5");
+  const std::string before = snapshot();
+  const std::string withoutPoints =
+      R"({"order_id":)" + std::to_string(id) + R"(,"pay_price":"12.5","address_id":3,"freight_mode":1,"pay_method":)";
+  EXPECT_EQ(R"({"status":0,"msg":"缺少参数 pay_integral","data":[]})", payNow(withoutPoints + "4}").body);
+  EXPECT_EQ(before, snapshot());
+
+  auto body = payNow(withoutPoints + "1}").json();
+  ASSERT_EQ(200, body->getValue<int>("status")) << body->getValue<std::string>("msg");
+  const std::string out = body->getObject("data")->getValue<std::string>("out_trade_no");
+  EXPECT_EQ(0, db_.count("SELECT points FROM payments WHERE out_trade_id = '" + out + "'"));
+  env_.simPay(out);
+  ASSERT_TRUE(eventually([&] { return orderStatus(id) == "PAID"; })) << env_.log();
+  EXPECT_EQ(0.0, wallet()->getValue<double>("balance"));
+}
+
 TEST_F(OrderPayNowTest, PointsOnlyPaysAtOnce) {
   grantPoints(1500);
   const std::int64_t id = createOrder("10");
@@ -122,6 +139,30 @@ TEST_F(OrderPayNowTest, AlipayAndPointsConvertThePointsWhenTheChannelConfirms) {
   ASSERT_TRUE(eventually([&] { return orderStatus(id) == "PAID"; }));
   EXPECT_EQ(0, wallet()->getValue<int>("score"));
   EXPECT_EQ(0.0, wallet()->getValue<double>("balance"));
+}
+
+TEST_F(OrderPayNowTest, ACancelledMixedPaymentOrderGivesTheWholePriceBackAsMoney) {
+  grantPoints(300);
+  const std::int64_t id = createOrder("10");
+  auto body = payNow(request(id, 5, "7", 300)).json();
+  ASSERT_EQ(200, body->getValue<int>("status")) << body->getValue<std::string>("msg");
+  Poco::JSON::Object sim;
+  sim.set("order_string", body->getObject("data")->getValue<std::string>("pay_param"));
+  std::ostringstream json;
+  sim.stringify(json);
+  ASSERT_EQ(200, env_.sim().send("POST", "/sim/alipay/pay", json.str(), "application/json").status);
+  ASSERT_TRUE(eventually([&] { return orderStatus(id) == "PAID"; })) << env_.log();
+
+  auto r = env_.admin("POST", "/factories/shop/modules/orders/orders/cancel",
+                      R"({"orderId":)" + std::to_string(id) + R"(,"reason":"退货"})");
+  ASSERT_EQ(201, r.status) << r.body;
+  // 7.00 came through Alipay and 3.00 as points converted into the balance; the step debited 10.00 and all of it
+  // comes back as money, the points staying spent.
+  EXPECT_EQ(10.0, wallet()->getValue<double>("balance"));
+  EXPECT_EQ(0, wallet()->getValue<int>("score"));
+  EXPECT_EQ("CANCELLED", orderStatus(id));
+  EXPECT_EQ(1000, db_.count("SELECT amount FROM ledger_entries WHERE reference = 'order-cancel:" +
+                            std::to_string(id) + "'"));
 }
 
 TEST_F(OrderPayNowTest, PointsSpentBeforeTheMoneyArrivesLeaveTheMoneyInTheWallet) {

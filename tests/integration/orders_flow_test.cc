@@ -1,8 +1,12 @@
 // The orders module end to end with its goods catalog: an admin keeps goods,
 // a user orders them through /order/create (priced from the goods), pays with
 // WeChat (nextAction type 0) and the order is paid and the stock taken; a
-// refused payment stores nothing; two payments race for the last unit.
+// refused payment stores nothing; two payments race for the last unit; an
+// admin cancels a paid order and its stock and money go back, once.
 #include <gtest/gtest.h>
+
+#include <atomic>
+#include <thread>
 
 #include <Poco/JSON/Parser.h>
 
@@ -45,6 +49,34 @@ class OrdersFlowTest : public ::testing::Test {
            std::to_string(db_.count("SELECT COUNT(*) FROM ledger_entries")) + "/" +
            db_.joined("SELECT status FROM orders_orders ORDER BY id") + "/" +
            db_.joined("SELECT stock FROM orders_goods ORDER BY id");
+  }
+
+  // An order of two shirts (12.50 each) paid with WeChat through gatewaysim.
+  std::int64_t paidOrder(std::int64_t shirt) {
+    const auto order = orderGoods(env_, "f1", token_, shirt, 2);
+    const auto out = pay("25", "{type:0, id:" + std::to_string(order) + "}");
+    env_.simPay(out);
+    EXPECT_TRUE(eventually([&] { return db_.settled(out); })) << env_.log();
+    EXPECT_EQ("DONE", db_.steps(out));
+    return order;
+  }
+  HttpResult cancel(std::int64_t order, const std::string& reason) {
+    return env_.admin("POST", "/factories/f1/modules/orders/orders/cancel",
+                      R"({"orderId":)" + std::to_string(order) + R"(,"reason":")" + reason + "\"}");
+  }
+  // The user's ledger as admins see it (there is no mobile ledger route), newest first.
+  Poco::JSON::Array::Ptr ledger() {
+    const auto userId = db_.count("SELECT id FROM users");
+    auto r = env_.admin("GET", "/factories/f1/users/" + std::to_string(userId));
+    EXPECT_EQ(200, r.status) << r.body;
+    return r.json()->getArray("ledger");
+  }
+  // Everything a cancel changes: the order, the stock, the wallet and its ledger.
+  std::string cancelState() {
+    return db_.joined("SELECT status || '/' || cancel_reason FROM orders_orders ORDER BY id") + "/" +
+           db_.joined("SELECT stock FROM orders_goods ORDER BY id") + "/" +
+           std::to_string(db_.count("SELECT balance FROM wallets")) + "/" +
+           std::to_string(db_.count("SELECT COUNT(*) FROM ledger_entries"));
   }
 
   PaynextEnv env_{EnvOptions{{"orders"}}};
@@ -158,6 +190,84 @@ TEST_F(OrdersFlowTest, TwoPaymentsRaceForTheLastUnit) {
   EXPECT_EQ(firstWon ? "UNPAID" : "PAID", status(theirs, other));
   EXPECT_DOUBLE_EQ(firstWon ? 0 : 12.5, balance());
   EXPECT_DOUBLE_EQ(firstWon ? 12.5 : 0, balance(other));
+}
+
+TEST_F(OrdersFlowTest, AnAdminCancelsAPaidOrderAndItsStockAndMoneyGoBackOnce) {
+  const auto shirt = addGoods(env_, "f1", "T 恤", "12.50", 5);
+  const auto order = paidOrder(shirt);
+  EXPECT_EQ("PAID", status(order));
+  EXPECT_EQ(3, goods(shirt)->getValue<int>("stock"));
+  EXPECT_DOUBLE_EQ(0, balance());
+
+  auto r = cancel(order, "商家缺货");
+  ASSERT_EQ(201, r.status) << r.body;
+  EXPECT_EQ("CANCELLED", r.json()->getValue<std::string>("status"));
+  EXPECT_EQ("商家缺货", r.json()->getValue<std::string>("cancelReason"));
+  EXPECT_DOUBLE_EQ(25, balance());
+  EXPECT_EQ(5, goods(shirt)->getValue<int>("stock"));
+  auto detail = call("/order/detail", {{"id", std::to_string(order)}})->getObject("data");
+  EXPECT_EQ("CANCELLED", detail->getValue<std::string>("status"));
+  EXPECT_EQ("商家缺货", detail->getValue<std::string>("cancelReason"));
+  auto listed = call("/order/list", {{"status", "CANCELLED"}});
+  ASSERT_EQ(0, listed->getValue<int>("code")) << listed->getValue<std::string>("msg");
+  EXPECT_EQ(order, listed->getArray("data")->getObject(0)->getValue<std::int64_t>("id"));
+  // The newest ledger entry gives back what the order's step debited.
+  auto entries = ledger();
+  ASSERT_EQ(3u, entries->size());  // the channel's credit, the step's debit, the cancel's credit
+  EXPECT_EQ(-2500, entries->getObject(1)->getValue<std::int64_t>("amount"));
+  EXPECT_EQ("orders:" + std::to_string(order), entries->getObject(1)->getValue<std::string>("reference"));
+  EXPECT_EQ(2500, entries->getObject(0)->getValue<std::int64_t>("amount"));
+  EXPECT_EQ(2500, entries->getObject(0)->getValue<std::int64_t>("balanceAfter"));
+  EXPECT_EQ("订单取消退款:商家缺货", entries->getObject(0)->getValue<std::string>("reason"));
+  EXPECT_EQ("order-cancel:" + std::to_string(order), entries->getObject(0)->getValue<std::string>("reference"));
+
+  // Cancelling again is refused and changes nothing.
+  const std::string before = cancelState();
+  r = cancel(order, "再次取消");
+  EXPECT_EQ(400, r.status);
+  EXPECT_EQ("订单 " + std::to_string(order) + " 已取消,不能重复取消",
+            r.json()->getObject("error")->getValue<std::string>("message"));
+  EXPECT_EQ(before, cancelState());
+  EXPECT_DOUBLE_EQ(25, balance());
+}
+
+TEST_F(OrdersFlowTest, CancelRefusalsChangeNothing) {
+  const auto shirt = addGoods(env_, "f1", "T 恤", "12.50", 5);
+  const auto unpaid = orderGoods(env_, "f1", token_, shirt);
+  const std::string before = cancelState();
+  auto r = cancel(unpaid, "缺货");
+  EXPECT_EQ(400, r.status);
+  EXPECT_EQ("订单 " + std::to_string(unpaid) + " 未支付,不能取消;未支付的订单请关闭",
+            r.json()->getObject("error")->getValue<std::string>("message"));
+  r = cancel(unpaid + 100, "缺货");
+  EXPECT_EQ(404, r.status);
+  EXPECT_EQ("订单 " + std::to_string(unpaid + 100) + " 不存在",
+            r.json()->getObject("error")->getValue<std::string>("message"));
+  r = cancel(unpaid, "");
+  EXPECT_EQ(400, r.status);
+  EXPECT_EQ("缺少参数 reason", r.json()->getObject("error")->getValue<std::string>("message"));
+  EXPECT_EQ(before, cancelState());
+}
+
+TEST_F(OrdersFlowTest, TwoCancelsAtOnceCreditOnce) {
+  const auto shirt = addGoods(env_, "f1", "T 恤", "12.50", 5);
+  const auto order = paidOrder(shirt);
+  std::atomic<int> cancelled{0}, refused{0};
+  auto cancelOnce = [&] {
+    const auto r = cancel(order, "并发取消");
+    if (r.status == 201) ++cancelled;
+    if (r.status == 400 && r.body.find("已取消,不能重复取消") != std::string::npos) ++refused;
+  };
+  std::thread a(cancelOnce), b(cancelOnce);
+  a.join();
+  b.join();
+  EXPECT_EQ(1, cancelled.load());
+  EXPECT_EQ(1, refused.load());
+  EXPECT_DOUBLE_EQ(25, balance());
+  EXPECT_EQ(5, goods(shirt)->getValue<int>("stock"));
+  EXPECT_EQ(1, db_.count("SELECT COUNT(*) FROM ledger_entries WHERE reference = 'order-cancel:" +
+                         std::to_string(order) + "'"));
+  EXPECT_EQ("CANCELLED", status(order));
 }
 
 }  // namespace

@@ -20,12 +20,14 @@ class AdminRoutesTest : public OrdersTest {
 
 TEST_F(AdminRoutesTest, RoutesAreForAdminsWithChineseTitles) {
   const auto routes = adminRoutes();
-  ASSERT_EQ(routes.size(), 5u);
+  ASSERT_EQ(routes.size(), 6u);
   for (const auto& r : routes) {
     EXPECT_EQ(r.audience, sdk::Audience::Admin) << r.path;
     EXPECT_EQ(r.title, r.path == "/goods" ? "商品管理" : "商城订单") << r.path;
     EXPECT_EQ(r.writes, r.method != "GET") << r.method << " " << r.path;
   }
+  EXPECT_EQ(routes[5].method, "POST");
+  EXPECT_EQ(routes[5].path, "/orders/cancel");  // order_cancel_test.cc tests it
 }
 
 TEST_F(AdminRoutesTest, GoodsAreCreatedReplacedAndListed) {
@@ -126,7 +128,7 @@ TEST_F(AdminRoutesTest, OrdersAreListedNewestFirstAndInspectedWithTheirGoods) {
   EXPECT_EQ(array(object(r.data)->get("goods"))->getObject(0)->getValue<Poco::Int64>("number"), 2);
   refused("GET", "/orders", R"({"id":3})", 700, "订单 3 不存在");
   refused("GET", "/orders", R"({"userId":9})", 700, "用户 9 不存在");
-  refused("GET", "/orders", R"({"status":"GONE"})", 300, "参数 status 格式错误,应为UNPAID、PAID 或 CLOSED");
+  refused("GET", "/orders", R"({"status":"GONE"})", 300, "参数 status 格式错误,应为UNPAID、PAID、CLOSED 或 CANCELLED");
 }
 
 }  // namespace

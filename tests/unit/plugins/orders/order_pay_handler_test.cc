@@ -124,7 +124,7 @@ TEST_F(OrderPayHandlerTest, ModuleDeclaresTypeZero) {
   OrdersModule module;
   EXPECT_EQ(module.name(), "orders");
   EXPECT_EQ(module.title(), "商城订单");
-  EXPECT_EQ(module.version(), "1.2.0");
+  EXPECT_EQ(module.version(), "1.3.0");
   const auto types = module.actionTypes();
   ASSERT_EQ(types.size(), 1u);
   EXPECT_EQ(types[0].code, 0);

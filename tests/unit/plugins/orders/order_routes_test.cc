@@ -234,7 +234,7 @@ TEST_F(OrderRoutesTest, ListAnswers700WhenThereIsNothing) {
 TEST_F(OrderRoutesTest, ListRefusesBadFilters) {
   auto r = h.call("/order/list", R"({"status":"SHIPPED"})");
   EXPECT_EQ(r.code, 300);
-  EXPECT_EQ(r.msg, "参数 status 格式错误,应为UNPAID、PAID 或 CLOSED");
+  EXPECT_EQ(r.msg, "参数 status 格式错误,应为UNPAID、PAID、CLOSED 或 CANCELLED");
   r = h.call("/order/list", R"({"pageSize":1000})");
   EXPECT_EQ(r.code, 300);
   EXPECT_EQ(r.msg, "参数 pageSize 格式错误,应为1 到 100 之间的整数");

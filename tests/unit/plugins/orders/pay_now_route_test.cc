@@ -92,6 +92,39 @@ TEST_F(PayNowRouteTest, RefusesBadFieldsNamingThem) {
   EXPECT_TRUE(h.checkout().requests.empty());
 }
 
+TEST_F(PayNowRouteTest, PayIntegralMayBeLeftOutForWechatOrAlipayAlone) {
+  const std::int64_t id = addOrder(1000);
+  const std::string withoutPoints = R"(,"pay_price":"10","address_id":7,"freight_mode":1})";
+  for (const int method : {1, 2}) {
+    const auto r = payNow(R"({"order_id":)" + std::to_string(id) + R"(,"pay_method":)" + std::to_string(method) +
+                          withoutPoints);
+    EXPECT_EQ(object(r.body)->getValue<int>("status"), 200) << stringify(r.body);
+  }
+  const auto& req = h.checkout().requests;
+  ASSERT_EQ(req.size(), 2u);
+  EXPECT_EQ(req[0].channel, sdk::PayChannel::WxpayApp);
+  EXPECT_EQ(req[1].channel, sdk::PayChannel::AlipayApp);
+  for (const auto& pay : req) {
+    EXPECT_EQ(pay.money, 1000);
+    EXPECT_EQ(pay.points, 0);
+  }
+}
+
+TEST_F(PayNowRouteTest, PayIntegralStaysRequiredForMethodsWithPoints) {
+  const std::int64_t id = addOrder(1000);
+  for (const auto& [method, price] : {std::make_pair(3, "0"), std::make_pair(4, "6"), std::make_pair(5, "6")}) {
+    expectRefused(R"({"order_id":)" + std::to_string(id) + R"(,"pay_method":)" + std::to_string(method) +
+                      R"(,"pay_price":")" + price + R"(","address_id":7,"freight_mode":1})",
+                  "缺少参数 pay_integral");
+    // null is as good as left out.
+    expectRefused(R"({"order_id":)" + std::to_string(id) + R"(,"pay_method":)" + std::to_string(method) +
+                      R"(,"pay_price":")" + price + R"(","pay_integral":null,"address_id":7,"freight_mode":1})",
+                  "缺少参数 pay_integral");
+  }
+  EXPECT_TRUE(h.checkout().requests.empty());
+  EXPECT_EQ(status(id), "UNPAID");
+}
+
 TEST_F(PayNowRouteTest, RefusesWrongMethodCombinations) {
   const std::int64_t id = addOrder(1000);
   expectRefused(request(id, 1, "9", 100), "pay_method 为 1 或 2 时不使用积分,pay_integral 须为 0");
