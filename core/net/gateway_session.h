@@ -14,6 +14,7 @@ namespace paynext::core::net {
 // Where the CA certificates that gateway servers are verified against come
 // from, besides the system store. Set once at start-up, before any call.
 void setGatewayCaFile(const std::string& caFile);
+std::string gatewayCaFile();
 
 // The TLS client context of gateway and outbound calls (made on first use).
 Poco::Net::Context::Ptr gatewayClientContext();
@@ -26,6 +27,8 @@ std::unique_ptr<Poco::Net::HTTPClientSession> openGatewaySession(const Poco::URI
 
 // Reads a whole response body; throws std::length_error past `limit` bytes.
 std::string readBounded(std::istream& in, std::size_t limit);
+
+struct ClientCertificate;
 
 struct GatewayCall {
   int connectTimeoutMs = 5000;
@@ -41,7 +44,11 @@ class GatewayError : public std::runtime_error {
 
 // POSTs body to uri's host at pathAndQuery and returns the 200 answer's body;
 // the gateway outbound policy applies (a refusal is a GatewayError too).
+// clientCertificate (mutual TLS, see client_certificate.h) is presented by an
+// https call; null presents none. A kept-alive connection is reused only by
+// calls presenting the same certificate (or, like the one that made it, none).
 std::string postToGateway(const Poco::URI& uri, const std::string& pathAndQuery, const std::string& contentType,
-                          const std::string& body, const GatewayCall& limits);
+                          const std::string& body, const GatewayCall& limits,
+                          const std::shared_ptr<const ClientCertificate>& clientCertificate = nullptr);
 
 }  // namespace paynext::core::net
