@@ -1,6 +1,7 @@
 #include "core/net/client_certificate.h"
 
 #include <map>
+#include <memory>
 #include <mutex>
 #include <sstream>
 
@@ -38,26 +39,41 @@ std::string derFingerprint(const Poco::Crypto::X509Certificate& certificate) {
 
 std::shared_ptr<const ClientCertificate> load(const std::string& certPem, const std::string& keyPem) {
   Poco::Net::initializeSSL();
+  // Poco's words may quote the PEM (a secret, for the key): each failure is
+  // said in our own words.
+  std::unique_ptr<Poco::Crypto::X509Certificate> certificate;
+  try {
+    std::istringstream in(certPem);
+    certificate = std::make_unique<Poco::Crypto::X509Certificate>(in);
+  } catch (const Poco::Exception&) {
+    throw GatewayError("client certificate: the certificate is not readable PEM");
+  }
+  std::unique_ptr<Poco::Crypto::RSAKey> key;
+  try {
+    std::istringstream in(keyPem);
+    key = std::make_unique<Poco::Crypto::RSAKey>(nullptr, &in, "");
+  } catch (const Poco::Exception&) {
+    throw GatewayError("client certificate: the private key is not readable PEM (an unencrypted RSA key)");
+  }
   auto loaded = std::make_shared<ClientCertificate>();
   try {
-    std::istringstream certIn(certPem);
-    const Poco::Crypto::X509Certificate certificate(certIn);
-    std::istringstream keyIn(keyPem);
-    const Poco::Crypto::RSAKey key(nullptr, &keyIn, "");
     // As gatewayClientContext(): servers verified against the system store
     // plus the configured CA file.
     loaded->context = new Poco::Net::Context(Poco::Net::Context::TLS_CLIENT_USE, "", "", gatewayCaFile(),
                                              Poco::Net::Context::VERIFY_RELAXED, 9, true);
-    loaded->context->useCertificate(certificate);
-    loaded->context->usePrivateKey(key);
-    loaded->fingerprint = derFingerprint(certificate);
+  } catch (const Poco::Exception& e) {  // the CA file's trouble: no secret in it
+    throw GatewayError("client certificate: cannot make the TLS context: " + e.displayText());
+  }
+  try {
+    loaded->context->useCertificate(*certificate);
+    loaded->context->usePrivateKey(*key);
   } catch (const Poco::Exception&) {
-    // Poco's words may quote the PEM (a secret for the key): said generally.
-    throw GatewayError("client certificate: the certificate or its private key is not readable PEM");
+    throw GatewayError("client certificate: the private key does not belong to the certificate");
   }
   if (SSL_CTX_check_private_key(loaded->context->sslContext()) != 1) {
     throw GatewayError("client certificate: the private key does not belong to the certificate");
   }
+  loaded->fingerprint = derFingerprint(*certificate);
   return loaded;
 }
 

@@ -357,7 +357,12 @@ TEST_P(WxpayV2ClientTest, BadRefundsAreRefusedBeforeSending) {
 TEST_P(WxpayV2ClientTest, AnUnreadableCertificateIsRefusedWithoutQuotingIt) {
   WxpayV2Config c = configWithCertificate();
   c.apiClientKeyPem = "-----BEGIN PRIVATE KEY-----\nsecretsecret\n-----END PRIVATE KEY-----\n";
-  EXPECT_EQ("refund: client certificate: the certificate or its private key is not readable PEM",
+  EXPECT_EQ("refund: client certificate: the private key is not readable PEM (an unencrypted RSA key)",
+            errorOf([&] { WxpayV2Client(c).refund(refund()); }));
+  EXPECT_EQ("", gateway_->lastPath());
+  c = configWithCertificate();
+  c.apiClientCertPem = "not a certificate";
+  EXPECT_EQ("refund: client certificate: the certificate is not readable PEM",
             errorOf([&] { WxpayV2Client(c).refund(refund()); }));
   EXPECT_EQ("", gateway_->lastPath());
 }
