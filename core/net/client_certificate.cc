@@ -28,15 +28,6 @@ std::string sha256Hex(const std::string& data) {
   return Poco::DigestEngine::digestToHex(engine.digest());
 }
 
-std::string derFingerprint(const Poco::Crypto::X509Certificate& certificate) {
-  unsigned char digest[EVP_MAX_MD_SIZE];
-  unsigned int length = 0;
-  if (X509_digest(certificate.certificate(), EVP_sha256(), digest, &length) != 1) {
-    throw GatewayError("client certificate: cannot compute its fingerprint");
-  }
-  return Poco::DigestEngine::digestToHex(Poco::DigestEngine::Digest(digest, digest + length));
-}
-
 std::shared_ptr<const ClientCertificate> load(const std::string& certPem, const std::string& keyPem) {
   Poco::Net::initializeSSL();
   // Poco's words may quote the PEM (a secret, for the key): each failure is
@@ -73,11 +64,20 @@ std::shared_ptr<const ClientCertificate> load(const std::string& certPem, const 
   if (SSL_CTX_check_private_key(loaded->context->sslContext()) != 1) {
     throw GatewayError("client certificate: the private key does not belong to the certificate");
   }
-  loaded->fingerprint = derFingerprint(*certificate);
+  loaded->fingerprint = certificateFingerprint(*certificate);
   return loaded;
 }
 
 }  // namespace
+
+std::string certificateFingerprint(const Poco::Crypto::X509Certificate& certificate) {
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned int length = 0;
+  if (X509_digest(certificate.certificate(), EVP_sha256(), digest, &length) != 1) {
+    throw GatewayError("client certificate: cannot compute its fingerprint");
+  }
+  return Poco::DigestEngine::digestToHex(Poco::DigestEngine::Digest(digest, digest + length));
+}
 
 std::shared_ptr<const ClientCertificate> clientCertificate(const std::string& certPem, const std::string& keyPem) {
   static std::mutex mutex;

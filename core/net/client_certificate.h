@@ -5,6 +5,7 @@
 #include <memory>
 #include <string>
 
+#include <Poco/Crypto/X509Certificate.h>
 #include <Poco/Net/Context.h>
 
 namespace paynext::core::net {
@@ -20,5 +21,10 @@ struct ClientCertificate {
 // certificate and key and shared afterwards. Throws GatewayError (quoting
 // neither PEM) when either does not load or the key is not the certificate's.
 std::shared_ptr<const ClientCertificate> clientCertificate(const std::string& certPem, const std::string& keyPem);
+
+// Lowercase hex SHA-256 of a certificate's DER (what `openssl x509
+// -fingerprint -sha256` prints, without colons): how a server tells whose
+// client certificate it was shown.
+std::string certificateFingerprint(const Poco::Crypto::X509Certificate& certificate);
 
 }  // namespace paynext::core::net
