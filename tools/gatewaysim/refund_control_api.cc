@@ -1,7 +1,5 @@
 #include "tools/gatewaysim/refund_control_api.h"
 
-#include <sstream>
-
 #include <Poco/Exception.h>
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
@@ -28,12 +26,6 @@ Poco::JSON::Object::Ptr view(const SimRefund& refund) {
   json->set("acknowledged", refund.acknowledged);
   json->set("last_notify_result", refund.lastNotifyResult);
   return json;
-}
-
-std::string stringify(const Poco::JSON::Object::Ptr& json) {
-  std::ostringstream out;
-  json->stringify(out);
-  return out.str();
 }
 
 }  // namespace
@@ -73,7 +65,7 @@ ControlResponse RefundControlApi::failNext(const std::string& body) {
   json->set("mch_id", found.front().mchId);
   json->set("out_trade_no", outTradeNo);
   json->set("next_refund_status", status);
-  return {200, stringify(json)};
+  return controlJson(json);
 }
 
 ControlResponse RefundControlApi::list(const std::string& mchId) const {
@@ -81,7 +73,7 @@ ControlResponse RefundControlApi::list(const std::string& mchId) const {
   for (const auto& refund : refunds_.ofMerchant(mchId)) array->add(view(refund));
   Poco::JSON::Object::Ptr json = new Poco::JSON::Object;
   json->set("refunds", array);
-  return {200, stringify(json)};
+  return controlJson(json);
 }
 
 }  // namespace paynext::tools::gatewaysim

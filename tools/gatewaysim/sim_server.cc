@@ -43,16 +43,25 @@ void send(Poco::Net::HTTPServerResponse& response, int status, const std::string
   response.sendBuffer(body.data(), body.size());
 }
 
+// What the handlers answer with, owned by the SimServer.
+struct Endpoints {
+  WxpayApi& wxpay;
+  WxpayV3Api& wxpayV3;
+  ControlApi& control;
+  RefundControlApi& refundControl;
+  AlipayGatewayApi& alipay;
+  AlipayControlApi& alipayControl;
+};
+
 class Handler : public Poco::Net::HTTPRequestHandler {
  public:
-  Handler(WxpayApi& wxpay, WxpayV3Api& wxpayV3, ControlApi& control, RefundControlApi& refundControl,
-          AlipayGatewayApi& alipay, AlipayControlApi& alipayControl)
-      : wxpay_(wxpay),
-        wxpayV3_(wxpayV3),
-        control_(control),
-        refundControl_(refundControl),
-        alipay_(alipay),
-        alipayControl_(alipayControl) {}
+  explicit Handler(const Endpoints& endpoints)
+      : wxpay_(endpoints.wxpay),
+        wxpayV3_(endpoints.wxpayV3),
+        control_(endpoints.control),
+        refundControl_(endpoints.refundControl),
+        alipay_(endpoints.alipay),
+        alipayControl_(endpoints.alipayControl) {}
 
   void handleRequest(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response) override {
     try {
@@ -121,25 +130,13 @@ class Handler : public Poco::Net::HTTPRequestHandler {
 
 class HandlerFactory : public Poco::Net::HTTPRequestHandlerFactory {
  public:
-  HandlerFactory(WxpayApi& wxpay, WxpayV3Api& wxpayV3, ControlApi& control, RefundControlApi& refundControl,
-                 AlipayGatewayApi& alipay, AlipayControlApi& alipayControl)
-      : wxpay_(wxpay),
-        wxpayV3_(wxpayV3),
-        control_(control),
-        refundControl_(refundControl),
-        alipay_(alipay),
-        alipayControl_(alipayControl) {}
+  explicit HandlerFactory(const Endpoints& endpoints) : endpoints_(endpoints) {}
   Poco::Net::HTTPRequestHandler* createRequestHandler(const Poco::Net::HTTPServerRequest&) override {
-    return new Handler(wxpay_, wxpayV3_, control_, refundControl_, alipay_, alipayControl_);
+    return new Handler(endpoints_);
   }
 
  private:
-  WxpayApi& wxpay_;
-  WxpayV3Api& wxpayV3_;
-  ControlApi& control_;
-  RefundControlApi& refundControl_;
-  AlipayGatewayApi& alipay_;
-  AlipayControlApi& alipayControl_;
+  const Endpoints endpoints_;
 };
 
 }  // namespace
@@ -171,7 +168,7 @@ void SimServer::start() {
   // An own pool: the default one stops at 16 threads.
   pool_ = std::make_unique<Poco::ThreadPool>(2, config_.threads);
   server_ = std::make_unique<Poco::Net::HTTPServer>(
-      new HandlerFactory(wxpay_, wxpayV3_, control_, refundControl_, alipayGateway_, alipayControl_), *pool_, socket, params);
+      new HandlerFactory({wxpay_, wxpayV3_, control_, refundControl_, alipayGateway_, alipayControl_}), *pool_, socket, params);
   server_->start();
   log().information("listening on %s:%d with %z merchant(s), %z v3 merchant(s) and %z alipay app(s)", config_.host,
                     port(), config_.merchants.size(), config_.v3Merchants.size(), config_.alipayApps.size());

@@ -174,10 +174,6 @@ std::string WxpayApi::orderQuery(const std::string& body) {
   }
 }
 
-}  // namespace paynext::tools::gatewaysim
-
-namespace paynext::tools::gatewaysim {
-
 std::string WxpayApi::closeOrder(const std::string& body) {
   try {
     wx::Fields fields;

@@ -143,6 +143,18 @@ TEST_F(WxpayV2MutualTlsTest, KeptConnectionsAreNeverSharedBetweenCertificates) {
   EXPECT_TRUE(server->requests().empty());
 }
 
+TEST_F(WxpayV2MutualTlsTest, TheOutboundPolicyStillApplies) {
+  auto server = gateway(merchantA_->ca());
+  WxpayV2Config c = config(*server, "10000100", merchantA_);
+  c.gatewayBaseUrl = "https://10.1.2.3:" + std::to_string(server->port());  // private, not allow-listed
+  try {
+    WxpayV2Client(c).refund(refund());
+    FAIL();
+  } catch (const WxpayError& e) {
+    EXPECT_NE(std::string::npos, std::string(e.what()).find("refund: 出站地址 10.1.2.3 不允许")) << e.what();
+  }
+}
+
 TEST_F(WxpayV2MutualTlsTest, AKeyOfAnotherCertificateIsRefusedBeforeAnyConnection) {
   auto server = gateway(merchantA_->ca());
   WxpayV2Config c = config(*server, "10000100", merchantA_);

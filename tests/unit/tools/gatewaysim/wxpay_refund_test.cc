@@ -1,6 +1,7 @@
 // The simulator's WeChat Pay v2 closeorder, refund and refundquery, run in
 // process and called over HTTP(S) as a merchant would; its refund
 // notifications are read with the server's own decryptRefundInfo.
+#include <atomic>
 #include <chrono>
 #include <fstream>
 #include <functional>
@@ -325,6 +326,23 @@ TEST_F(SimRefundTest, TheNotificationDecryptsWithTheServersDecryptRefundInfo) {
   EXPECT_EQ(50, notice.refundFee);
   EXPECT_TRUE(eventually([&] { return refunds()->getObject(0)->getValue<bool>("acknowledged"); }));
   EXPECT_EQ(1u, merchant.requests().size());
+}
+
+TEST_F(SimRefundTest, TheNotificationIsRetriedUntilAcknowledged) {
+  std::atomic<int> seen{0};
+  LocalHttpServer merchant([&](const auto&) {
+    return LocalReply{200, ++seen == 1 ? "<xml><return_code>FAIL</return_code></xml>"
+                                       : "<xml><return_code>SUCCESS</return_code></xml>",
+                      "text/xml"};
+  });
+  startSim(true);
+  order("PN1");
+  refund("PN1", "RF1", "50", merchant.url("/notify/refund"));
+  ASSERT_TRUE(eventually([&] { return refunds()->getObject(0)->getValue<bool>("acknowledged"); }));
+  EXPECT_EQ(2, refunds()->getObject(0)->getValue<int>("notify_attempts"));
+  const auto requests = merchant.requests();
+  ASSERT_EQ(2u, requests.size());
+  EXPECT_EQ(requests[0].body, requests[1].body);  // the same notification again
 }
 
 TEST_F(SimRefundTest, AFailedRefundIsNotifiedAndFreesItsAmount) {
