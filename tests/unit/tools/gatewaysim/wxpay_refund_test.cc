@@ -21,7 +21,11 @@
 #include <Poco/StreamCopier.h>
 
 #include "core/crypto/digest.h"
+#include "core/net/gateway_session.h"
+#include "core/net/outbound_policy.h"
+#include "core/net/outbound_session.h"
 #include "core/payments/wxpay/wxpay_refund_notification.h"
+#include "core/payments/wxpay/wxpay_v2_client.h"
 #include "core/payments/wxpay/wxpay_xml.h"
 #include "tests/support/local_http_server.h"
 #include "tests/support/test_certificates.h"
@@ -361,6 +365,60 @@ TEST_F(SimRefundTest, AFailedRefundIsNotifiedAndFreesItsAmount) {
   // Only the next refund fails; a closed refund's amount can be refunded again.
   EXPECT_EQ("SUCCESS", refund("PN1", "RF2", "101").at("result_code"));
   EXPECT_TRUE(eventually([&] { return refundStatus("RF2") == "SUCCESS"; }));
+}
+
+// The server's WxpayV2Client against the simulator: both sides of the
+// protocol as paynext ships them agree, mutual TLS included.
+TEST_F(SimRefundTest, TheServersClientClosesRefundsAndQueries) {
+  core::net::setGatewayOutboundPolicy(std::make_shared<core::net::OutboundPolicy>("127.0.0.1"));
+  core::net::setGatewayCaFile(serverCerts_->ca());
+  startSim(true);
+  order("PN1", false);
+  order("PN2");
+  wx::WxpayV2Config config;
+  config.appId = kAppId;
+  config.mchId = kMchA;
+  config.apiKey = kKey;
+  config.gatewayBaseUrl = "https://127.0.0.1:" + std::to_string(sim_->port());
+  std::ifstream certIn(certA_->certificate()), keyIn(certA_->privateKey());
+  config.apiClientCertPem.assign(std::istreambuf_iterator<char>(certIn), std::istreambuf_iterator<char>());
+  config.apiClientKeyPem.assign(std::istreambuf_iterator<char>(keyIn), std::istreambuf_iterator<char>());
+  const wx::WxpayV2Client client(config);
+
+  EXPECT_EQ("SUCCESS", client.closeOrder("PN1").at("result_code"));
+  try {
+    client.closeOrder("PN2");
+    ADD_FAILURE() << "closed a paid order";
+  } catch (const wx::WxpayError& e) {
+    EXPECT_EQ("ORDERPAID", e.errCode());
+  }
+  wx::RefundRequest request;
+  request.outTradeNo = "PN2";
+  request.outRefundNo = "RF1";
+  request.totalFee = 101;
+  request.refundFee = 30;
+  const wx::Fields accepted = client.refund(request);
+  EXPECT_TRUE(eventually([&] { return client.refundQuery("RF1").at("refund_status_0") == "SUCCESS"; }));
+  EXPECT_EQ(accepted.at("refund_id"), client.refundQuery("RF1").at("refund_id_0"));
+  try {
+    client.refundQuery("RF404");
+    ADD_FAILURE() << "an unknown refund was found";
+  } catch (const wx::WxpayError& e) {
+    EXPECT_EQ("REFUNDNOTEXIST", e.errCode());
+  }
+  // Merchant B's certificate under A's merchant number is refused by the simulator.
+  std::ifstream otherIn(certB_->certificate()), otherKeyIn(certB_->privateKey());
+  config.apiClientCertPem.assign(std::istreambuf_iterator<char>(otherIn), std::istreambuf_iterator<char>());
+  config.apiClientKeyPem.assign(std::istreambuf_iterator<char>(otherKeyIn), std::istreambuf_iterator<char>());
+  request.outRefundNo = "RF2";
+  try {
+    wx::WxpayV2Client(config).refund(request);
+    ADD_FAILURE() << "refunded with another merchant's certificate";
+  } catch (const wx::WxpayError& e) {
+    EXPECT_EQ("refund refused: FAIL 证书与商户号不匹配 (the client certificate is not this merchant's API certificate)",
+              std::string(e.what()));
+  }
+  core::net::setGatewayCaFile("");
 }
 
 }  // namespace
