@@ -14,7 +14,7 @@ namespace paynext::core::net {
 // Where the CA certificates that gateway servers are verified against come
 // from, besides the system store. Set once at start-up, before any call.
 void setGatewayCaFile(const std::string& caFile);
-std::string gatewayCaFile();
+std::string gatewayCaFile();  // for contexts made elsewhere (client_certificate.h)
 
 // The TLS client context of gateway and outbound calls (made on first use).
 Poco::Net::Context::Ptr gatewayClientContext();
@@ -28,8 +28,6 @@ std::unique_ptr<Poco::Net::HTTPClientSession> openGatewaySession(const Poco::URI
 // Reads a whole response body; throws std::length_error past `limit` bytes.
 std::string readBounded(std::istream& in, std::size_t limit);
 
-struct ClientCertificate;
-
 struct GatewayCall {
   int connectTimeoutMs = 5000;
   int timeoutMs = 10000;
@@ -41,6 +39,8 @@ class GatewayError : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;
 };
+
+struct ClientCertificate;
 
 // POSTs body to uri's host at pathAndQuery and returns the 200 answer's body;
 // the gateway outbound policy applies (a refusal is a GatewayError too).
