@@ -10,6 +10,7 @@
 #include <Poco/Net/NetException.h>
 #include <Poco/Net/SSLManager.h>
 
+#include "core/net/client_certificate.h"
 #include "core/net/outbound_session.h"
 #include "core/net/session_pool.h"
 #include "paynext/sdk/http_client.h"
@@ -47,6 +48,11 @@ Poco::Net::Context::Ptr gatewayClientContext() {
 void setGatewayCaFile(const std::string& file) {
   std::lock_guard<std::mutex> lock(caMutex());
   caFile() = file;
+}
+
+std::string gatewayCaFile() {
+  std::lock_guard<std::mutex> lock(caMutex());
+  return caFile();
 }
 
 std::unique_ptr<Poco::Net::HTTPClientSession> openGatewaySession(const Poco::URI& uri, int connectTimeoutMs,
@@ -106,10 +112,14 @@ std::string exchange(Poco::Net::HTTPClientSession& session, const std::string& p
 }  // namespace
 
 std::string postToGateway(const Poco::URI& uri, const std::string& pathAndQuery, const std::string& contentType,
-                          const std::string& body, const GatewayCall& limits) {
+                          const std::string& body, const GatewayCall& limits,
+                          const std::shared_ptr<const ClientCertificate>& clientCertificate) {
   try {
     const OutboundTarget target = checkOutboundTarget(uri, *gatewayOutboundPolicy(), systemResolve);
-    const std::string key = target.key();
+    // A connection made with one certificate is never reused by a call that
+    // presents another, or none.
+    const std::string key =
+        clientCertificate ? target.key() + "#cert:" + clientCertificate->fingerprint : target.key();
     for (int attempt = 1;; ++attempt) {
       auto session = gatewaySessions().take(key);
       const bool reused = session != nullptr;
@@ -121,7 +131,8 @@ std::string postToGateway(const Poco::URI& uri, const std::string& pathAndQuery,
         session->socket().setSendTimeout(timeout);
         session->socket().setReceiveTimeout(timeout);
       } else {
-        session = sessionTo(target, limits.connectTimeoutMs, limits.timeoutMs);
+        session = sessionTo(target, limits.connectTimeoutMs, limits.timeoutMs,
+                            clientCertificate ? clientCertificate->context : nullptr);
       }
       session->setKeepAlive(true);
       bool answered = false, keepAlive = false;

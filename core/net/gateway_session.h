@@ -14,6 +14,7 @@ namespace paynext::core::net {
 // Where the CA certificates that gateway servers are verified against come
 // from, besides the system store. Set once at start-up, before any call.
 void setGatewayCaFile(const std::string& caFile);
+std::string gatewayCaFile();  // for contexts made elsewhere (client_certificate.h)
 
 // The TLS client context of gateway and outbound calls (made on first use).
 Poco::Net::Context::Ptr gatewayClientContext();
@@ -39,9 +40,15 @@ class GatewayError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+struct ClientCertificate;
+
 // POSTs body to uri's host at pathAndQuery and returns the 200 answer's body;
 // the gateway outbound policy applies (a refusal is a GatewayError too).
+// clientCertificate (mutual TLS, see client_certificate.h) is presented by an
+// https call; null presents none. A kept-alive connection is reused only by
+// calls presenting the same certificate (or, like the one that made it, none).
 std::string postToGateway(const Poco::URI& uri, const std::string& pathAndQuery, const std::string& contentType,
-                          const std::string& body, const GatewayCall& limits);
+                          const std::string& body, const GatewayCall& limits,
+                          const std::shared_ptr<const ClientCertificate>& clientCertificate = nullptr);
 
 }  // namespace paynext::core::net

@@ -92,11 +92,11 @@ std::optional<std::string> outboundRefusal(const std::string& url, const Outboun
 }
 
 std::unique_ptr<Poco::Net::HTTPClientSession> sessionTo(const OutboundTarget& target, int connectTimeoutMs,
-                                                        int timeoutMs) {
+                                                        int timeoutMs, Poco::Net::Context::Ptr context) {
   const auto port16 = static_cast<Poco::UInt16>(target.port);
   std::unique_ptr<Poco::Net::HTTPClientSession> session;
   if (target.scheme == "https") {
-    Poco::Net::SecureStreamSocket socket(gatewayClientContext());
+    Poco::Net::SecureStreamSocket socket(context ? context : gatewayClientContext());
     socket.setPeerHostName(target.host);  // SNI and the certificate check use the name, not the IP
     auto https = std::make_unique<NamedSession<Poco::Net::HTTPSClientSession>>(target.host, socket);
     https->setHost(target.address);

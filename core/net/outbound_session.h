@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include <Poco/Net/Context.h>
 #include <Poco/Net/HTTPClientSession.h>
 #include <Poco/Net/IPAddress.h>
 #include <Poco/URI.h>
@@ -38,9 +39,10 @@ OutboundTarget checkOutboundTarget(const Poco::URI& uri, const OutboundPolicy& p
 std::optional<std::string> outboundRefusal(const std::string& url, const OutboundPolicy& policy,
                                            const Resolver& resolve);
 
-// A session (not yet connected) to the checked target.
+// A session (not yet connected) to the checked target; https uses `context`
+// (a client certificate's, for mutual TLS) or, when null, the gateway one.
 std::unique_ptr<Poco::Net::HTTPClientSession> sessionTo(const OutboundTarget& target, int connectTimeoutMs,
-                                                        int timeoutMs);
+                                                        int timeoutMs, Poco::Net::Context::Ptr context = nullptr);
 
 // A session to uri's host that the policy allows: the name is resolved once,
 // every address is checked, and the session connects to the first of them

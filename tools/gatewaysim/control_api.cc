@@ -65,6 +65,8 @@ std::variant<SimOrder, ControlResponse> lookUp(const OrderStore& store, const st
 
 }  // namespace
 
+ControlResponse controlJson(const Poco::JSON::Object::Ptr& json, int status) { return {status, stringify(json)}; }
+
 ControlResponse controlError(int status, const std::string& message) {
   Poco::JSON::Object::Ptr json = new Poco::JSON::Object;
   json->set("error", message);

@@ -11,6 +11,8 @@
 // mch_id is needed only when two merchants used the same out_trade_no.
 #include <string>
 
+#include <Poco/JSON/Object.h>
+
 #include "tools/gatewaysim/merchants.h"
 #include "tools/gatewaysim/notifier.h"
 #include "tools/gatewaysim/order_store.h"
@@ -25,6 +27,8 @@ struct ControlResponse {
 
 // {"error": message} with that status; the control APIs' one error shape.
 ControlResponse controlError(int status, const std::string& message);
+// json as the answer's body.
+ControlResponse controlJson(const Poco::JSON::Object::Ptr& json, int status = 200);
 
 class ControlApi {
  public:

@@ -3,6 +3,8 @@
 //                   --wxpay-v3=MCHID:APPID:MCH_SERIAL:MCH_PUBLIC_KEY_FILE:PLATFORM_SERIAL:PLATFORM_PRIVATE_KEY_FILE:APIV3_KEY...
 //                   --alipay-app=APPID:APP_PUBLIC_KEY_FILE:ALIPAY_PRIVATE_KEY_FILE...
 //                   [--notify-schedule=S0,S1,...] [--alipay-notify-schedule=S0,S1,...]
+//                   [--merchant-cert=MCHID:CERT_PEM_FILE...] [--merchant-refund-notify=MCHID:URL...]
+//                   [--refund-delay=S] [--secapi-without-tls]
 //                   [--time-scale=F] [--host=ADDR]
 #include <iostream>
 #include <string>
@@ -18,6 +20,7 @@
 #include <Poco/Util/OptionSet.h>
 
 #include "core/common/process_lifecycle.h"
+#include "tools/gatewaysim/mutual_tls.h"
 #include "tools/gatewaysim/sim_server.h"
 
 namespace {
@@ -36,6 +39,19 @@ Poco::Util::OptionSet options() {
   set.addOption(Option("tls-key", "", "the PEM private key of --tls-cert").argument("FILE"));
   set.addOption(
       Option("merchant", "m", "a merchant to accept (repeatable)").argument("MCHID:APPID:APIKEY").repeatable(true));
+  set.addOption(Option("merchant-cert", "", "the API certificate (PEM) of a --merchant given before it: /secapi/ "
+                       "calls (refunds) must present it as their TLS client certificate (repeatable)")
+                    .argument("MCHID:CERT_PEM_FILE")
+                    .repeatable(true));
+  set.addOption(Option("merchant-refund-notify", "", "where refund results of a --merchant given before it go when "
+                       "the refund request has no notify_url (repeatable)")
+                    .argument("MCHID:URL")
+                    .repeatable(true));
+  set.addOption(Option("refund-delay", "", "seconds a refund stays PROCESSING before it finishes and is notified "
+                       "(default 3; times --time-scale)")
+                    .argument("S"));
+  set.addOption(Option("secapi-without-tls", "", "over plain HTTP, accept /secapi/ calls without checking a client "
+                       "certificate (over HTTPS it is always checked)"));
   set.addOption(Option("wxpay-v3", "", "a WeChat Pay API v3 merchant to accept (repeatable): its public key (PEM or "
                        "certificate file) verifies its requests; the platform private key signs the simulator's "
                        "answers and notifications; the APIv3 key (32 bytes) encrypts their resources")
@@ -88,6 +104,21 @@ void apply(SimConfig& config, const std::string& name, const std::string& value)
     const auto merchant = paynext::tools::gatewaysim::parseMerchant(value);
     if (!merchant) throw Poco::Util::InvalidArgumentException("--merchant wants MCHID:APPID:APIKEY");
     config.merchants[merchant->mchId] = *merchant;
+  } else if (name == "merchant-cert" || name == "merchant-refund-notify") {
+    const auto colon = value.find(':');
+    const auto merchant = config.merchants.find(value.substr(0, colon));
+    if (colon == std::string::npos || colon + 1 == value.size() || merchant == config.merchants.end()) {
+      throw Poco::Util::InvalidArgumentException("--" + name + " wants MCHID:... of a --merchant given before it");
+    }
+    if (name == "merchant-cert") {
+      merchant->second.apiCertFingerprint = paynext::tools::gatewaysim::certificateFileFingerprint(value.substr(colon + 1));
+    } else {
+      merchant->second.refundNotifyUrl = value.substr(colon + 1);
+    }
+  } else if (name == "refund-delay") {
+    config.refundDelaySeconds = parseNonNegative(name, value);
+  } else if (name == "secapi-without-tls") {
+    config.secapiWithoutTls = true;
   } else if (name == "wxpay-v3") {
     auto merchant = paynext::tools::gatewaysim::parseV3Merchant(value);
     const std::string mchId = merchant.mchId;
@@ -133,7 +164,8 @@ int main(int argc, char** argv) {
         help.setUsage("--merchant=MCHID:APPID:APIKEY | --wxpay-v3=MCHID:APPID:... | --alipay-app=APPID:PUBKEY:PRIVKEY "
                       "[options]");
         help.setHeader(
-            "A local WeChat Pay v2 gateway (unifiedorder, orderquery, signed pay notifications), WeChat Pay API v3 "
+            "A local WeChat Pay v2 gateway (unifiedorder, orderquery, closeorder, refund over mutual TLS, refundquery, "
+            "signed pay notifications, encrypted refund notifications), WeChat Pay API v3 "
             "(/v3/pay/transactions/jsapi|app, the out-trade-no query, encrypted signed notifications) and Alipay "
             "gateway (gateway.do alipay.trade.query, /sim/alipay/pay, RSA2-signed notifications).");
         help.format(std::cout);

@@ -10,6 +10,10 @@ struct Merchant {
   std::string mchId;
   std::string appId;
   std::string apiKey;
+  // SHA-256 fingerprint of its API certificate (--merchant-cert): the client
+  // certificate /secapi/ calls must present; empty: none configured.
+  std::string apiCertFingerprint;
+  std::string refundNotifyUrl;  // --merchant-refund-notify: when a refund request has no notify_url
 };
 
 // By mch_id. Filled at start-up, read-only afterwards.

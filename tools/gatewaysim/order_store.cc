@@ -7,6 +7,7 @@ std::pair<OrderStore::Placed, SimOrder> OrderStore::place(const SimOrder& order)
   const auto [it, inserted] = orders_.emplace(keyOf(order), order);
   if (inserted) return {Placed::Created, it->second};
   const SimOrder& stored = it->second;
+  if (stored.state == "CLOSED") return {Placed::Closed, stored};
   if (stored.state != "NOTPAY") return {Placed::AlreadyPaid, stored};
   const bool same = stored.totalFee == order.totalFee && stored.body == order.body &&
                     stored.tradeType == order.tradeType && stored.openid == order.openid && stored.appId == order.appId;

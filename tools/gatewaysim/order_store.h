@@ -27,7 +27,7 @@ struct SimOrder {
   core::payments::wxpay::SignType signType = core::payments::wxpay::SignType::Md5;
   bool v3 = false;  // placed through API v3 (/v3/pay/transactions/...): notified the v3 way
 
-  std::string state = "NOTPAY";  // NOTPAY, then SUCCESS once /sim/pay says so
+  std::string state = "NOTPAY";  // NOTPAY, then SUCCESS once /sim/pay says so, or CLOSED by closeorder
   std::string transactionId;
   std::string timeEnd;  // yyyyMMddHHmmss, Beijing time
 
@@ -42,7 +42,7 @@ class OrderStore {
  public:
   using Key = std::pair<std::string, std::string>;  // mch_id, out_trade_no
 
-  enum class Placed { Created, Repeated, Conflict, AlreadyPaid };
+  enum class Placed { Created, Repeated, Conflict, AlreadyPaid, Closed };
   // Stores a new order, or compares it with the stored one of the same key:
   // a repeat of the same order gives back the stored one (same prepay_id).
   std::pair<Placed, SimOrder> place(const SimOrder& order);

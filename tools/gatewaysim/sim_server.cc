@@ -1,6 +1,7 @@
 #include "tools/gatewaysim/sim_server.h"
 
 #include "core/net/listen_socket.h"
+#include "tools/gatewaysim/mutual_tls.h"
 
 #include <optional>
 
@@ -42,11 +43,25 @@ void send(Poco::Net::HTTPServerResponse& response, int status, const std::string
   response.sendBuffer(body.data(), body.size());
 }
 
+// What the handlers answer with, owned by the SimServer.
+struct Endpoints {
+  WxpayApi& wxpay;
+  WxpayV3Api& wxpayV3;
+  ControlApi& control;
+  RefundControlApi& refundControl;
+  AlipayGatewayApi& alipay;
+  AlipayControlApi& alipayControl;
+};
+
 class Handler : public Poco::Net::HTTPRequestHandler {
  public:
-  Handler(WxpayApi& wxpay, WxpayV3Api& wxpayV3, ControlApi& control, AlipayGatewayApi& alipay,
-          AlipayControlApi& alipayControl)
-      : wxpay_(wxpay), wxpayV3_(wxpayV3), control_(control), alipay_(alipay), alipayControl_(alipayControl) {}
+  explicit Handler(const Endpoints& endpoints)
+      : wxpay_(endpoints.wxpay),
+        wxpayV3_(endpoints.wxpayV3),
+        control_(endpoints.control),
+        refundControl_(endpoints.refundControl),
+        alipay_(endpoints.alipay),
+        alipayControl_(endpoints.alipayControl) {}
 
   void handleRequest(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response) override {
     try {
@@ -57,12 +72,10 @@ class Handler : public Poco::Net::HTTPRequestHandler {
         response.setKeepAlive(false);
         return send(response, 413, "text/plain", "request body too large\n");
       }
-      if (path == "/pay/unifiedorder" || path == "/pay/orderquery") {
+      if (path == "/pay/unifiedorder" || path == "/pay/orderquery" || path == "/pay/closeorder" ||
+          path == "/pay/refundquery" || path == "/secapi/pay/refund") {
         const bool post = request.getMethod() == Poco::Net::HTTPRequest::HTTP_POST;
-        const std::string xml = !post                         ? WxpayApi::requirePost()
-                                : path == "/pay/unifiedorder" ? wxpay_.unifiedOrder(*body)
-                                                              : wxpay_.orderQuery(*body);
-        return send(response, 200, "text/xml; charset=UTF-8", xml);
+        return send(response, 200, "text/xml; charset=UTF-8", post ? wxpayV2(request, path, *body) : WxpayApi::requirePost());
       }
       if (path.rfind(WxpayV3Api::kPrefix, 0) == 0) {
         // The merchant signed the request target exactly as it sent it.
@@ -75,15 +88,15 @@ class Handler : public Poco::Net::HTTPRequestHandler {
         // Alipay takes parameters from both the query string and the form body.
         return send(response, 200, "application/json;charset=utf-8", alipay_.handle(uri.getRawQuery(), *body));
       }
+      if (RefundControlApi::handles(path)) {
+        const ControlResponse answer = refundControl_.handle(request.getMethod(), path, mchIdOf(uri), *body);
+        return send(response, answer.status, "application/json", answer.json);
+      }
       if (path.rfind(AlipayControlApi::kPrefix, 0) == 0) {
         const ControlResponse answer = alipayControl_.handle(request.getMethod(), path, *body);
         return send(response, answer.status, "application/json", answer.json);
       }
-      std::string mchId;
-      for (const auto& [name, value] : uri.getQueryParameters()) {
-        if (name == "mch_id") mchId = value;
-      }
-      const ControlResponse answer = control_.handle(request.getMethod(), path, mchId, *body);
+      const ControlResponse answer = control_.handle(request.getMethod(), path, mchIdOf(uri), *body);
       send(response, answer.status, "application/json", answer.json);
     } catch (const std::exception& e) {
       log().error("%s %s failed: %s", request.getMethod(), request.getURI(), std::string(e.what()));
@@ -92,28 +105,38 @@ class Handler : public Poco::Net::HTTPRequestHandler {
   }
 
  private:
+  static std::string mchIdOf(const Poco::URI& uri) {
+    for (const auto& [name, value] : uri.getQueryParameters()) {
+      if (name == "mch_id") return value;
+    }
+    return {};
+  }
+
+  std::string wxpayV2(Poco::Net::HTTPServerRequest& request, const std::string& path, const std::string& body) {
+    if (path == "/pay/unifiedorder") return wxpay_.unifiedOrder(body);
+    if (path == "/pay/orderquery") return wxpay_.orderQuery(body);
+    if (path == "/pay/closeorder") return wxpay_.closeOrder(body);
+    if (path == "/pay/refundquery") return wxpay_.refundQuery(body);
+    return wxpay_.refund(body, {request.secure(), clientCertificateFingerprint(request)});
+  }
+
   WxpayApi& wxpay_;
   WxpayV3Api& wxpayV3_;
   ControlApi& control_;
+  RefundControlApi& refundControl_;
   AlipayGatewayApi& alipay_;
   AlipayControlApi& alipayControl_;
 };
 
 class HandlerFactory : public Poco::Net::HTTPRequestHandlerFactory {
  public:
-  HandlerFactory(WxpayApi& wxpay, WxpayV3Api& wxpayV3, ControlApi& control, AlipayGatewayApi& alipay,
-                 AlipayControlApi& alipayControl)
-      : wxpay_(wxpay), wxpayV3_(wxpayV3), control_(control), alipay_(alipay), alipayControl_(alipayControl) {}
+  explicit HandlerFactory(const Endpoints& endpoints) : endpoints_(endpoints) {}
   Poco::Net::HTTPRequestHandler* createRequestHandler(const Poco::Net::HTTPServerRequest&) override {
-    return new Handler(wxpay_, wxpayV3_, control_, alipay_, alipayControl_);
+    return new Handler(endpoints_);
   }
 
  private:
-  WxpayApi& wxpay_;
-  WxpayV3Api& wxpayV3_;
-  ControlApi& control_;
-  AlipayGatewayApi& alipay_;
-  AlipayControlApi& alipayControl_;
+  const Endpoints endpoints_;
 };
 
 }  // namespace
@@ -121,7 +144,9 @@ class HandlerFactory : public Poco::Net::HTTPRequestHandlerFactory {
 SimServer::SimServer(SimConfig config)
     : config_(std::move(config)),
       notifier_(config_.notifySchedule, config_.timeScale),
-      wxpay_(config_.merchants, store_),
+      refundProcessor_(refunds_, config_.merchants, notifier_, config_.refundDelaySeconds, config_.timeScale),
+      refundControl_(store_, refunds_),
+      wxpay_(config_.merchants, store_, refunds_, refundProcessor_, config_.secapiWithoutTls),
       wxpayV3_(config_.v3Merchants, store_),
       control_(store_, config_.merchants, config_.v3Merchants, notifier_),
       alipayNotifier_(config_.alipayNotifySchedule, config_.timeScale),
@@ -132,7 +157,9 @@ SimServer::~SimServer() { stop(); }
 
 void SimServer::start() {
   Poco::Net::ServerSocket socket =
-      core::net::listenSocket(config_.host, config_.port, config_.tlsCertificate, config_.tlsPrivateKey);
+      config_.tlsCertificate.empty()
+          ? core::net::listenSocket(config_.host, config_.port)
+          : certificateRequestingSocket(config_.host, config_.port, config_.tlsCertificate, config_.tlsPrivateKey);
   Poco::Net::HTTPServerParams::Ptr params = new Poco::Net::HTTPServerParams;
   params->setMaxThreads(config_.threads);
   params->setMaxQueued(256);
@@ -141,7 +168,7 @@ void SimServer::start() {
   // An own pool: the default one stops at 16 threads.
   pool_ = std::make_unique<Poco::ThreadPool>(2, config_.threads);
   server_ = std::make_unique<Poco::Net::HTTPServer>(
-      new HandlerFactory(wxpay_, wxpayV3_, control_, alipayGateway_, alipayControl_), *pool_, socket, params);
+      new HandlerFactory({wxpay_, wxpayV3_, control_, refundControl_, alipayGateway_, alipayControl_}), *pool_, socket, params);
   server_->start();
   log().information("listening on %s:%d with %z merchant(s), %z v3 merchant(s) and %z alipay app(s)", config_.host,
                     port(), config_.merchants.size(), config_.v3Merchants.size(), config_.alipayApps.size());
@@ -156,6 +183,7 @@ void SimServer::stop() {
     for (int i = 0; i < 100 && server_->currentConnections() > 0; ++i) Poco::Thread::sleep(50);
     server_.reset();
   }
+  refundProcessor_.stop();  // before the notifier it starts notifications on
   notifier_.stop();
   alipayNotifier_.stop();
 }

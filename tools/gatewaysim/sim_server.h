@@ -15,6 +15,9 @@
 #include "tools/gatewaysim/merchants.h"
 #include "tools/gatewaysim/notifier.h"
 #include "tools/gatewaysim/order_store.h"
+#include "tools/gatewaysim/refund_control_api.h"
+#include "tools/gatewaysim/refund_processor.h"
+#include "tools/gatewaysim/refund_store.h"
 #include "tools/gatewaysim/wxpay_api.h"
 #include "tools/gatewaysim/wxpay_notification.h"
 #include "tools/gatewaysim/wxpay_v3_api.h"
@@ -32,8 +35,10 @@ struct SimConfig {
   std::vector<double> alipayNotifySchedule = gatewaysim::alipayNotifySchedule();
   double timeScale = 1.0;
   int threads = 16;  // connections served at once (each holds one for its keep-alive life)
-  std::string tlsCertificate;  // PEM files: serve HTTPS when set
+  std::string tlsCertificate;  // PEM files: serve HTTPS when set (asking clients for a certificate, for /secapi/)
   std::string tlsPrivateKey;
+  double refundDelaySeconds = 3;  // a v2 refund is PROCESSING this long (times timeScale), then notified
+  bool secapiWithoutTls = false;  // accept /secapi/ over plain HTTP without checking a client certificate
 };
 
 // The simulator: the WeChat Pay endpoints, the Alipay gateway and the
@@ -53,6 +58,9 @@ class SimServer {
   SimConfig config_;
   OrderStore store_;
   Notifier notifier_;
+  RefundStore refunds_;
+  RefundProcessor refundProcessor_;
+  RefundControlApi refundControl_;
   WxpayApi wxpay_;
   WxpayV3Api wxpayV3_;
   ControlApi control_;

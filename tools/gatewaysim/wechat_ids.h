@@ -8,6 +8,10 @@ namespace paynext::tools::gatewaysim {
 std::string newPrepayId();
 // 28 digits starting with 4200, like a WeChat Pay transaction_id.
 std::string newTransactionId();
+// 29 digits starting with 5000, like a WeChat Pay refund_id.
+std::string newRefundId();
+// yyyy-MM-dd HH:mm:ss in Beijing time, the refund notification's success_time.
+std::string beijingRefundTimeNow();
 // yyyyMMddHHmmss in Beijing time (UTC+8), WeChat's time_end format.
 std::string beijingTimeNow();
 

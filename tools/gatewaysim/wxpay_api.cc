@@ -1,5 +1,8 @@
 #include "tools/gatewaysim/wxpay_api.h"
 
+#include <optional>
+#include <vector>
+
 #include <Poco/Logger.h>
 #include <Poco/NumberParser.h>
 
@@ -28,6 +31,13 @@ std::string returnFail(const std::string& message) {
 std::string field(const wx::Fields& fields, const std::string& name) {
   const auto it = fields.find(name);
   return it == fields.end() ? std::string() : it->second;
+}
+
+// A positive amount of fen, written canonically; nullopt otherwise.
+std::optional<std::int64_t> fen(const std::string& text) {
+  Poco::Int64 fee = 0;
+  if (!Poco::NumberParser::tryParse64(text, fee) || fee <= 0 || std::to_string(fee) != text) return std::nullopt;
+  return fee;
 }
 
 void require(const wx::Fields& fields, std::initializer_list<const char*> names) {
@@ -89,12 +99,9 @@ std::string WxpayApi::unifiedOrder(const std::string& body) {
     order.tradeType = field(fields, "trade_type");
     order.openid = field(fields, "openid");
     order.signType = caller.signType;
-    Poco::Int64 fee = 0;
-    if (!Poco::NumberParser::tryParse64(field(fields, "total_fee"), fee) || fee <= 0 ||
-        std::to_string(fee) != field(fields, "total_fee")) {
-      throw ReturnFail{"total_fee参数格式错误"};
-    }
-    order.totalFee = fee;
+    const auto fee = fen(field(fields, "total_fee"));
+    if (!fee) throw ReturnFail{"total_fee参数格式错误"};
+    order.totalFee = *fee;
     if (order.tradeType != "JSAPI" && order.tradeType != "APP" && order.tradeType != "NATIVE" &&
         order.tradeType != "MWEB") {
       throw ReturnFail{"trade_type参数格式错误"};
@@ -109,6 +116,8 @@ std::string WxpayApi::unifiedOrder(const std::string& body) {
         return businessFail(*caller.merchant, caller.signType, "INVALID_REQUEST", "201 商户订单号重复");
       case OrderStore::Placed::AlreadyPaid:
         return businessFail(*caller.merchant, caller.signType, "ORDERPAID", "该订单已支付");
+      case OrderStore::Placed::Closed:
+        return businessFail(*caller.merchant, caller.signType, "ORDERCLOSED", "该订单已关闭");
       case OrderStore::Placed::Created:
       case OrderStore::Placed::Repeated:
         break;
@@ -156,11 +165,150 @@ std::string WxpayApi::orderQuery(const std::string& body) {
       answer["bank_type"] = "OTHERS";
       answer["cash_fee"] = std::to_string(order->totalFee);
     } else {
-      answer["trade_state_desc"] = "订单未支付";
+      answer["trade_state_desc"] = order->state == "CLOSED" ? "订单已关闭" : "订单未支付";
     }
     return signedAnswer(*caller.merchant, caller.signType, answer);
   } catch (const ReturnFail& fail) {
     log().information("orderquery refused: %s", fail.message);
+    return returnFail(fail.message);
+  }
+}
+
+std::string WxpayApi::closeOrder(const std::string& body) {
+  try {
+    wx::Fields fields;
+    const Caller caller = authenticate(body, fields);
+    require(fields, {"out_trade_no"});
+    std::string state;
+    const bool found = store_.update({caller.merchant->mchId, field(fields, "out_trade_no")}, [&](SimOrder& order) {
+      state = order.state;
+      if (order.state == "NOTPAY") order.state = "CLOSED";
+      return true;
+    });
+    if (!found) return businessFail(*caller.merchant, caller.signType, "ORDERNOTEXIST", "订单不存在");
+    if (state == "SUCCESS") return businessFail(*caller.merchant, caller.signType, "ORDERPAID", "订单已支付，不能发起关单");
+    if (state == "CLOSED") return businessFail(*caller.merchant, caller.signType, "ORDERCLOSED", "订单已关闭，无法重复关闭");
+    log().information("closeorder %s of %s", field(fields, "out_trade_no"), caller.merchant->mchId);
+    return signedAnswer(*caller.merchant, caller.signType, {{"result_code", "SUCCESS"}, {"result_msg", "OK"}});
+  } catch (const ReturnFail& fail) {
+    log().information("closeorder refused: %s", fail.message);
+    return returnFail(fail.message);
+  }
+}
+
+std::string WxpayApi::refund(const std::string& body, const SecapiCaller& secapi) {
+  try {
+    // Where WeChat's TLS would have refused the connection already.
+    if (!secapi.tls && !secapiWithoutTls_) {
+      throw ReturnFail{"/secapi/ 需要商户API证书: the simulator serves plain HTTP, so it cannot check the client "
+                       "certificate (serve HTTPS with --tls-cert, or pass --secapi-without-tls)"};
+    }
+    if (secapi.tls && secapi.certificateFingerprint.empty()) throw ReturnFail{"未提供商户API证书 (no client certificate)"};
+    wx::Fields fields;
+    const Caller caller = authenticate(body, fields);
+    if (secapi.tls && secapi.certificateFingerprint != caller.merchant->apiCertFingerprint) {
+      throw ReturnFail{"证书与商户号不匹配 (the client certificate is not this merchant's API certificate)"};
+    }
+    require(fields, {"out_trade_no", "out_refund_no", "total_fee", "refund_fee"});
+    const auto totalFee = fen(field(fields, "total_fee"));
+    const auto refundFee = fen(field(fields, "refund_fee"));
+    if (!totalFee) throw ReturnFail{"total_fee参数格式错误"};
+    if (!refundFee) throw ReturnFail{"refund_fee参数格式错误"};
+    if (field(fields, "out_refund_no").size() > 64) throw ReturnFail{"out_refund_no参数长度有误"};
+
+    const Merchant& merchant = *caller.merchant;
+    const auto order = store_.find({merchant.mchId, field(fields, "out_trade_no")});
+    if (!order) return businessFail(merchant, caller.signType, "ORDERNOTEXIST", "订单不存在");
+    if (order->state != "SUCCESS") return businessFail(merchant, caller.signType, "ERROR", "订单未支付，不能退款");
+    if (*totalFee != order->totalFee) return businessFail(merchant, caller.signType, "PARAM_ERROR", "订单金额不一致");
+
+    SimRefund refund;
+    refund.mchId = merchant.mchId;
+    refund.appId = merchant.appId;
+    refund.outTradeNo = order->outTradeNo;
+    refund.transactionId = order->transactionId;
+    refund.outRefundNo = field(fields, "out_refund_no");
+    refund.refundId = newRefundId();
+    refund.totalFee = *totalFee;
+    refund.refundFee = *refundFee;
+    refund.refundDesc = field(fields, "refund_desc");
+    refund.notifyUrl = field(fields, "notify_url").empty() ? merchant.refundNotifyUrl : field(fields, "notify_url");
+    refund.signType = caller.signType;
+    const auto [applied, stored] = refunds_.apply(refund);
+    switch (applied) {
+      case RefundStore::Applied::Exceeds:
+        return businessFail(merchant, caller.signType, "ERROR", "申请退款金额超过订单可退金额");
+      case RefundStore::Applied::Conflict:
+        return businessFail(merchant, caller.signType, "ERROR", "同一退款单号的订单或金额与之前的请求不一致");
+      case RefundStore::Applied::Created:
+        log().information("refund %s of order %s (%s): %s fen", stored.outRefundNo, stored.outTradeNo, stored.mchId,
+                          std::to_string(stored.refundFee));
+        processor_.start(RefundStore::keyOf(stored));
+        break;
+      case RefundStore::Applied::Repeated:
+        break;
+    }
+    const std::string fee = std::to_string(stored.refundFee);
+    const std::string total = std::to_string(stored.totalFee);
+    return signedAnswer(merchant, caller.signType,
+                        {{"result_code", "SUCCESS"},
+                         {"transaction_id", stored.transactionId},
+                         {"out_trade_no", stored.outTradeNo},
+                         {"out_refund_no", stored.outRefundNo},
+                         {"refund_id", stored.refundId},
+                         {"refund_fee", fee},
+                         {"settlement_refund_fee", fee},
+                         {"total_fee", total},
+                         {"settlement_total_fee", total},
+                         {"fee_type", "CNY"},
+                         {"cash_fee", total},
+                         {"cash_refund_fee", fee}});
+  } catch (const ReturnFail& fail) {
+    log().information("refund refused: %s", fail.message);
+    return returnFail(fail.message);
+  }
+}
+
+std::string WxpayApi::refundQuery(const std::string& body) {
+  try {
+    wx::Fields fields;
+    const Caller caller = authenticate(body, fields);
+    const std::string outRefundNo = field(fields, "out_refund_no");
+    const std::string outTradeNo = field(fields, "out_trade_no");
+    if (outRefundNo.empty() && outTradeNo.empty()) throw ReturnFail{"缺少参数 out_refund_no"};
+    // One refund by out_refund_no, or all of an order's by out_trade_no.
+    std::vector<SimRefund> found;
+    for (const auto& refund : refunds_.ofMerchant(caller.merchant->mchId)) {
+      if (outRefundNo.empty() ? refund.outTradeNo == outTradeNo : refund.outRefundNo == outRefundNo) {
+        found.push_back(refund);
+      }
+    }
+    if (found.empty()) return businessFail(*caller.merchant, caller.signType, "REFUNDNOTEXIST", "not exist");
+    const SimRefund& first = found.front();
+    wx::Fields answer{{"result_code", "SUCCESS"},
+                      {"transaction_id", first.transactionId},
+                      {"out_trade_no", first.outTradeNo},
+                      {"total_fee", std::to_string(first.totalFee)},
+                      {"settlement_total_fee", std::to_string(first.totalFee)},
+                      {"fee_type", "CNY"},
+                      {"cash_fee", std::to_string(first.totalFee)},
+                      {"refund_count", std::to_string(found.size())}};
+    for (std::size_t n = 0; n < found.size(); ++n) {
+      const SimRefund& refund = found[n];
+      const std::string i = "_" + std::to_string(n);
+      answer["out_refund_no" + i] = refund.outRefundNo;
+      answer["refund_id" + i] = refund.refundId;
+      answer["refund_channel" + i] = "ORIGINAL";
+      answer["refund_fee" + i] = std::to_string(refund.refundFee);
+      answer["settlement_refund_fee" + i] = std::to_string(refund.refundFee);
+      answer["refund_status" + i] = refund.status;
+      answer["refund_account" + i] = "REFUND_SOURCE_RECHARGE_FUNDS";
+      answer["refund_recv_accout" + i] = "支付用户零钱";
+      if (!refund.successTime.empty()) answer["refund_success_time" + i] = refund.successTime;
+    }
+    return signedAnswer(*caller.merchant, caller.signType, answer);
+  } catch (const ReturnFail& fail) {
+    log().information("refundquery refused: %s", fail.message);
     return returnFail(fail.message);
   }
 }

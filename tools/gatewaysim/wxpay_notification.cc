@@ -37,7 +37,9 @@ std::string notificationBody(const SimOrder& order, const Merchant& merchant, co
   return wx::toXml(fields);
 }
 
-NotifyVerdict judgeReply(const std::string& reply) {
+}  // namespace
+
+NotifyVerdict judgeWxpayReply(const std::string& reply) {
   try {
     const wx::Fields fields = wx::parseXml(reply);
     const auto code = fields.find("return_code");
@@ -52,8 +54,6 @@ NotifyVerdict judgeReply(const std::string& reply) {
   }
 }
 
-}  // namespace
-
 std::vector<double> defaultNotifySchedule() {
   return {0, 15, 15, 30, 180, 600, 1200, 1800, 1800, 1800, 3600, 10800, 10800, 10800, 21600, 21600};
 }
@@ -66,7 +66,7 @@ Notification wxpayNotification(const SimOrder& order, const Merchant& merchant, 
   notification.contentType = "text/xml";
   notification.body = notificationBody(order, merchant, options);
   notification.label = order.outTradeNo;
-  notification.judge = judgeReply;
+  notification.judge = judgeWxpayReply;
   notification.record = attemptRecorder(store, key);
   return notification;
 }

@@ -21,6 +21,10 @@ struct NotifyOptions {
 // 10m/20m/30m/30m/30m/60m/3h/3h/3h/6h/6h.
 std::vector<double> defaultNotifySchedule();
 
+// Reads the merchant's reply to a v2 notification (pay or refund):
+// acknowledged when its return_code is SUCCESS. Never throws.
+NotifyVerdict judgeWxpayReply(const std::string& reply);
+
 // The signed XML notification of a paid order; acknowledged by a reply with
 // return_code SUCCESS; attempts are recorded on the order in store.
 Notification wxpayNotification(const SimOrder& order, const Merchant& merchant, const NotifyOptions& options,

@@ -152,6 +152,7 @@ V3Answer WxpayV3Api::prepay(const V3Merchant& merchant, const std::string& trade
   const auto [placed, stored] = store_.place(order);
   if (placed == OrderStore::Placed::Conflict) throw V3Fail{400, "INVALID_REQUEST", "201 商户订单号重复"};
   if (placed == OrderStore::Placed::AlreadyPaid) throw V3Fail{400, "ORDERPAID", "该订单已支付"};
+  if (placed == OrderStore::Placed::Closed) throw V3Fail{400, "ORDER_CLOSED", "订单已关闭"};
   log().information("v3 %s %s of %s: %s fen, prepay_id %s", tradeType, stored.outTradeNo, stored.mchId,
                     std::to_string(stored.totalFee), stored.prepayId);
   Poco::JSON::Object json;

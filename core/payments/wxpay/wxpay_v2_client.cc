@@ -4,6 +4,7 @@
 #include <Poco/Exception.h>
 
 #include "core/crypto/digest.h"
+#include "core/net/client_certificate.h"
 #include "core/net/gateway_session.h"
 #include "core/payments/wxpay/wxpay_xml.h"
 #include "paynext/sdk/reply_excerpt.h"
@@ -56,7 +57,39 @@ Fields WxpayV2Client::orderQuery(const std::string& outTradeNo) const {
   return call("orderquery", {{"out_trade_no", outTradeNo}});
 }
 
-Fields WxpayV2Client::call(const std::string& api, Fields request) const {
+Fields WxpayV2Client::closeOrder(const std::string& outTradeNo) const {
+  if (outTradeNo.empty()) throw WxpayError("closeorder: out_trade_no is required");
+  return call("closeorder", {{"out_trade_no", outTradeNo}});
+}
+
+Fields WxpayV2Client::refund(const RefundRequest& request) const {
+  const std::string api = "refund";
+  if (config_.apiClientCertPem.empty() || config_.apiClientKeyPem.empty()) {
+    throw WxpayError(api + ": the merchant's API certificate (apiclient_cert and its key) is not configured");
+  }
+  if (request.outTradeNo.empty() || request.outRefundNo.empty()) {
+    throw WxpayError(api + ": out_trade_no and out_refund_no are required");
+  }
+  if (request.totalFee <= 0 || request.refundFee <= 0 || request.refundFee > request.totalFee) {
+    throw WxpayError(api + ": refund_fee must be a positive number of fen, at most total_fee");
+  }
+  Fields fields{{"out_trade_no", request.outTradeNo},
+                {"out_refund_no", request.outRefundNo},
+                {"total_fee", std::to_string(request.totalFee)},
+                {"refund_fee", std::to_string(request.refundFee)}};
+  if (!request.refundDesc.empty()) fields["refund_desc"] = request.refundDesc;
+  if (!request.notifyUrl.empty()) fields["notify_url"] = request.notifyUrl;
+  Fields answer = call(api, std::move(fields), "/secapi/pay/refund", true);
+  if (field(answer, "refund_id").empty()) throw WxpayError(api + ": the answer has no refund_id");
+  return answer;
+}
+
+Fields WxpayV2Client::refundQuery(const std::string& outRefundNo) const {
+  if (outRefundNo.empty()) throw WxpayError("refundquery: out_refund_no is required");
+  return call("refundquery", {{"out_refund_no", outRefundNo}});
+}
+
+Fields WxpayV2Client::call(const std::string& api, Fields request, const std::string& path, bool mutualTls) const {
   request["appid"] = config_.appId;
   request["mch_id"] = config_.mchId;
   request["nonce_str"] = crypto::randomHex(16);
@@ -65,7 +98,7 @@ Fields WxpayV2Client::call(const std::string& api, Fields request) const {
 
   Fields answer;
   try {
-    answer = parseXml(post(api, toXml(request)));
+    answer = parseXml(post(api, path.empty() ? "/pay/" + api : path, toXml(request), mutualTls));
   } catch (const WxpayXmlError& e) {
     throw WxpayError(api + ": unreadable answer: " + e.what());
   }
@@ -86,13 +119,18 @@ Fields WxpayV2Client::call(const std::string& api, Fields request) const {
   return answer;
 }
 
-std::string WxpayV2Client::post(const std::string& api, const std::string& body) const {
+std::string WxpayV2Client::post(const std::string& api, const std::string& apiPath, const std::string& body,
+                                bool mutualTls) const {
   std::string path = base_.getPath();
   while (!path.empty() && path.back() == '/') path.pop_back();
-  path += "/pay/" + api;
+  path += apiPath;
   try {
+    // Over plain http (a local simulator) the certificate is loaded but has
+    // no TLS to be presented in.
+    const auto certificate =
+        mutualTls ? net::clientCertificate(config_.apiClientCertPem, config_.apiClientKeyPem) : nullptr;
     return net::postToGateway(base_, path, "text/xml; charset=UTF-8", body,
-                              {config_.connectTimeoutMs, config_.timeoutMs, config_.maxResponseBytes});
+                              {config_.connectTimeoutMs, config_.timeoutMs, config_.maxResponseBytes}, certificate);
   } catch (const net::GatewayError& e) {
     throw WxpayError(api + ": " + e.what());
   }

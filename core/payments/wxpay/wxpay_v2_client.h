@@ -1,5 +1,6 @@
 #pragma once
-// Merchant-side calls of WeChat Pay API v2 (unifiedorder, orderquery).
+// Merchant-side calls of WeChat Pay API v2 (unifiedorder, orderquery,
+// closeorder, refund, refundquery).
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -15,6 +16,11 @@ struct WxpayV2Config {
   std::string appId;
   std::string mchId;
   std::string apiKey;  // secret: never logged, never put in an error message
+  // The merchant's API certificate (apiclient_cert.pem) and its private key
+  // (apiclient_key.pem) as PEM text, for the calls under /secapi/ (refund)
+  // that WeChat accepts only over mutual TLS. The key is a secret like apiKey.
+  std::string apiClientCertPem;
+  std::string apiClientKeyPem;
   SignType signType = SignType::Md5;
   std::string gatewayBaseUrl = "https://api.mch.weixin.qq.com";  // http or https, optionally with a path prefix
   int connectTimeoutMs = 5000;
@@ -30,6 +36,15 @@ struct UnifiedOrderRequest {
   std::string tradeType = "JSAPI";  // JSAPI, APP, NATIVE, MWEB
   std::string openid;               // required by WeChat for JSAPI; empty = not sent
   std::string spbillCreateIp;
+};
+
+struct RefundRequest {
+  std::string outTradeNo;
+  std::string outRefundNo;  // the merchant's refund number: a retry with the same one is the same refund
+  std::int64_t totalFee = 0;   // fen, the order's
+  std::int64_t refundFee = 0;  // fen, this refund's
+  std::string refundDesc;      // empty = not sent
+  std::string notifyUrl;       // empty = not sent (the merchant platform's refund notify_url applies)
 };
 
 // One merchant's client. Every call signs its request with the merchant key,
@@ -50,9 +65,29 @@ class WxpayV2Client {
   // with errCode() == "ORDERNOTEXIST".
   Fields orderQuery(const std::string& outTradeNo) const;
 
+  // POST <base>/pay/closeorder. Closing an order WeChat already closed is
+  // not a success: errCode() tells the outcomes apart -- "ORDERPAID" (paid
+  // meanwhile: do not close, query and settle it), "ORDERCLOSED" (closed
+  // already), "SYSTEMERROR" (retry).
+  Fields closeOrder(const std::string& outTradeNo) const;
+
+  // POST <base>/secapi/pay/refund over mutual TLS with the API certificate;
+  // throws WxpayError before any connection when the certificate is not
+  // configured. The answer holds refund_id: the refund is then PROCESSING
+  // until refundQuery or the refund notification says otherwise. errCode()
+  // as WeChat documents it (NOTENOUGH, ERROR, ORDERNOTEXIST, ...).
+  Fields refund(const RefundRequest& request) const;
+
+  // POST <base>/pay/refundquery by out_refund_no; the answer holds
+  // refund_count and, per refund n from 0, out_refund_no_n, refund_id_n,
+  // refund_fee_n, refund_status_n (SUCCESS, REFUNDCLOSE, PROCESSING, CHANGE)
+  // and refund_success_time_n. A refund WeChat does not know throws
+  // WxpayError with errCode() == "REFUNDNOTEXIST".
+  Fields refundQuery(const std::string& outRefundNo) const;
+
  private:
-  Fields call(const std::string& api, Fields request) const;
-  std::string post(const std::string& api, const std::string& body) const;
+  Fields call(const std::string& api, Fields request, const std::string& path = {}, bool mutualTls = false) const;
+  std::string post(const std::string& api, const std::string& path, const std::string& body, bool mutualTls) const;
 
   WxpayV2Config config_;
   Poco::URI base_;

@@ -32,11 +32,14 @@ bool hasForbiddenControl(const std::string& value) {
 // refusing there means no entity is ever defined.
 class FlatXmlHandler : public Poco::XML::DefaultHandler, public Poco::XML::LexicalHandler {
  public:
+  explicit FlatXmlHandler(std::string root) : root_(std::move(root)) {}
   Fields take() { return std::move(fields_); }
 
   void startElement(const Poco::XML::XMLString&, const Poco::XML::XMLString&, const Poco::XML::XMLString& name,
                     const Poco::XML::Attributes&) override {
-    if (depth_ == 0 && name != "xml") throw WxpayXmlError("the root element is <" + name + ">, not <xml>");
+    if (depth_ == 0 && name != root_) {
+      throw WxpayXmlError("the root element is <" + name + ">, not <" + root_ + ">");
+    }
     if (depth_ == 1) {
       key_ = name;
       text_.clear();
@@ -71,6 +74,7 @@ class FlatXmlHandler : public Poco::XML::DefaultHandler, public Poco::XML::Lexic
   void comment(const Poco::XML::XMLChar[], int, int) override {}
 
  private:
+  const std::string root_;
   int depth_ = 0;
   std::string key_;
   std::string text_;
@@ -79,10 +83,10 @@ class FlatXmlHandler : public Poco::XML::DefaultHandler, public Poco::XML::Lexic
 
 }  // namespace
 
-std::string toXml(const Fields& fields) {
+std::string toXml(const Fields& fields, const std::string& root) {
   // Written by hand rather than with Poco::XML::XMLWriter: the exact shape
   // WeChat's own SDKs send, with every value in CDATA.
-  std::string xml = "<xml>";
+  std::string xml = "<" + root + ">";
   for (const auto& [key, value] : fields) {
     if (!isPlainName(key)) throw WxpayXmlError("field name '" + key + "' is not a plain XML name");
     if (hasForbiddenControl(value)) throw WxpayXmlError("field " + key + " holds a control character");
@@ -99,11 +103,11 @@ std::string toXml(const Fields& fields) {
     }
     xml += "<" + key + "><![CDATA[" + escaped + "]]></" + key + ">";
   }
-  return xml + "</xml>";
+  return xml + "</" + root + ">";
 }
 
-Fields parseXml(const std::string& xml) {
-  FlatXmlHandler handler;
+Fields parseXml(const std::string& xml, const std::string& root) {
+  FlatXmlHandler handler(root);
   Poco::XML::SAXParser parser;
   parser.setFeature(Poco::XML::XMLReader::FEATURE_NAMESPACES, false);
   parser.setFeature(Poco::XML::XMLReader::FEATURE_EXTERNAL_GENERAL_ENTITIES, false);

@@ -89,5 +89,31 @@ TEST(WxpaySignTest, NotificationSignTypeDefaultsToMd5) {
   EXPECT_FALSE(notificationSignType({{"sign_type", "RSA"}}));
 }
 
+// A refund request (申请退款) as WxpayV2Client::refund sends it, signed;
+// the expected values from the openssl command line over the sorted payload:
+//   P='appid=wxd930ea5d5a258f4f&mch_id=10000100&nonce_str=6cefdb308e1e2e8aabd48cf79e546a02&out_refund_no=RF20240101000001&out_trade_no=PN20240101000000abcd&refund_fee=50&sign_type=MD5&total_fee=101'
+//   printf '%s' "$P&key=192006250b4c09247ec02edce69f6a2d" | openssl md5
+// and, with sign_type=HMAC-SHA256 in P,
+//   printf '%s' "$P&key=192006250b4c09247ec02edce69f6a2d" | openssl dgst -sha256 -hmac 192006250b4c09247ec02edce69f6a2d
+Fields refundRequest(const std::string& signType) {
+  return {{"appid", "wxd930ea5d5a258f4f"},
+          {"mch_id", "10000100"},
+          {"nonce_str", "6cefdb308e1e2e8aabd48cf79e546a02"},
+          {"out_refund_no", "RF20240101000001"},
+          {"out_trade_no", "PN20240101000000abcd"},
+          {"refund_fee", "50"},
+          {"sign_type", signType},
+          {"total_fee", "101"}};
+}
+
+TEST(WxpaySignTest, RefundRequestMd5) {
+  EXPECT_EQ("DD44A2EE22AD59EE2ECFD3A5EC86911F", sign(refundRequest("MD5"), kKey, SignType::Md5));
+}
+
+TEST(WxpaySignTest, RefundRequestHmacSha256) {
+  EXPECT_EQ("6EFEA4B476AD8C9437E9D777076864044F1D7C40B8F76402704F3ACD62159C0A",
+            sign(refundRequest("HMAC-SHA256"), kKey, SignType::HmacSha256));
+}
+
 }  // namespace
 }  // namespace paynext::core::payments::wxpay

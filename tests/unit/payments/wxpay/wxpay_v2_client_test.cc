@@ -1,12 +1,16 @@
 #include "core/payments/wxpay/wxpay_v2_client.h"
 
+#include <fstream>
 #include <functional>
+#include <iterator>
 #include <mutex>
+#include <set>
 
 #include <gtest/gtest.h>
 
 #include "core/payments/wxpay/wxpay_xml.h"
 #include "tests/support/local_http_server.h"
+#include "tests/support/test_certificates.h"
 
 namespace paynext::core::payments::wxpay {
 namespace {
@@ -85,6 +89,36 @@ class WxpayV2ClientTest : public ::testing::TestWithParam<SignType> {
     r.openid = "oUpF8uMuAJO_M2pxb1Q9zNjWeS6o";
     r.spbillCreateIp = "10.0.0.1";
     return r;
+  }
+  // config() with an API certificate (over http it is loaded, not presented).
+  WxpayV2Config configWithCertificate() const {
+    WxpayV2Config c = config();
+    c.apiClientCertPem = readFile(certificates().certificate());
+    c.apiClientKeyPem = readFile(certificates().privateKey());
+    return c;
+  }
+  RefundRequest refund() const {
+    RefundRequest r;
+    r.outTradeNo = "PN1";
+    r.outRefundNo = "RF1";
+    r.totalFee = 101;
+    r.refundFee = 50;
+    r.refundDesc = "商品已售完";
+    r.notifyUrl = "http://127.0.0.1:8080/notify/wxpay-refund/demo";
+    return r;
+  }
+  static const paynext::testing::TestCertificates& certificates() {
+    static const paynext::testing::TestCertificates certs;
+    return certs;
+  }
+  static std::string readFile(const std::string& path) {
+    std::ifstream in(path);
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }
+  static std::set<std::string> keys(const Fields& fields) {
+    std::set<std::string> names;
+    for (const auto& [name, value] : fields) names.insert(name);
+    return names;
   }
   std::string errorOf(const std::function<void()>& call) {
     try {
@@ -223,6 +257,141 @@ TEST_P(WxpayV2ClientTest, BaseUrlPathPrefixIsKept) {
   c.gatewayBaseUrl += "/sandboxnew/";
   WxpayV2Client(c).orderQuery("PN1");
   EXPECT_EQ("/sandboxnew/pay/orderquery", gateway_->lastPath());
+}
+
+TEST_P(WxpayV2ClientTest, CloseOrder) {
+  gateway_->reply([&](const std::string&, const Fields&) { return answer({{"result_msg", "OK"}}); });
+  WxpayV2Client(config()).closeOrder("PN1");
+  EXPECT_EQ("/pay/closeorder", gateway_->lastPath());
+  const Fields sent = gateway_->lastRequest();
+  EXPECT_TRUE(verify(sent, kKey, GetParam()));
+  EXPECT_EQ((std::set<std::string>{"appid", "mch_id", "nonce_str", "out_trade_no", "sign", "sign_type"}), keys(sent));
+  EXPECT_EQ("PN1", sent.at("out_trade_no"));
+}
+
+TEST_P(WxpayV2ClientTest, CloseOrderTellsPaidFromClosed) {
+  for (const std::string code : {"ORDERPAID", "ORDERCLOSED"}) {
+    gateway_->reply([&](const std::string&, const Fields&) {
+      return answer({{"result_code", "FAIL"}, {"err_code", code}, {"err_code_des", "x"}});
+    });
+    try {
+      WxpayV2Client(config()).closeOrder("PN1");
+      FAIL() << code;
+    } catch (const WxpayError& e) {
+      EXPECT_EQ(code, e.errCode());
+      EXPECT_EQ("closeorder failed: " + code + " x", std::string(e.what()));
+    }
+  }
+}
+
+TEST_P(WxpayV2ClientTest, RefundSendsTheDocumentedFields) {
+  gateway_->reply([&](const std::string&, const Fields&) {
+    return answer({{"out_trade_no", "PN1"}, {"out_refund_no", "RF1"}, {"refund_id", "50000000001"},
+                   {"refund_fee", "50"}, {"total_fee", "101"}, {"cash_fee", "101"}});
+  });
+  const Fields result = WxpayV2Client(configWithCertificate()).refund(refund());
+  EXPECT_EQ("50000000001", result.at("refund_id"));
+  EXPECT_EQ("/secapi/pay/refund", gateway_->lastPath());
+  const Fields sent = gateway_->lastRequest();
+  EXPECT_TRUE(verify(sent, kKey, GetParam()));
+  EXPECT_EQ((std::set<std::string>{"appid", "mch_id", "nonce_str", "notify_url", "out_refund_no", "out_trade_no",
+                                   "refund_desc", "refund_fee", "sign", "sign_type", "total_fee"}),
+            keys(sent));
+  EXPECT_EQ("PN1", sent.at("out_trade_no"));
+  EXPECT_EQ("RF1", sent.at("out_refund_no"));
+  EXPECT_EQ("101", sent.at("total_fee"));
+  EXPECT_EQ("50", sent.at("refund_fee"));
+  EXPECT_EQ("商品已售完", sent.at("refund_desc"));
+  EXPECT_EQ("http://127.0.0.1:8080/notify/wxpay-refund/demo", sent.at("notify_url"));
+}
+
+TEST_P(WxpayV2ClientTest, RefundOmitsEmptyOptionalFields) {
+  gateway_->reply([&](const std::string&, const Fields&) { return answer({{"refund_id", "5"}}); });
+  RefundRequest r = refund();
+  r.refundDesc.clear();
+  r.notifyUrl.clear();
+  WxpayV2Client(configWithCertificate()).refund(r);
+  EXPECT_EQ(0u, gateway_->lastRequest().count("refund_desc"));
+  EXPECT_EQ(0u, gateway_->lastRequest().count("notify_url"));
+}
+
+TEST_P(WxpayV2ClientTest, RefundFailureCarriesTheErrCode) {
+  gateway_->reply([&](const std::string&, const Fields&) {
+    return answer({{"result_code", "FAIL"}, {"err_code", "NOTENOUGH"}, {"err_code_des", "基本账户余额不足"}});
+  });
+  try {
+    WxpayV2Client(configWithCertificate()).refund(refund());
+    FAIL();
+  } catch (const WxpayError& e) {
+    EXPECT_EQ("NOTENOUGH", e.errCode());
+    EXPECT_EQ("refund failed: NOTENOUGH 基本账户余额不足", std::string(e.what()));
+  }
+}
+
+TEST_P(WxpayV2ClientTest, RefundWithoutTheCertificateIsRefusedBeforeAnyConnection) {
+  EXPECT_EQ("refund: the merchant's API certificate (apiclient_cert and its key) is not configured",
+            errorOf([&] { WxpayV2Client(config()).refund(refund()); }));
+  WxpayV2Config c = configWithCertificate();
+  c.apiClientKeyPem.clear();
+  EXPECT_EQ("refund: the merchant's API certificate (apiclient_cert and its key) is not configured",
+            errorOf([&] { WxpayV2Client(c).refund(refund()); }));
+  EXPECT_EQ("", gateway_->lastPath());
+}
+
+TEST_P(WxpayV2ClientTest, BadRefundsAreRefusedBeforeSending) {
+  RefundRequest r = refund();
+  r.refundFee = 102;
+  EXPECT_EQ("refund: refund_fee must be a positive number of fen, at most total_fee",
+            errorOf([&] { WxpayV2Client(configWithCertificate()).refund(r); }));
+  r = refund();
+  r.refundFee = 0;
+  EXPECT_EQ("refund: refund_fee must be a positive number of fen, at most total_fee",
+            errorOf([&] { WxpayV2Client(configWithCertificate()).refund(r); }));
+  r = refund();
+  r.outRefundNo.clear();
+  EXPECT_EQ("refund: out_trade_no and out_refund_no are required",
+            errorOf([&] { WxpayV2Client(configWithCertificate()).refund(r); }));
+  EXPECT_EQ("", gateway_->lastPath());
+}
+
+TEST_P(WxpayV2ClientTest, AnUnreadableCertificateIsRefusedWithoutQuotingIt) {
+  WxpayV2Config c = configWithCertificate();
+  c.apiClientKeyPem = "-----BEGIN PRIVATE KEY-----\nsecretsecret\n-----END PRIVATE KEY-----\n";
+  EXPECT_EQ("refund: client certificate: the private key is not readable PEM (an unencrypted RSA key)",
+            errorOf([&] { WxpayV2Client(c).refund(refund()); }));
+  EXPECT_EQ("", gateway_->lastPath());
+  c = configWithCertificate();
+  c.apiClientCertPem = "not a certificate";
+  EXPECT_EQ("refund: client certificate: the certificate is not readable PEM",
+            errorOf([&] { WxpayV2Client(c).refund(refund()); }));
+  EXPECT_EQ("", gateway_->lastPath());
+}
+
+TEST_P(WxpayV2ClientTest, RefundQuery) {
+  gateway_->reply([&](const std::string&, const Fields&) {
+    return answer({{"out_trade_no", "PN1"}, {"refund_count", "1"}, {"out_refund_no_0", "RF1"},
+                   {"refund_id_0", "5"}, {"refund_fee_0", "50"}, {"refund_status_0", "PROCESSING"}});
+  });
+  const Fields result = WxpayV2Client(config()).refundQuery("RF1");
+  EXPECT_EQ("PROCESSING", result.at("refund_status_0"));
+  EXPECT_EQ("50", result.at("refund_fee_0"));
+  EXPECT_EQ("/pay/refundquery", gateway_->lastPath());
+  const Fields sent = gateway_->lastRequest();
+  EXPECT_TRUE(verify(sent, kKey, GetParam()));
+  EXPECT_EQ((std::set<std::string>{"appid", "mch_id", "nonce_str", "out_refund_no", "sign", "sign_type"}), keys(sent));
+  EXPECT_EQ("RF1", sent.at("out_refund_no"));
+}
+
+TEST_P(WxpayV2ClientTest, RefundQueryOfAnUnknownRefund) {
+  gateway_->reply([&](const std::string&, const Fields&) {
+    return answer({{"result_code", "FAIL"}, {"err_code", "REFUNDNOTEXIST"}, {"err_code_des", "not exist"}});
+  });
+  try {
+    WxpayV2Client(config()).refundQuery("RF404");
+    FAIL();
+  } catch (const WxpayError& e) {
+    EXPECT_EQ("REFUNDNOTEXIST", e.errCode());
+  }
 }
 
 INSTANTIATE_TEST_SUITE_P(SignTypes, WxpayV2ClientTest, ::testing::Values(SignType::Md5, SignType::HmacSha256),
