@@ -102,8 +102,8 @@ TEST_F(PayNowRouteTest, PayIntegralMayBeLeftOutForWechatOrAlipayAlone) {
   }
   const auto& req = h.checkout().requests;
   ASSERT_EQ(req.size(), 2u);
-  EXPECT_EQ(req[0].channel, sdk::PayChannel::WxpayApp);
-  EXPECT_EQ(req[1].channel, sdk::PayChannel::AlipayApp);
+  EXPECT_EQ(req[0].channel, sdk::PayChannel::wxpay("app"));
+  EXPECT_EQ(req[1].channel, sdk::PayChannel::alipay("app"));
   for (const auto& pay : req) {
     EXPECT_EQ(pay.money, 1000);
     EXPECT_EQ(pay.points, 0);
