@@ -7,8 +7,6 @@
 #include <Poco/Logger.h>
 #include <Poco/Timestamp.h>
 
-#include <sstream>
-
 #include "core/payments/alipay/alipay_form.h"
 #include "core/payments/alipay/alipay_request.h"
 #include "core/payments/alipay/alipay_sign.h"
@@ -16,6 +14,7 @@
 #include "tools/gatewaysim/alipay_ids.h"
 #include "tools/gatewaysim/alipay_notification.h"
 #include "tools/gatewaysim/alipay_trade_methods.h"
+#include "tools/gatewaysim/json_text.h"
 
 namespace paynext::tools::gatewaysim {
 
@@ -35,12 +34,6 @@ bool endsWith(const std::string& text, const std::string& suffix) {
 }
 
 Poco::Logger& log() { return Poco::Logger::get("gatewaysim.alipay"); }
-
-std::string stringify(const Poco::JSON::Object::Ptr& json) {
-  std::ostringstream out;
-  json->stringify(out);
-  return out.str();
-}
 
 Poco::JSON::Object::Ptr view(const AlipayTrade& trade) {
   Poco::JSON::Object::Ptr json = new Poco::JSON::Object;
@@ -209,7 +202,7 @@ ControlResponse AlipayControlApi::pay(const std::string& body) {
   json->set("trade_no", trade.tradeNo);
   json->set("total_amount", trade.totalAmount);
   json->set("state", trade.state);
-  return {200, stringify(json)};
+  return {200, stringify(*json)};
 }
 
 std::optional<AlipayTrade> AlipayControlApi::oneTrade(const std::string& outTradeNo, ControlResponse& error) const {
@@ -227,7 +220,7 @@ std::optional<AlipayTrade> AlipayControlApi::oneTrade(const std::string& outTrad
 ControlResponse AlipayControlApi::order(const std::string& outTradeNo) {
   ControlResponse error;
   const auto trade = oneTrade(outTradeNo, error);
-  return trade ? ControlResponse{200, stringify(view(*trade))} : error;
+  return trade ? ControlResponse{200, stringify(*view(*trade))} : error;
 }
 
 ControlResponse AlipayControlApi::refunds(const std::string& outTradeNo) {
@@ -252,7 +245,7 @@ ControlResponse AlipayControlApi::refunds(const std::string& outTradeNo) {
   json->set("state", trade->state);
   json->set("refund_failure", trade->refundFailure);
   json->set("refunds", list);
-  return {200, stringify(json)};
+  return {200, stringify(*json)};
 }
 
 ControlResponse AlipayControlApi::failNextRefund(const std::string& outTradeNo, const std::string& body) {
@@ -280,7 +273,7 @@ ControlResponse AlipayControlApi::failNextRefund(const std::string& outTradeNo, 
   Poco::JSON::Object::Ptr json = new Poco::JSON::Object;
   json->set("out_trade_no", trade->outTradeNo);
   json->set("refund_failure", subCode);
-  return {200, stringify(json)};
+  return {200, stringify(*json)};
 }
 
 }  // namespace paynext::tools::gatewaysim

@@ -45,8 +45,13 @@ void send(Poco::Net::HTTPServerResponse& response, int status, const std::string
 class Handler : public Poco::Net::HTTPRequestHandler {
  public:
   Handler(WxpayApi& wxpay, WxpayV3Api& wxpayV3, ControlApi& control, AlipayGatewayApi& alipay,
-          AlipayControlApi& alipayControl)
-      : wxpay_(wxpay), wxpayV3_(wxpayV3), control_(control), alipay_(alipay), alipayControl_(alipayControl) {}
+          AlipayControlApi& alipayControl, WxpayV3RefundControl& v3RefundControl)
+      : wxpay_(wxpay),
+        wxpayV3_(wxpayV3),
+        control_(control),
+        alipay_(alipay),
+        alipayControl_(alipayControl),
+        v3RefundControl_(v3RefundControl) {}
 
   void handleRequest(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response) override {
     try {
@@ -75,6 +80,10 @@ class Handler : public Poco::Net::HTTPRequestHandler {
         // Alipay takes parameters from both the query string and the form body.
         return send(response, 200, "application/json;charset=utf-8", alipay_.handle(uri.getRawQuery(), *body));
       }
+      if (path.rfind(WxpayV3RefundControl::kPrefix, 0) == 0) {
+        const ControlResponse answer = v3RefundControl_.handle(request.getMethod(), path, *body);
+        return send(response, answer.status, "application/json", answer.json);
+      }
       if (path.rfind(AlipayControlApi::kPrefix, 0) == 0) {
         const ControlResponse answer = alipayControl_.handle(request.getMethod(), path, *body);
         return send(response, answer.status, "application/json", answer.json);
@@ -97,15 +106,21 @@ class Handler : public Poco::Net::HTTPRequestHandler {
   ControlApi& control_;
   AlipayGatewayApi& alipay_;
   AlipayControlApi& alipayControl_;
+  WxpayV3RefundControl& v3RefundControl_;
 };
 
 class HandlerFactory : public Poco::Net::HTTPRequestHandlerFactory {
  public:
   HandlerFactory(WxpayApi& wxpay, WxpayV3Api& wxpayV3, ControlApi& control, AlipayGatewayApi& alipay,
-                 AlipayControlApi& alipayControl)
-      : wxpay_(wxpay), wxpayV3_(wxpayV3), control_(control), alipay_(alipay), alipayControl_(alipayControl) {}
+                 AlipayControlApi& alipayControl, WxpayV3RefundControl& v3RefundControl)
+      : wxpay_(wxpay),
+        wxpayV3_(wxpayV3),
+        control_(control),
+        alipay_(alipay),
+        alipayControl_(alipayControl),
+        v3RefundControl_(v3RefundControl) {}
   Poco::Net::HTTPRequestHandler* createRequestHandler(const Poco::Net::HTTPServerRequest&) override {
-    return new Handler(wxpay_, wxpayV3_, control_, alipay_, alipayControl_);
+    return new Handler(wxpay_, wxpayV3_, control_, alipay_, alipayControl_, v3RefundControl_);
   }
 
  private:
@@ -114,6 +129,7 @@ class HandlerFactory : public Poco::Net::HTTPRequestHandlerFactory {
   ControlApi& control_;
   AlipayGatewayApi& alipay_;
   AlipayControlApi& alipayControl_;
+  WxpayV3RefundControl& v3RefundControl_;
 };
 
 }  // namespace
@@ -121,8 +137,10 @@ class HandlerFactory : public Poco::Net::HTTPRequestHandlerFactory {
 SimServer::SimServer(SimConfig config)
     : config_(std::move(config)),
       notifier_(config_.notifySchedule, config_.timeScale),
+      v3RefundProcessor_(v3Refunds_, config_.v3Merchants, notifier_, config_.v3RefundSeconds * config_.timeScale),
+      v3RefundControl_(store_, v3Refunds_),
       wxpay_(config_.merchants, store_),
-      wxpayV3_(config_.v3Merchants, store_),
+      wxpayV3_(config_.v3Merchants, store_, v3Refunds_, v3RefundProcessor_),
       control_(store_, config_.merchants, config_.v3Merchants, notifier_),
       alipayNotifier_(config_.alipayNotifySchedule, config_.timeScale),
       alipayGateway_(config_.alipayApps, alipayStore_),
@@ -141,7 +159,8 @@ void SimServer::start() {
   // An own pool: the default one stops at 16 threads.
   pool_ = std::make_unique<Poco::ThreadPool>(2, config_.threads);
   server_ = std::make_unique<Poco::Net::HTTPServer>(
-      new HandlerFactory(wxpay_, wxpayV3_, control_, alipayGateway_, alipayControl_), *pool_, socket, params);
+      new HandlerFactory(wxpay_, wxpayV3_, control_, alipayGateway_, alipayControl_, v3RefundControl_), *pool_, socket,
+      params);
   server_->start();
   log().information("listening on %s:%d with %z merchant(s), %z v3 merchant(s) and %z alipay app(s)", config_.host,
                     port(), config_.merchants.size(), config_.v3Merchants.size(), config_.alipayApps.size());
@@ -156,6 +175,7 @@ void SimServer::stop() {
     for (int i = 0; i < 100 && server_->currentConnections() > 0; ++i) Poco::Thread::sleep(50);
     server_.reset();
   }
+  v3RefundProcessor_.stop();
   notifier_.stop();
   alipayNotifier_.stop();
 }

@@ -19,6 +19,9 @@
 #include "tools/gatewaysim/wxpay_notification.h"
 #include "tools/gatewaysim/wxpay_v3_api.h"
 #include "tools/gatewaysim/wxpay_v3_merchants.h"
+#include "tools/gatewaysim/wxpay_v3_refund_control.h"
+#include "tools/gatewaysim/wxpay_v3_refund_processor.h"
+#include "tools/gatewaysim/wxpay_v3_refund_store.h"
 
 namespace paynext::tools::gatewaysim {
 
@@ -31,6 +34,7 @@ struct SimConfig {
   AlipayApps alipayApps;
   std::vector<double> alipayNotifySchedule = gatewaysim::alipayNotifySchedule();
   double timeScale = 1.0;
+  double v3RefundSeconds = 1.0;  // how long a v3 refund stays PROCESSING (times timeScale)
   int threads = 16;  // connections served at once (each holds one for its keep-alive life)
   std::string tlsCertificate;  // PEM files: serve HTTPS when set
   std::string tlsPrivateKey;
@@ -53,6 +57,9 @@ class SimServer {
   SimConfig config_;
   OrderStore store_;
   Notifier notifier_;
+  V3RefundStore v3Refunds_;
+  V3RefundProcessor v3RefundProcessor_;
+  WxpayV3RefundControl v3RefundControl_;
   WxpayApi wxpay_;
   WxpayV3Api wxpayV3_;
   ControlApi control_;

@@ -25,6 +25,14 @@ std::string newTransactionId() {
   return id;
 }
 
+std::string newRefundId() {
+  Poco::Random random;
+  random.seed();
+  std::string id = "50";
+  while (id.size() < 29) id += static_cast<char>('0' + random.next(10));
+  return id;
+}
+
 std::string beijingTimeNow() { return Poco::DateTimeFormatter::format(beijingNow(), "%Y%m%d%H%M%S"); }
 
 }  // namespace paynext::tools::gatewaysim

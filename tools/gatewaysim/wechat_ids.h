@@ -8,6 +8,8 @@ namespace paynext::tools::gatewaysim {
 std::string newPrepayId();
 // 28 digits starting with 4200, like a WeChat Pay transaction_id.
 std::string newTransactionId();
+// 29 digits starting with 50, like an API v3 refund_id.
+std::string newRefundId();
 // yyyyMMddHHmmss in Beijing time (UTC+8), WeChat's time_end format.
 std::string beijingTimeNow();
 
