@@ -1,21 +1,15 @@
 // The simulator's WeChat Pay API v3 close and refunds, end to end: the real
 // WxpayV3Client against a running SimServer, its REFUND.* notifications
 // received by a local server and read with the real notification parser.
-#include <chrono>
 #include <functional>
-#include <sstream>
-#include <thread>
 
-#include <Poco/Net/HTTPClientSession.h>
-#include <Poco/Net/HTTPRequest.h>
-#include <Poco/Net/HTTPResponse.h>
-#include <Poco/StreamCopier.h>
 #include <gtest/gtest.h>
 
 #include "core/payments/wxpay_v3/v3_client.h"
 #include "core/payments/wxpay_v3/v3_refund_notification.h"
 #include "tests/support/local_http_server.h"
 #include "tests/support/rsa_test_keys.h"
+#include "tests/unit/tools/gatewaysim/sim_http.h"
 #include "tools/gatewaysim/sim_server.h"
 
 namespace paynext::tools::gatewaysim {
@@ -25,6 +19,7 @@ namespace v3 = core::payments::wxpay_v3;
 using paynext::testing::LocalHttpServer;
 using paynext::testing::LocalReply;
 using paynext::testing::LocalRequest;
+using testing::eventually;
 
 const std::string kMchId = "1230000109";
 const std::string kAppId = "wxd678efh567hg6787";
@@ -35,16 +30,6 @@ const std::string kApiV3Key = "a7cde1ZJB1kG2e7VfTs3jQzaWizur8Gb";
 // The merchant's key and "WeChat's" platform key.
 const Poco::Crypto::RSAKey& merchantKey() { return paynext::testing::merchantKeys().key; }
 const Poco::Crypto::RSAKey& platformKey() { return paynext::testing::alipayKeys().key; }
-
-// Waits up to two seconds for done().
-bool eventually(const std::function<bool()>& done) {
-  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(2);
-  while (!done()) {
-    if (std::chrono::steady_clock::now() > deadline) return false;
-    std::this_thread::sleep_for(std::chrono::milliseconds(10));
-  }
-  return true;
-}
 
 class WxpayV3SimRefundsTest : public ::testing::Test {
  protected:
@@ -66,18 +51,8 @@ class WxpayV3SimRefundsTest : public ::testing::Test {
     return v3::WxpayV3Client(c, v3::V3RequestSigner(kMchId, kMchSerial, merchantKey()),
                              v3::V3ResponseVerifier(kPlatformSerial, platformKey()));
   }
-  // POSTs JSON to the simulator's control API; the status.
   int control(const std::string& path, const std::string& body, std::string* answer = nullptr) const {
-    Poco::Net::HTTPClientSession session("127.0.0.1", static_cast<Poco::UInt16>(sim_->port()));
-    Poco::Net::HTTPRequest request(body.empty() ? "GET" : "POST", path, Poco::Net::HTTPMessage::HTTP_1_1);
-    request.setContentType("application/json");
-    request.setContentLength64(static_cast<Poco::Int64>(body.size()));
-    session.sendRequest(request) << body;
-    Poco::Net::HTTPResponse response;
-    std::string text;
-    Poco::StreamCopier::copyToString(session.receiveResponse(response), text);
-    if (answer) *answer = text;
-    return response.getStatus();
+    return testing::callSim(sim_->port(), path, body, answer);
   }
   // A v3 order placed through the client, and paid unless told otherwise.
   void placeOrder(const std::string& outTradeNo, bool pay = true) const {
