@@ -1,18 +1,20 @@
 #include "tools/gatewaysim/alipay_control_api.h"
 
 #include <Poco/Exception.h>
+#include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
 #include <Poco/Logger.h>
 #include <Poco/Timestamp.h>
 
-#include <sstream>
-
 #include "core/payments/alipay/alipay_form.h"
 #include "core/payments/alipay/alipay_request.h"
 #include "core/payments/alipay/alipay_sign.h"
+#include "paynext/sdk/money.h"
 #include "tools/gatewaysim/alipay_ids.h"
 #include "tools/gatewaysim/alipay_notification.h"
+#include "tools/gatewaysim/alipay_trade_methods.h"
+#include "tools/gatewaysim/json_text.h"
 
 namespace paynext::tools::gatewaysim {
 
@@ -23,14 +25,15 @@ const std::string AlipayControlApi::kPrefix = "/sim/alipay/";
 namespace {
 
 const std::string kOrdersPath = "orders/";
+const std::string kRefundsSuffix = "/refunds";
+const std::string kRefundFailureSuffix = "/refund_failure";
+const std::string kDefaultRefundFailure = "ACQ.SELLER_BALANCE_NOT_ENOUGH";
+
+bool endsWith(const std::string& text, const std::string& suffix) {
+  return text.size() > suffix.size() && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
 
 Poco::Logger& log() { return Poco::Logger::get("gatewaysim.alipay"); }
-
-std::string stringify(const Poco::JSON::Object::Ptr& json) {
-  std::ostringstream out;
-  json->stringify(out);
-  return out.str();
-}
 
 Poco::JSON::Object::Ptr view(const AlipayTrade& trade) {
   Poco::JSON::Object::Ptr json = new Poco::JSON::Object;
@@ -112,6 +115,16 @@ ControlResponse AlipayControlApi::handle(const std::string& method, const std::s
     if (method != "POST") return controlError(405, path + " takes POST");
     return pay(body);
   }
+  if (rest.rfind(kOrdersPath, 0) == 0 && endsWith(rest, kRefundsSuffix)) {
+    if (method != "GET") return controlError(405, kPrefix + "orders/{out_trade_no}/refunds takes GET");
+    const std::string id = rest.substr(kOrdersPath.size());
+    return refunds(id.substr(0, id.size() - kRefundsSuffix.size()));
+  }
+  if (rest.rfind(kOrdersPath, 0) == 0 && endsWith(rest, kRefundFailureSuffix)) {
+    if (method != "POST") return controlError(405, kPrefix + "orders/{out_trade_no}/refund_failure takes POST");
+    const std::string id = rest.substr(kOrdersPath.size());
+    return failNextRefund(id.substr(0, id.size() - kRefundFailureSuffix.size()), body);
+  }
   if (rest.rfind(kOrdersPath, 0) == 0) {
     if (method != "GET") return controlError(405, kPrefix + "orders/{out_trade_no} takes GET");
     return order(rest.substr(kOrdersPath.size()));
@@ -162,7 +175,7 @@ ControlResponse AlipayControlApi::pay(const std::string& body) {
       stored->buyerId = newAlipayBuyerId();
       stored->gmtCreate = now;
     } else if (stored->state != "WAIT_BUYER_PAY") {
-      refusal = "order " + request.outTradeNo + " is already paid";
+      refusal = "order " + request.outTradeNo + (stored->gmtPayment.empty() ? " is closed" : " is already paid");
       return false;
     } else if (stored->totalAmount != request.totalAmount) {
       refusal = "order " + request.outTradeNo + " was opened with total_amount " + stored->totalAmount;
@@ -189,15 +202,78 @@ ControlResponse AlipayControlApi::pay(const std::string& body) {
   json->set("trade_no", trade.tradeNo);
   json->set("total_amount", trade.totalAmount);
   json->set("state", trade.state);
-  return {200, stringify(json)};
+  return {200, stringify(*json)};
+}
+
+std::optional<AlipayTrade> AlipayControlApi::oneTrade(const std::string& outTradeNo, ControlResponse& error) const {
+  if (outTradeNo.empty()) {
+    error = controlError(400, "out_trade_no is required");
+    return std::nullopt;
+  }
+  const auto found = store_.findByOutTradeNo(outTradeNo);
+  if (found.size() == 1) return found.front();
+  error = found.empty() ? controlError(404, "no alipay order " + outTradeNo)
+                        : controlError(409, "several apps have alipay order " + outTradeNo);
+  return std::nullopt;
 }
 
 ControlResponse AlipayControlApi::order(const std::string& outTradeNo) {
-  if (outTradeNo.empty()) return controlError(400, "out_trade_no is required");
-  const auto found = store_.findByOutTradeNo(outTradeNo);
-  if (found.empty()) return controlError(404, "no alipay order " + outTradeNo);
-  if (found.size() > 1) return controlError(409, "several apps have alipay order " + outTradeNo);
-  return {200, stringify(view(found.front()))};
+  ControlResponse error;
+  const auto trade = oneTrade(outTradeNo, error);
+  return trade ? ControlResponse{200, stringify(*view(*trade))} : error;
+}
+
+ControlResponse AlipayControlApi::refunds(const std::string& outTradeNo) {
+  ControlResponse error;
+  const auto trade = oneTrade(outTradeNo, error);
+  if (!trade) return error;
+  Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
+  sdk::Fen refunded = 0;
+  for (const AlipayRefund& refund : trade->refunds) {
+    Poco::JSON::Object::Ptr item = new Poco::JSON::Object;
+    item->set("out_request_no", refund.outRequestNo);
+    item->set("refund_amount", refund.refundAmount);
+    item->set("refund_reason", refund.reason);
+    item->set("gmt_refund_pay", refund.gmtRefundPay);
+    list->add(item);
+    refunded += sdk::parseYuan(refund.refundAmount).value_or(0);
+  }
+  Poco::JSON::Object::Ptr json = new Poco::JSON::Object;
+  json->set("out_trade_no", trade->outTradeNo);
+  json->set("total_amount", trade->totalAmount);
+  json->set("refunded_amount", sdk::formatYuan(refunded));
+  json->set("state", trade->state);
+  json->set("refund_failure", trade->refundFailure);
+  json->set("refunds", list);
+  return {200, stringify(*json)};
+}
+
+ControlResponse AlipayControlApi::failNextRefund(const std::string& outTradeNo, const std::string& body) {
+  std::string subCode = kDefaultRefundFailure;
+  try {
+    Poco::JSON::Parser parser;
+    parser.setDepth(4);
+    if (!body.empty()) {
+      subCode = parser.parse(body).extract<Poco::JSON::Object::Ptr>()->optValue<std::string>("sub_code", subCode);
+    }
+  } catch (const Poco::Exception& e) {
+    return controlError(400, "bad JSON body: " + e.displayText());
+  }
+  if (!armableRefundFailure(subCode)) {
+    return controlError(400, "sub_code must be ACQ.SELLER_BALANCE_NOT_ENOUGH, ACQ.SYSTEM_ERROR, "
+                             "ACQ.TRADE_NOT_ALLOW_REFUND or ACQ.REASON_TRADE_BEEN_FREEZEN");
+  }
+  ControlResponse error;
+  const auto trade = oneTrade(outTradeNo, error);
+  if (!trade) return error;
+  store_.update(AlipayOrderStore::keyOf(*trade), [&](AlipayTrade& stored) {
+    stored.refundFailure = subCode;
+    return true;
+  });
+  Poco::JSON::Object::Ptr json = new Poco::JSON::Object;
+  json->set("out_trade_no", trade->outTradeNo);
+  json->set("refund_failure", subCode);
+  return {200, stringify(*json)};
 }
 
 }  // namespace paynext::tools::gatewaysim

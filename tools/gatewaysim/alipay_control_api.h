@@ -5,6 +5,11 @@
 //        plays the buyer paying an APP order string (or opening a WAP pay
 //        URL) the server handed out, then notifies its notify_url
 //   GET  /sim/alipay/orders/{out_trade_no}   one trade
+//   GET  /sim/alipay/orders/{out_trade_no}/refunds   its refunds
+//   POST /sim/alipay/orders/{out_trade_no}/refund_failure  {"sub_code"?}
+//        the trade's next alipay.trade.refund fails with sub_code
+//        (ACQ.SELLER_BALANCE_NOT_ENOUGH by default)
+#include <optional>
 #include <string>
 
 #include "tools/gatewaysim/alipay_apps.h"
@@ -27,6 +32,10 @@ class AlipayControlApi {
  private:
   ControlResponse pay(const std::string& body);
   ControlResponse order(const std::string& outTradeNo);
+  ControlResponse refunds(const std::string& outTradeNo);
+  ControlResponse failNextRefund(const std::string& outTradeNo, const std::string& body);
+  // The one trade of that out_trade_no, or the error to answer.
+  std::optional<AlipayTrade> oneTrade(const std::string& outTradeNo, ControlResponse& error) const;
 
   const AlipayApps& apps_;
   AlipayOrderStore& store_;

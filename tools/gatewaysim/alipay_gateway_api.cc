@@ -1,11 +1,16 @@
 #include "tools/gatewaysim/alipay_gateway_api.h"
 
+#include <functional>
+#include <map>
+
 #include <Poco/Exception.h>
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
 
 #include "core/payments/alipay/alipay_form.h"
+#include "core/payments/alipay/alipay_response.h"
 #include "core/payments/alipay/alipay_sign.h"
+#include "tools/gatewaysim/alipay_trade_methods.h"
 #include "tools/gatewaysim/json_text.h"
 
 namespace paynext::tools::gatewaysim {
@@ -14,8 +19,17 @@ namespace alipay = core::payments::alipay;
 
 namespace {
 
-const std::string kQueryMethod = "alipay.trade.query";
-const std::string kQueryNode = "alipay_trade_query_response";
+using Method = std::function<std::string(AlipayOrderStore&, const std::string& appId, const Poco::JSON::Object& biz)>;
+
+const std::map<std::string, Method>& methods() {
+  static const std::map<std::string, Method> methods{
+      {"alipay.trade.query", queryTrade},
+      {"alipay.trade.close", closeTrade},
+      {"alipay.trade.refund", refundTrade},
+      {"alipay.trade.fastpay.refund.query", queryRefund},
+  };
+  return methods;
+}
 
 std::string errorResponse(const std::string& code, const std::string& msg, const std::string& subCode,
                           const std::string& subMsg) {
@@ -25,8 +39,11 @@ std::string errorResponse(const std::string& code, const std::string& msg, const
 }
 
 // The node signed over its exact text, as Alipay answers.
-std::string signedResponse(const std::string& node, const AlipayApp& app) {
-  return JsonText().addRaw(kQueryNode, node).add("sign", alipay::rsa2Sign(node, app.alipayPrivateKey)).text();
+std::string signedResponse(const std::string& method, const std::string& node, const AlipayApp& app) {
+  return JsonText()
+      .addRaw(alipay::responseNodeName(method), node)
+      .add("sign", alipay::rsa2Sign(node, app.alipayPrivateKey))
+      .text();
 }
 
 std::string get(const alipay::Params& params, const std::string& key) {
@@ -64,49 +81,21 @@ std::string AlipayGatewayApi::handle(const std::string& query, const std::string
                           app->second.appPublicKey)) {
     return errorResponse("40002", "Invalid Arguments", "isv.invalid-signature", "验签出错");
   }
-  if (get(params, "method") != kQueryMethod) {
+  const std::string method = get(params, "method");
+  const auto handler = methods().find(method);
+  if (handler == methods().end()) {
     return errorResponse("40002", "Invalid Arguments", "isv.invalid-method", "不存在的方法名");
   }
 
-  std::string outTradeNo, tradeNo;
+  Poco::JSON::Object::Ptr biz = new Poco::JSON::Object;
   try {
     Poco::JSON::Parser parser;
     parser.setDepth(4);
-    const auto biz = parser.parse(get(params, "biz_content")).extract<Poco::JSON::Object::Ptr>();
-    outTradeNo = biz->optValue<std::string>("out_trade_no", "");
-    tradeNo = biz->optValue<std::string>("trade_no", "");
+    biz = parser.parse(get(params, "biz_content")).extract<Poco::JSON::Object::Ptr>();
   } catch (const Poco::Exception&) {
-    // Falls through to the "neither given" answer below.
+    // An empty biz_content: each method answers ACQ.INVALID_PARAMETER.
   }
-  if (outTradeNo.empty() && tradeNo.empty()) {
-    const std::string node = JsonText()
-                                 .add("code", "40004")
-                                 .add("msg", "Business Failed")
-                                 .add("sub_code", "ACQ.INVALID_PARAMETER")
-                                 .add("sub_msg", "参数无效")
-                                 .text();
-    return signedResponse(node, app->second);
-  }
-  const auto trade = !outTradeNo.empty() ? store_.find({appId, outTradeNo}) : store_.findByTradeNo(appId, tradeNo);
-  if (!trade || (!tradeNo.empty() && trade->tradeNo != tradeNo)) {
-    const std::string node = JsonText()
-                                 .add("code", "40004")
-                                 .add("msg", "Business Failed")
-                                 .add("sub_code", "ACQ.TRADE_NOT_EXIST")
-                                 .add("sub_msg", "交易不存在")
-                                 .text();
-    return signedResponse(node, app->second);
-  }
-  JsonText node;
-  node.add("code", "10000")
-      .add("msg", "Success")
-      .add("out_trade_no", trade->outTradeNo)
-      .add("trade_no", trade->tradeNo)
-      .add("trade_status", trade->state)
-      .add("total_amount", trade->totalAmount);
-  if (trade->state == "TRADE_SUCCESS")
-    node.add("buyer_user_id", trade->buyerId).add("send_pay_date", trade->gmtPayment);
-  return signedResponse(node.text(), app->second);
+  return signedResponse(method, handler->second(store_, appId, *biz), app->second);
 }
 
 }  // namespace paynext::tools::gatewaysim

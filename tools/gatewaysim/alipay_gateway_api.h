@@ -1,6 +1,9 @@
 #pragma once
-// The open-platform gateway, POST /gateway.do: alipay.trade.query, verified
-// with the app's public key and answered signed with "Alipay's" private key:
+// The open-platform gateway, POST /gateway.do: alipay.trade.query,
+// alipay.trade.close, alipay.trade.refund and
+// alipay.trade.fastpay.refund.query (rules in alipay_trade_methods.h),
+// verified with the app's public key and answered signed with "Alipay's"
+// private key:
 //   {"alipay_trade_query_response":{...},"sign":"..."}
 // Gateway-level failures (unknown app, bad signature...) are answered as
 // {"error_response":{"code","msg","sub_code","sub_msg"}}, unsigned.
@@ -13,7 +16,7 @@ namespace paynext::tools::gatewaysim {
 
 class AlipayGatewayApi {
  public:
-  AlipayGatewayApi(const AlipayApps& apps, const AlipayOrderStore& store) : apps_(apps), store_(store) {}
+  AlipayGatewayApi(const AlipayApps& apps, AlipayOrderStore& store) : apps_(apps), store_(store) {}
 
   // query: the URI's query string; body: the form body. Their parameters are
   // merged (SDKs put some in each). Returns the JSON to answer with HTTP 200.
@@ -21,7 +24,7 @@ class AlipayGatewayApi {
 
  private:
   const AlipayApps& apps_;
-  const AlipayOrderStore& store_;
+  AlipayOrderStore& store_;
 };
 
 }  // namespace paynext::tools::gatewaysim

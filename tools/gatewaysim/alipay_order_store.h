@@ -9,6 +9,14 @@
 
 namespace paynext::tools::gatewaysim {
 
+// One refund of a trade (alipay.trade.refund), by its out_request_no.
+struct AlipayRefund {
+  std::string outRequestNo;
+  std::string refundAmount;  // yuan, two decimals
+  std::string reason;
+  std::string gmtRefundPay;  // "yyyy-MM-dd HH:mm:ss", Beijing time
+};
+
 // An Alipay trade as the control API created it from an order string.
 struct AlipayTrade {
   std::string appId;
@@ -21,7 +29,11 @@ struct AlipayTrade {
   std::string gmtCreate;   // "yyyy-MM-dd HH:mm:ss", Beijing time
   std::string gmtPayment;  // empty until paid
 
-  std::string state = "WAIT_BUYER_PAY";  // then TRADE_SUCCESS
+  // Then TRADE_SUCCESS; TRADE_CLOSED once closed unpaid or refunded in full.
+  std::string state = "WAIT_BUYER_PAY";
+
+  std::vector<AlipayRefund> refunds;  // in the order they were made
+  std::string refundFailure;          // sub_code the next refund fails with; empty = none
 
   int notifyAttempts = 0;
   bool acknowledged = false;  // some notification was answered "success"

@@ -1,6 +1,7 @@
 #include "tools/gatewaysim/json_text.h"
 
 #include <cstdio>
+#include <sstream>
 
 namespace paynext::tools::gatewaysim {
 
@@ -24,6 +25,12 @@ std::string jsonQuote(const std::string& value) {
     }
   }
   return out + "\"";
+}
+
+std::string stringify(const Poco::JSON::Object& json) {
+  std::ostringstream out;
+  json.stringify(out);
+  return out.str();
 }
 
 JsonText& JsonText::add(const std::string& key, const std::string& value) { return addRaw(key, jsonQuote(value)); }

@@ -5,7 +5,12 @@
 // sorts keys and escapes '/').
 #include <string>
 
+#include <Poco/JSON/Object.h>
+
 namespace paynext::tools::gatewaysim {
+
+// json's text as Poco writes it (the control APIs' and WeChat's JSON).
+std::string stringify(const Poco::JSON::Object& json);
 
 // value as a JSON string literal, quotes included.
 std::string jsonQuote(const std::string& value);

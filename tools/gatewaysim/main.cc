@@ -47,8 +47,8 @@ Poco::Util::OptionSet options() {
                        "the refund request has no notify_url (repeatable)")
                     .argument("MCHID:URL")
                     .repeatable(true));
-  set.addOption(Option("refund-delay", "", "seconds a refund stays PROCESSING before it finishes and is notified "
-                       "(default 3; times --time-scale)")
+  set.addOption(Option("refund-delay", "", "seconds a refund (v2 and v3) stays PROCESSING before it finishes and is notified "
+                       "(default 1; times --time-scale)")
                     .argument("S"));
   set.addOption(Option("secapi-without-tls", "", "over plain HTTP, accept /secapi/ calls without checking a client "
                        "certificate (over HTTPS it is always checked)"));

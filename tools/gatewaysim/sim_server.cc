@@ -49,6 +49,7 @@ struct Endpoints {
   WxpayV3Api& wxpayV3;
   ControlApi& control;
   RefundControlApi& refundControl;
+  WxpayV3RefundControl& v3RefundControl;
   AlipayGatewayApi& alipay;
   AlipayControlApi& alipayControl;
 };
@@ -60,6 +61,7 @@ class Handler : public Poco::Net::HTTPRequestHandler {
         wxpayV3_(endpoints.wxpayV3),
         control_(endpoints.control),
         refundControl_(endpoints.refundControl),
+        v3RefundControl_(endpoints.v3RefundControl),
         alipay_(endpoints.alipay),
         alipayControl_(endpoints.alipayControl) {}
 
@@ -90,6 +92,10 @@ class Handler : public Poco::Net::HTTPRequestHandler {
       }
       if (RefundControlApi::handles(path)) {
         const ControlResponse answer = refundControl_.handle(request.getMethod(), path, mchIdOf(uri), *body);
+        return send(response, answer.status, "application/json", answer.json);
+      }
+      if (path.rfind(WxpayV3RefundControl::kPrefix, 0) == 0) {
+        const ControlResponse answer = v3RefundControl_.handle(request.getMethod(), path, *body);
         return send(response, answer.status, "application/json", answer.json);
       }
       if (path.rfind(AlipayControlApi::kPrefix, 0) == 0) {
@@ -124,6 +130,7 @@ class Handler : public Poco::Net::HTTPRequestHandler {
   WxpayV3Api& wxpayV3_;
   ControlApi& control_;
   RefundControlApi& refundControl_;
+  WxpayV3RefundControl& v3RefundControl_;
   AlipayGatewayApi& alipay_;
   AlipayControlApi& alipayControl_;
 };
@@ -146,8 +153,10 @@ SimServer::SimServer(SimConfig config)
       notifier_(config_.notifySchedule, config_.timeScale),
       refundProcessor_(refunds_, config_.merchants, notifier_, config_.refundDelaySeconds, config_.timeScale),
       refundControl_(store_, refunds_),
+      v3RefundProcessor_(v3Refunds_, config_.v3Merchants, notifier_, config_.refundDelaySeconds * config_.timeScale),
+      v3RefundControl_(store_, v3Refunds_),
       wxpay_(config_.merchants, store_, refunds_, refundProcessor_, config_.secapiWithoutTls),
-      wxpayV3_(config_.v3Merchants, store_),
+      wxpayV3_(config_.v3Merchants, store_, v3Refunds_, v3RefundProcessor_),
       control_(store_, config_.merchants, config_.v3Merchants, notifier_),
       alipayNotifier_(config_.alipayNotifySchedule, config_.timeScale),
       alipayGateway_(config_.alipayApps, alipayStore_),
@@ -168,7 +177,8 @@ void SimServer::start() {
   // An own pool: the default one stops at 16 threads.
   pool_ = std::make_unique<Poco::ThreadPool>(2, config_.threads);
   server_ = std::make_unique<Poco::Net::HTTPServer>(
-      new HandlerFactory({wxpay_, wxpayV3_, control_, refundControl_, alipayGateway_, alipayControl_}), *pool_, socket, params);
+      new HandlerFactory({wxpay_, wxpayV3_, control_, refundControl_, v3RefundControl_, alipayGateway_, alipayControl_}),
+      *pool_, socket, params);
   server_->start();
   log().information("listening on %s:%d with %z merchant(s), %z v3 merchant(s) and %z alipay app(s)", config_.host,
                     port(), config_.merchants.size(), config_.v3Merchants.size(), config_.alipayApps.size());
@@ -183,7 +193,9 @@ void SimServer::stop() {
     for (int i = 0; i < 100 && server_->currentConnections() > 0; ++i) Poco::Thread::sleep(50);
     server_.reset();
   }
-  refundProcessor_.stop();  // before the notifier it starts notifications on
+  // Before the notifier they start notifications on.
+  refundProcessor_.stop();
+  v3RefundProcessor_.stop();
   notifier_.stop();
   alipayNotifier_.stop();
 }

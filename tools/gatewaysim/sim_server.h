@@ -22,6 +22,9 @@
 #include "tools/gatewaysim/wxpay_notification.h"
 #include "tools/gatewaysim/wxpay_v3_api.h"
 #include "tools/gatewaysim/wxpay_v3_merchants.h"
+#include "tools/gatewaysim/wxpay_v3_refund_control.h"
+#include "tools/gatewaysim/wxpay_v3_refund_processor.h"
+#include "tools/gatewaysim/wxpay_v3_refund_store.h"
 
 namespace paynext::tools::gatewaysim {
 
@@ -37,7 +40,7 @@ struct SimConfig {
   int threads = 16;  // connections served at once (each holds one for its keep-alive life)
   std::string tlsCertificate;  // PEM files: serve HTTPS when set (asking clients for a certificate, for /secapi/)
   std::string tlsPrivateKey;
-  double refundDelaySeconds = 3;  // a v2 refund is PROCESSING this long (times timeScale), then notified
+  double refundDelaySeconds = 1;  // a refund (v2 and v3) is PROCESSING this long (times timeScale), then notified
   bool secapiWithoutTls = false;  // accept /secapi/ over plain HTTP without checking a client certificate
 };
 
@@ -61,6 +64,9 @@ class SimServer {
   RefundStore refunds_;
   RefundProcessor refundProcessor_;
   RefundControlApi refundControl_;
+  V3RefundStore v3Refunds_;
+  V3RefundProcessor v3RefundProcessor_;
+  WxpayV3RefundControl v3RefundControl_;
   WxpayApi wxpay_;
   WxpayV3Api wxpayV3_;
   ControlApi control_;

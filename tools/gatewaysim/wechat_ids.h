@@ -8,7 +8,7 @@ namespace paynext::tools::gatewaysim {
 std::string newPrepayId();
 // 28 digits starting with 4200, like a WeChat Pay transaction_id.
 std::string newTransactionId();
-// 29 digits starting with 5000, like a WeChat Pay refund_id.
+// 29 digits starting with 5000, like a WeChat Pay refund_id (v2 and API v3).
 std::string newRefundId();
 // yyyy-MM-dd HH:mm:ss in Beijing time, the refund notification's success_time.
 std::string beijingRefundTimeNow();

@@ -13,6 +13,7 @@
 #include "core/payments/wxpay_v3/v3_request_signer.h"
 #include "core/payments/wxpay_v3/v3_rsa_signature.h"
 #include "tools/gatewaysim/wechat_ids.h"
+#include "tools/gatewaysim/wxpay_v3_refund_json.h"
 #include "tools/gatewaysim/wxpay_v3_transaction_json.h"
 
 namespace paynext::tools::gatewaysim {
@@ -25,6 +26,8 @@ namespace {
 
 const std::string kTransactions = "/v3/pay/transactions/";
 const std::string kByOutTradeNo = "/v3/pay/transactions/out-trade-no/";
+const std::string kCloseSuffix = "/close";
+const std::string kRefunds = "/v3/refund/domestic/refunds";
 constexpr std::int64_t kClockSkewSeconds = 300;
 
 Poco::Logger& log() { return Poco::Logger::get("gatewaysim.wxpay-v3"); }
@@ -101,6 +104,15 @@ V3Answer WxpayV3Api::handle(const std::string& method, const std::string& uri, c
     if (method == "POST" && (path == kTransactions + "jsapi" || path == kTransactions + "app")) {
       return prepay(*merchant, path == kTransactions + "app" ? "APP" : "JSAPI", body);
     }
+    if (method == "POST" && path.rfind(kByOutTradeNo, 0) == 0 && path.size() > kByOutTradeNo.size() + kCloseSuffix.size() &&
+        path.compare(path.size() - kCloseSuffix.size(), kCloseSuffix.size(), kCloseSuffix) == 0) {
+      return close(*merchant,
+                   path.substr(kByOutTradeNo.size(), path.size() - kByOutTradeNo.size() - kCloseSuffix.size()), body);
+    }
+    if (method == "POST" && path == kRefunds) return refund(*merchant, body);
+    if (method == "GET" && path.rfind(kRefunds + "/", 0) == 0) {
+      return queryRefund(*merchant, path.substr(kRefunds.size() + 1));
+    }
     if (method == "GET" && path.rfind(kByOutTradeNo, 0) == 0) {
       std::string mchId;
       for (const auto& [name, value] : parsed.getQueryParameters()) {
@@ -167,6 +179,85 @@ V3Answer WxpayV3Api::query(const V3Merchant& merchant, const std::string& outTra
   const auto order = store_.find({merchant.mchId, outTradeNo});
   if (!order || !order->v3) throw V3Fail{404, "ORDER_NOT_EXIST", "订单不存在"};
   return answer(&merchant, 200, v3TransactionJson(*order));
+}
+
+V3Answer WxpayV3Api::close(const V3Merchant& merchant, const std::string& outTradeNo, const std::string& body) {
+  try {
+    const std::string what = "request";
+    if (v3::requiredString(*v3::parseJsonObject(body, what), "mchid", what) != merchant.mchId) {
+      throw V3Fail{400, "PARAM_ERROR", "mchid 与请求头中的商户号不一致"};
+    }
+  } catch (const v3::WxpayV3Error& e) {
+    throw V3Fail{400, "PARAM_ERROR", e.what()};
+  }
+  std::string refusal;
+  const bool found = store_.update({merchant.mchId, outTradeNo}, [&](SimOrder& order) {
+    if (!order.v3) return false;
+    if (order.state == "SUCCESS") refusal = "订单已支付";
+    if (order.state == "NOTPAY") order.state = "CLOSED";
+    return true;
+  });
+  if (!found) throw V3Fail{404, "ORDER_NOT_EXIST", "订单不存在"};
+  if (!refusal.empty()) throw V3Fail{400, "INVALID_REQUEST", refusal};
+  log().information("v3 order %s of %s closed", outTradeNo, merchant.mchId);
+  return answer(&merchant, 204, "");
+}
+
+V3Answer WxpayV3Api::refund(const V3Merchant& merchant, const std::string& body) {
+  V3SimRefund refund;
+  std::string currency;
+  try {
+    const std::string what = "request";
+    const auto json = v3::parseJsonObject(body, what);
+    refund.mchId = merchant.mchId;
+    refund.outTradeNo = v3::optionalString(*json, "out_trade_no", what);
+    refund.outRefundNo = v3::requiredString(*json, "out_refund_no", what);
+    refund.reason = v3::optionalString(*json, "reason", what);
+    refund.notifyUrl = v3::optionalString(*json, "notify_url", what);
+    const auto amount = v3::optionalObject(*json, "amount", what);
+    if (!amount) throw V3Fail{400, "PARAM_ERROR", "缺少参数 amount"};
+    refund.refund = v3::optionalInteger(*amount, "refund", "amount").value_or(0);
+    refund.total = v3::optionalInteger(*amount, "total", "amount").value_or(0);
+    currency = v3::optionalString(*amount, "currency", "amount");
+  } catch (const v3::WxpayV3Error& e) {
+    throw V3Fail{400, "PARAM_ERROR", e.what()};
+  }
+  if (refund.outTradeNo.empty()) throw V3Fail{400, "PARAM_ERROR", "缺少参数 out_trade_no"};
+  if (refund.outRefundNo.empty() || refund.outRefundNo.size() > 64) {
+    throw V3Fail{400, "PARAM_ERROR", "out_refund_no 长度须在 1 到 64 之间"};
+  }
+  if (refund.refund <= 0 || currency != "CNY") throw V3Fail{400, "PARAM_ERROR", "amount.refund 或 currency 无效"};
+  const auto order = store_.find({merchant.mchId, refund.outTradeNo});
+  if (!order || !order->v3 || order->state != "SUCCESS") throw V3Fail{404, "RESOURCE_NOT_EXISTS", "订单不存在"};
+  if (refund.total != order->totalFee) throw V3Fail{400, "PARAM_ERROR", "amount.total 与订单金额不一致"};
+  refund.transactionId = order->transactionId;
+  refund.refundId = newRefundId();
+  refund.createTime = rfc3339Beijing(beijingTimeNow());
+
+  const auto [made, stored] = refunds_.make(refund);
+  switch (made) {
+    case V3RefundStore::Made::Discordant:
+      throw V3Fail{400, "INVALID_REQUEST", "同一商户退款单号的退款信息不一致"};
+    case V3RefundStore::Made::OverTotal:
+      throw V3Fail{400, "INVALID_REQUEST", "申请退款金额超过订单可退金额"};
+    case V3RefundStore::Made::Refused:
+      throw V3Fail{403, "NOT_ENOUGH", "基本账户余额不足，请充值后重新发起"};
+    case V3RefundStore::Made::Created:
+      log().information("v3 refund %s of %s: %s fen of %s, PROCESSING", stored.outRefundNo, stored.mchId,
+                        std::to_string(stored.refund), stored.outTradeNo);
+      processor_.start(V3RefundStore::keyOf(stored));
+      break;
+    case V3RefundStore::Made::Repeated:
+      break;
+  }
+  return answer(&merchant, 200, v3RefundJson(stored));
+}
+
+V3Answer WxpayV3Api::queryRefund(const V3Merchant& merchant, const std::string& outRefundNo) {
+  // outRefundNo comes from the decoded path.
+  const auto refund = refunds_.find({merchant.mchId, outRefundNo});
+  if (!refund) throw V3Fail{404, "RESOURCE_NOT_EXISTS", "退款单不存在"};
+  return answer(&merchant, 200, v3RefundJson(*refund));
 }
 
 }  // namespace paynext::tools::gatewaysim

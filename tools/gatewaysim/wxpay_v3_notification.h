@@ -9,6 +9,7 @@
 #include "tools/gatewaysim/order_store.h"
 #include "tools/gatewaysim/wxpay_notification.h"
 #include "tools/gatewaysim/wxpay_v3_merchants.h"
+#include "tools/gatewaysim/wxpay_v3_refund_store.h"
 
 namespace paynext::tools::gatewaysim {
 
@@ -16,5 +17,10 @@ namespace paynext::tools::gatewaysim {
 // signature, timestampOffsetSeconds shifts Wechatpay-Timestamp (a replay).
 Notification wxpayV3Notification(const SimOrder& order, const V3Merchant& merchant, const NotifyOptions& options,
                                  OrderStore& store);
+
+// The refund-result notification (退款结果通知) of a refund that left
+// PROCESSING: event_type REFUND.<status>, the refund as resource, encrypted
+// and signed exactly like a pay-result notification.
+Notification wxpayV3RefundNotification(const V3SimRefund& refund, const V3Merchant& merchant, V3RefundStore& store);
 
 }  // namespace paynext::tools::gatewaysim

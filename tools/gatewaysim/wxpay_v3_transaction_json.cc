@@ -21,7 +21,7 @@ std::string v3TransactionJson(const SimOrder& order, std::optional<std::int64_t>
   if (paid) json.set("transaction_id", order.transactionId);
   json.set("trade_type", order.tradeType);
   json.set("trade_state", order.state);
-  json.set("trade_state_desc", paid ? "支付成功" : "订单未支付");
+  json.set("trade_state_desc", paid ? "支付成功" : order.state == "CLOSED" ? "订单已关闭" : "订单未支付");
   if (paid) {
     json.set("bank_type", "OTHERS");
     json.set("success_time", rfc3339Beijing(order.timeEnd));

@@ -19,7 +19,14 @@ namespace paynext::core::payments::alipay {
 namespace {
 
 const std::string kTradeQuery = "alipay.trade.query";
+const std::string kTradeClose = "alipay.trade.close";
+const std::string kTradeRefund = "alipay.trade.refund";
+const std::string kRefundQuery = "alipay.trade.fastpay.refund.query";
 const std::string kSuccess = "10000";
+// The documents' limits: out_trade_no and out_request_no String(64),
+// refund_reason String(256).
+const std::size_t kMaxIdLength = 64;
+const std::size_t kMaxReasonCharacters = 256;
 
 // A member of the response node as text; Alipay sends strings, but a number
 // is read as the text it stands for.
@@ -27,6 +34,25 @@ std::string text(const Poco::JSON::Object::Ptr& node, const std::string& name) {
   if (!node->has(name)) return {};
   const Poco::Dynamic::Var value = node->get(name);
   return value.isEmpty() ? std::string() : value.convert<std::string>();
+}
+
+// An amount in yuan from the answer, as fen; a missing or malformed one is an error.
+sdk::Fen fenOf(const Poco::JSON::Object::Ptr& node, const std::string& name, const std::string& method) {
+  const auto fen = sdk::parseYuan(text(node, name));
+  if (!fen) throw AlipayError(method + ": the answer's " + name + " is not an amount in yuan");
+  return *fen;
+}
+
+// UTF-8 characters in text (bytes that do not continue a character).
+std::size_t characters(const std::string& text) {
+  std::size_t count = 0;
+  for (const unsigned char c : text) count += (c & 0xC0) != 0x80 ? 1 : 0;
+  return count;
+}
+
+void checkId(const std::string& method, const std::string& name, const std::string& id) {
+  if (id.empty()) throw AlipayError(method + ": " + name + " is required");
+  if (id.size() > kMaxIdLength) throw AlipayError(method + ": " + name + " is longer than 64 characters");
 }
 
 Poco::Crypto::RSAKey loadKey(const std::string& pem, bool isPrivate, const std::string& what) {
@@ -58,6 +84,85 @@ TradeQueryResult AlipayClient::tradeQuery(const std::string& outTradeNo) const {
   if (outTradeNo.empty()) throw AlipayError(method + ": out_trade_no is required");
   Poco::JSON::Object biz;
   biz.set("out_trade_no", outTradeNo);
+  const Poco::JSON::Object::Ptr node = call(method, biz);
+
+  TradeQueryResult result;
+  result.tradeStatus = text(node, "trade_status");
+  result.tradeNo = text(node, "trade_no");
+  result.outTradeNo = text(node, "out_trade_no");
+  if (result.tradeStatus.empty()) throw AlipayError(method + ": the answer has no trade_status");
+  if (result.outTradeNo != outTradeNo) throw AlipayError(method + ": the answer is for another order");
+  result.totalFen = fenOf(node, "total_amount", method);
+  return result;
+}
+
+void AlipayClient::tradeClose(const std::string& outTradeNo) const {
+  const std::string& method = kTradeClose;
+  if (outTradeNo.empty()) throw AlipayError(method + ": out_trade_no is required");
+  Poco::JSON::Object biz;
+  biz.set("out_trade_no", outTradeNo);
+  const Poco::JSON::Object::Ptr node = call(method, biz);
+  if (text(node, "out_trade_no") != outTradeNo) throw AlipayError(method + ": the answer is for another order");
+}
+
+RefundResult AlipayClient::tradeRefund(const RefundRequest& request) const {
+  const std::string& method = kTradeRefund;
+  checkId(method, "out_trade_no", request.outTradeNo);
+  checkId(method, "out_request_no", request.outRequestNo);
+  if (characters(request.reason) > kMaxReasonCharacters)
+    throw AlipayError(method + ": refund_reason is longer than 256 characters");
+  if (request.refundFen <= 0 || request.refundFen > sdk::kMaxFen)
+    throw AlipayError(method + ": refund_amount must be above 0");
+  Poco::JSON::Object biz;
+  biz.set("out_trade_no", request.outTradeNo);
+  biz.set("refund_amount", sdk::formatYuan(request.refundFen));
+  if (!request.reason.empty()) biz.set("refund_reason", request.reason);
+  biz.set("out_request_no", request.outRequestNo);
+  const Poco::JSON::Object::Ptr node = call(method, biz);
+
+  RefundResult result;
+  const std::string fundChange = text(node, "fund_change");
+  if (fundChange != "Y" && fundChange != "N") throw AlipayError(method + ": the answer's fund_change is not Y or N");
+  result.fundChange = fundChange == "Y";
+  result.tradeNo = text(node, "trade_no");
+  result.outTradeNo = text(node, "out_trade_no");
+  result.gmtRefundPay = text(node, "gmt_refund_pay");
+  if (result.outTradeNo != request.outTradeNo) throw AlipayError(method + ": the answer is for another order");
+  result.refundFeeFen = fenOf(node, "refund_fee", method);
+  // refund_fee counts every refund of the trade, so it is never below this one.
+  if (result.refundFeeFen < request.refundFen)
+    throw AlipayError(method + ": the answer's refund_fee is less than the refund asked for");
+  return result;
+}
+
+RefundQueryResult AlipayClient::refundQuery(const std::string& outTradeNo, const std::string& outRequestNo) const {
+  const std::string& method = kRefundQuery;
+  checkId(method, "out_trade_no", outTradeNo);
+  checkId(method, "out_request_no", outRequestNo);
+  Poco::JSON::Object biz;
+  biz.set("out_trade_no", outTradeNo);
+  biz.set("out_request_no", outRequestNo);
+  const Poco::JSON::Object::Ptr node = call(method, biz);
+
+  RefundQueryResult result;
+  result.refundStatus = text(node, "refund_status");
+  result.tradeNo = text(node, "trade_no");
+  result.outTradeNo = text(node, "out_trade_no");
+  result.outRequestNo = text(node, "out_request_no");
+  // Alipay may leave the ids out of a "no such refund" answer, but never
+  // names another order or refund.
+  if (!result.outTradeNo.empty() && result.outTradeNo != outTradeNo)
+    throw AlipayError(method + ": the answer is for another order");
+  if (!result.outRequestNo.empty() && result.outRequestNo != outRequestNo)
+    throw AlipayError(method + ": the answer is for another refund");
+  if (!result.refundStatus.empty() && !result.refunded())
+    throw AlipayError(method + ": unknown refund_status " + sdk::replyExcerpt(result.refundStatus));
+  if (result.refunded() || !text(node, "refund_amount").empty()) result.refundFen = fenOf(node, "refund_amount", method);
+  if (!text(node, "total_amount").empty()) result.totalFen = fenOf(node, "total_amount", method);
+  return result;
+}
+
+Poco::JSON::Object::Ptr AlipayClient::call(const std::string& method, const Poco::JSON::Object& biz) const {
   std::ostringstream bizContent;
   biz.stringify(bizContent);
   const Params request = signRequest({config_.appId, method, bizContent.str(), {}, {}}, privateKey_);
@@ -81,17 +186,7 @@ TradeQueryResult AlipayClient::tradeQuery(const std::string& outTradeNo) const {
   }
   if (!verifyResponse(answer, alipayPublicKey_)) throw AlipayError(method + ": the answer's signature is wrong");
   if (code != kSuccess) throw AlipayError(method + " failed: " + failure, code, subCode);
-
-  TradeQueryResult result;
-  result.tradeStatus = text(answer.node, "trade_status");
-  result.tradeNo = text(answer.node, "trade_no");
-  result.outTradeNo = text(answer.node, "out_trade_no");
-  if (result.tradeStatus.empty()) throw AlipayError(method + ": the answer has no trade_status");
-  if (result.outTradeNo != outTradeNo) throw AlipayError(method + ": the answer is for another order");
-  const auto fen = sdk::parseYuan(text(answer.node, "total_amount"));
-  if (!fen) throw AlipayError(method + ": the answer's total_amount is not an amount in yuan");
-  result.totalFen = *fen;
-  return result;
+  return answer.node;
 }
 
 std::string AlipayClient::post(const std::string& method, const std::string& body) const {

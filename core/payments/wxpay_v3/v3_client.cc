@@ -38,6 +38,20 @@ std::pair<std::string, std::string> errorFields(const std::string& body) {
   }
 }
 
+// text as one path segment: what a path would read as structure is escaped.
+std::string pathSegment(const std::string& text) {
+  std::string segment;
+  Poco::URI::encode(text, "/?#", segment);
+  return segment;
+}
+
+// UTF-8 characters in text (bytes that do not continue a character).
+std::size_t characters(const std::string& text) {
+  std::size_t count = 0;
+  for (const unsigned char c : text) count += (c & 0xC0) != 0x80 ? 1 : 0;
+  return count;
+}
+
 }  // namespace
 
 WxpayV3Client::WxpayV3Client(WxpayV3Config config, V3RequestSigner signer, V3ResponseVerifier verifier)
@@ -90,8 +104,7 @@ std::string WxpayV3Client::prepay(const std::string& api, const V3PrepayRequest&
 V3Transaction WxpayV3Client::queryByOutTradeNo(const std::string& outTradeNo) const {
   const std::string api = "query";
   if (outTradeNo.empty()) throw WxpayV3Error(api + ": out_trade_no is required");
-  std::string segment;
-  Poco::URI::encode(outTradeNo, "/?#", segment);
+  const std::string segment = pathSegment(outTradeNo);
   std::string mchId;
   Poco::URI::encode(signer_.mchId(), "&=+#", mchId);
   const V3Transaction t = parseTransaction(
@@ -101,6 +114,55 @@ V3Transaction WxpayV3Client::queryByOutTradeNo(const std::string& outTradeNo) co
   }
   if (t.outTradeNo != outTradeNo) throw WxpayV3Error(api + ": the answer is for another order");
   return t;
+}
+
+void WxpayV3Client::closeOrder(const std::string& outTradeNo) const {
+  const std::string api = "close";
+  if (outTradeNo.empty()) throw WxpayV3Error(api + ": out_trade_no is required");
+  Poco::JSON::Object body;
+  body.set("mchid", signer_.mchId());
+  call(api, "POST", basePath_ + "/v3/pay/transactions/out-trade-no/" + pathSegment(outTradeNo) + "/close",
+       toJson(body));
+}
+
+V3Refund WxpayV3Client::refund(const V3RefundRequest& request) const {
+  const std::string api = "refund";
+  if (request.outTradeNo.empty() || request.outRefundNo.empty()) {
+    throw WxpayV3Error(api + ": out_trade_no and out_refund_no are required");
+  }
+  if (request.outTradeNo.size() > 32) throw WxpayV3Error(api + ": out_trade_no is longer than 32 characters");
+  if (request.outRefundNo.size() > 64) throw WxpayV3Error(api + ": out_refund_no is longer than 64 characters");
+  if (characters(request.reason) > 80) throw WxpayV3Error(api + ": reason is longer than 80 characters");
+  if (request.refundFen <= 0 || request.refundFen > request.totalFen) {
+    throw WxpayV3Error(api + ": amount.refund must be above 0 and at most amount.total");
+  }
+  Poco::JSON::Object body(Poco::JSON_PRESERVE_KEY_ORDER);
+  body.set("out_trade_no", request.outTradeNo);
+  body.set("out_refund_no", request.outRefundNo);
+  if (!request.reason.empty()) body.set("reason", request.reason);
+  if (!request.notifyUrl.empty()) body.set("notify_url", request.notifyUrl);
+  Poco::JSON::Object::Ptr amount = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+  amount->set("refund", request.refundFen);
+  amount->set("total", request.totalFen);
+  amount->set("currency", "CNY");
+  body.set("amount", amount);
+  const V3Refund r = parseRefund(call(api, "POST", basePath_ + "/v3/refund/domestic/refunds", toJson(body)));
+  if (r.outTradeNo != request.outTradeNo || r.outRefundNo != request.outRefundNo) {
+    throw WxpayV3Error(api + ": the answer is for another refund");
+  }
+  if (r.refundFen != request.refundFen || r.totalFen != request.totalFen) {
+    throw WxpayV3Error(api + ": the answer's amount differs from the request");
+  }
+  return r;
+}
+
+V3Refund WxpayV3Client::queryRefund(const std::string& outRefundNo) const {
+  const std::string api = "refund query";
+  if (outRefundNo.empty()) throw WxpayV3Error(api + ": out_refund_no is required");
+  const V3Refund r =
+      parseRefund(call(api, "GET", basePath_ + "/v3/refund/domestic/refunds/" + pathSegment(outRefundNo), ""));
+  if (r.outRefundNo != outRefundNo) throw WxpayV3Error(api + ": the answer is for another refund");
+  return r;
 }
 
 std::string WxpayV3Client::call(const std::string& api, const std::string& method, const std::string& pathAndQuery,

@@ -1,6 +1,6 @@
 #pragma once
-// Merchant-side calls of WeChat Pay API v3: JSAPI / APP prepay and the
-// order query by out_trade_no. Requests carry the merchant signature;
+// Merchant-side calls of WeChat Pay API v3: JSAPI / APP prepay, the order
+// query by out_trade_no, closing an order, refunds and the refund query. Requests carry the merchant signature;
 // answers are accepted only with a valid platform signature.
 #include <cstddef>
 #include <cstdint>
@@ -9,6 +9,7 @@
 #include <Poco/URI.h>
 
 #include "core/payments/wxpay_v3/v3_error.h"
+#include "core/payments/wxpay_v3/v3_refund.h"
 #include "core/payments/wxpay_v3/v3_request_signer.h"
 #include "core/payments/wxpay_v3/v3_response_verifier.h"
 #include "core/payments/wxpay_v3/v3_transaction.h"
@@ -49,6 +50,24 @@ class WxpayV3Client {
   // order WeChat does not know throws with code() == "ORDER_NOT_EXIST". The
   // answer must name this merchant, app and order.
   V3Transaction queryByOutTradeNo(const std::string& outTradeNo) const;
+
+  // 关闭订单: POST <base>/v3/pay/transactions/out-trade-no/{outTradeNo}/close
+  // with {"mchid"}; WeChat answers 204 and no body, signed. Refusals carry
+  // code() (ORDER_NOT_EXIST...).
+  void closeOrder(const std::string& outTradeNo) const;
+
+  // 退款申请: POST <base>/v3/refund/domestic/refunds with out_trade_no,
+  // out_refund_no, reason, notify_url and amount {refund, total, currency
+  // CNY}. Refused before sending: empty ids, out_trade_no over 32 or
+  // out_refund_no over 64 characters, a reason over 80, refund not in
+  // (0, total]. The answer (usually PROCESSING; the outcome comes by
+  // notification or queryRefund) must be for this order, refund and amount.
+  // Refusals carry code(): NOT_ENOUGH, RESOURCE_NOT_EXISTS, INVALID_REQUEST...
+  V3Refund refund(const V3RefundRequest& request) const;
+
+  // 查询单笔退款: GET <base>/v3/refund/domestic/refunds/{outRefundNo}. A
+  // refund WeChat does not know throws code() "RESOURCE_NOT_EXISTS".
+  V3Refund queryRefund(const std::string& outRefundNo) const;
 
  private:
   struct Answer {

@@ -14,21 +14,22 @@ V3Notification parseTransactionNotification(const V3SignedMessage& message, cons
   return parseTransactionNotification(message, verifier, apiV3Key, nowEpochSeconds());
 }
 
-V3Notification parseTransactionNotification(const V3SignedMessage& message, const V3ResponseVerifier& verifier,
-                                            const std::string& apiV3Key, std::int64_t nowEpochSeconds) {
+V3OpenedNotification openNotification(const V3SignedMessage& message, const V3ResponseVerifier& verifier,
+                                      const std::string& apiV3Key, std::int64_t nowEpochSeconds,
+                                      const std::string& eventPrefix, const std::string& eventKind) {
   // Nothing of the body is trusted, or even parsed, before its signature checks.
   verifier.verify(message, nowEpochSeconds);
 
   const std::string what = "notification";
   const auto envelope = parseJsonObject(message.body, what);
-  V3Notification n;
+  V3OpenedNotification n;
   n.id = requiredString(*envelope, "id", what);
   n.createTime = optionalString(*envelope, "create_time", what);
   n.eventType = requiredString(*envelope, "event_type", what);
   n.resourceType = optionalString(*envelope, "resource_type", what);
   n.summary = optionalString(*envelope, "summary", what);
-  if (n.eventType.rfind("TRANSACTION.", 0) != 0) {
-    throw WxpayV3Error(what + " event_type '" + n.eventType + "' is not a payment event");
+  if (n.eventType.rfind(eventPrefix, 0) != 0) {
+    throw WxpayV3Error(what + " event_type '" + n.eventType + "' is not a " + eventKind + " event");
   }
   const auto resource = optionalObject(*envelope, "resource", what);
   if (!resource) throw WxpayV3Error(what + " has no resource");
@@ -37,10 +38,23 @@ V3Notification parseTransactionNotification(const V3SignedMessage& message, cons
   if (algorithm != kAeadAes256Gcm) {
     throw WxpayV3Error(part + " algorithm '" + algorithm + "' is not " + kAeadAes256Gcm);
   }
-  const std::string plaintext = aeadAes256GcmDecrypt(apiV3Key, requiredString(*resource, "nonce", part),
-                                                     optionalString(*resource, "associated_data", part),
-                                                     requiredString(*resource, "ciphertext", part));
-  n.transaction = parseTransaction(plaintext);
+  n.resource = aeadAes256GcmDecrypt(apiV3Key, requiredString(*resource, "nonce", part),
+                                    optionalString(*resource, "associated_data", part),
+                                    requiredString(*resource, "ciphertext", part));
+  return n;
+}
+
+V3Notification parseTransactionNotification(const V3SignedMessage& message, const V3ResponseVerifier& verifier,
+                                            const std::string& apiV3Key, std::int64_t nowEpochSeconds) {
+  const V3OpenedNotification opened =
+      openNotification(message, verifier, apiV3Key, nowEpochSeconds, "TRANSACTION.", "payment");
+  V3Notification n;
+  n.id = opened.id;
+  n.createTime = opened.createTime;
+  n.eventType = opened.eventType;
+  n.resourceType = opened.resourceType;
+  n.summary = opened.summary;
+  n.transaction = parseTransaction(opened.resource);
   return n;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
-// API v3 pay-result notifications ("支付通知"): a signed JSON envelope whose
-// `resource` is the transaction, encrypted with the APIv3 key.
+// API v3 notifications: a signed JSON envelope whose `resource` is encrypted
+// with the APIv3 key. Pay results ("支付通知", TRANSACTION.*) are read here;
+// every event type is opened by openNotification (refunds: v3_refund_notification).
 #include <cstdint>
 #include <string>
 
@@ -8,6 +9,25 @@
 #include "core/payments/wxpay_v3/v3_transaction.h"
 
 namespace paynext::core::payments::wxpay_v3 {
+
+// A notification whose signature verified, with its envelope read and its
+// resource decrypted: what every event type shares.
+struct V3OpenedNotification {
+  std::string id;
+  std::string createTime;    // create_time, RFC 3339
+  std::string eventType;     // event_type
+  std::string resourceType;  // resource_type: encrypt-resource
+  std::string summary;
+  std::string resource;  // the decrypted resource's JSON text, not yet read
+};
+
+// Verifies headers and body with verifier (nothing of the body is read
+// before), checks that event_type starts with eventPrefix ("TRANSACTION.",
+// "REFUND."; refused as "not a <eventKind> event"), then decrypts the
+// AEAD_AES_256_GCM resource. Throws WxpayV3Error.
+V3OpenedNotification openNotification(const V3SignedMessage& message, const V3ResponseVerifier& verifier,
+                                      const std::string& apiV3Key, std::int64_t nowEpochSeconds,
+                                      const std::string& eventPrefix, const std::string& eventKind);
 
 struct V3Notification {
   std::string id;

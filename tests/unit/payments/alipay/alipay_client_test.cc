@@ -1,54 +1,17 @@
 #include "core/payments/alipay/alipay_client.h"
 
 #include <functional>
-#include <mutex>
 
 #include <gtest/gtest.h>
 
-#include "core/payments/alipay/alipay_form.h"
-#include "tests/support/local_http_server.h"
 #include "tests/support/rsa_test_keys.h"
+#include "tests/unit/payments/alipay/alipay_client_fixture.h"
 
 namespace paynext::core::payments::alipay {
 namespace {
 
-using paynext::testing::LocalHttpServer;
-using paynext::testing::LocalReply;
-using paynext::testing::LocalRequest;
-
 using paynext::testing::alipayKeys;
 using paynext::testing::merchantKeys;
-
-// An in-process stand-in for the Alipay gateway: records each request and
-// answers with whatever the test's reply function returns.
-class FakeGateway {
- public:
-  using Reply = std::function<std::string(const Params& request)>;
-
-  FakeGateway()
-      : server_([this](const LocalRequest& request) {
-          std::lock_guard<std::mutex> lock(mutex_);
-          // What Alipay sends as its content type.
-          return LocalReply{status_, reply_(parseForm(request.body)), "text/html;charset=utf-8"};
-        }) {}
-
-  std::string url() const { return server_.url("/gateway.do"); }
-  void reply(Reply reply, int status = 200) {
-    std::lock_guard<std::mutex> lock(mutex_);
-    reply_ = std::move(reply);
-    status_ = status;
-  }
-  void forget() { server_.clear(); }
-  std::string lastUri() const { return server_.last().uri; }
-  std::string lastContentType() const { return server_.last().header("Content-Type"); }
-  Params lastRequest() const { return parseForm(server_.last().body); }
-
- private:
-  std::mutex mutex_;
-  Reply reply_;
-  int status_ = 200;
-  LocalHttpServer server_;
-};
 
 const std::string kPaidNode =
     R"({"code":"10000","msg":"Success","buyer_logon_id":"159****5620","buyer_pay_amount":"0.00",)"
@@ -61,43 +24,11 @@ const std::string kNotExistNode =
     R"("buyer_pay_amount":"0.00","invoice_amount":"0.00","out_trade_no":"PN404","point_amount":"0.00",)"
     R"("receipt_amount":"0.00"})";
 
-// The body Alipay answers with: the node, then its sign by `key`.
 std::string answer(const std::string& node, const Poco::Crypto::RSAKey& key = alipayKeys().key) {
-  return R"({"alipay_trade_query_response":)" + node + R"(,"sign":")" + rsa2Sign(node, key) + "\"}";
+  return signedAnswer("alipay.trade.query", node, key);
 }
 
-class AlipayClientTest : public ::testing::Test {
- protected:
-  // One gateway for the suite: stopping a Poco HTTPServer takes a while.
-  static void SetUpTestSuite() { gateway_ = new FakeGateway; }
-  static void TearDownTestSuite() {
-    delete gateway_;
-    gateway_ = nullptr;
-  }
-  void SetUp() override { gateway_->forget(); }
-
-  AlipayConfig config() const {
-    AlipayConfig c;
-    c.appId = "2021000000000001";
-    c.privateKey = merchantKeys().pkcs1Pem;
-    c.alipayPublicKey = alipayKeys().publicBody;
-    c.gatewayUrl = gateway_->url();
-    c.timeoutMs = 2000;
-    return c;
-  }
-  std::string errorOf(const std::function<void()>& call) {
-    try {
-      call();
-    } catch (const AlipayError& e) {
-      return e.what();
-    }
-    return "no error";
-  }
-
-  static FakeGateway* gateway_;
-};
-
-FakeGateway* AlipayClientTest::gateway_ = nullptr;
+using AlipayClientTest = AlipayClientFixture;
 
 TEST_F(AlipayClientTest, TradeQuerySendsASignedFormAndReturnsTheTrade) {
   gateway_->reply([](const Params&) { return answer(kPaidNode); });
