@@ -119,6 +119,10 @@ class ChannelAccount {
   // Asks the channel about a payment; nullopt when the channel does not know
   // it (the user never opened it).
   virtual std::optional<PaymentReport> query(const std::string& outTradeId) const = 0;
+  // Closes an unpaid order at the channel, so it can no longer be paid there.
+  // Returns when it is closed (now or before) or the channel never knew it;
+  // throws when it was paid meanwhile or the channel could not be asked.
+  virtual void close(const std::string& outTradeId) const = 0;
 };
 
 // A kind of channel, registered once: its name in payments, settings, notify

@@ -53,27 +53,33 @@ int PaymentPoller::pollOnce() {
 void PaymentPoller::poll(const PendingPayment& payment) {
   const PaymentChannel* channel = payments_.channels().find(payment.channel);
   if (!channel) return;  // points payments never wait for money
-  const auto report = payments_.account(*channel, payment.factoryId)->query(payment.outTradeId);
-  if (report && report->paid) {
-    return settled(payment,
-                   payments_.settle(payment.factoryId, payment.channel, payment.outTradeId, report->amount,
-                                    report->channelTradeNo, report->evidence),
-                   report->amount);
-  }
-  closeIfExpired(payment);
+  const auto account = payments_.account(*channel, payment.factoryId);
+  const auto report = account->query(payment.outTradeId);
+  if (report && report->paid) return settle(payment, *report);
+  closeIfExpired(payment, *account);
 }
 
-void PaymentPoller::settled(const PendingPayment& payment, SettleOutcome outcome, std::int64_t fen) {
+void PaymentPoller::settle(const PendingPayment& payment, const PaymentReport& report) {
+  const auto outcome = payments_.settle(payment.factoryId, payment.channel, payment.outTradeId, report.amount,
+                                        report.channelTradeNo, report.evidence);
   if (outcome == SettleOutcome::Settled) {
     log().information("payment %s settled by the poller (its notification was lost)", payment.outTradeId);
   } else if (outcome == SettleOutcome::AmountMismatch) {
-    log().error("payment %s: the channel reports %?d fen, which does not match", payment.outTradeId, fen);
+    log().error("payment %s: the channel reports %?d fen, which does not match", payment.outTradeId, report.amount);
   }
 }
 
-void PaymentPoller::closeIfExpired(const PendingPayment& payment) {
-  if (payment.createdAt + options_.expiryMs <= nowMs() && payments_.close(payment.factoryId, payment.outTradeId)) {
-    log().information("payment %s expired unpaid and was closed", payment.outTradeId);
+void PaymentPoller::closeIfExpired(const PendingPayment& payment, const ChannelAccount& account) {
+  if (payment.createdAt + options_.expiryMs > nowMs()) return;
+  try {
+    account.close(payment.outTradeId);
+  } catch (const std::exception&) {
+    const auto report = account.query(payment.outTradeId);
+    if (report && report->paid) return settle(payment, *report);
+    throw;  // not closed at the channel: the payment stays open, and the next round tries again
+  }
+  if (payments_.close(payment.factoryId, payment.outTradeId)) {
+    log().information("payment %s expired unpaid and was closed at its channel", payment.outTradeId);
   }
 }
 

@@ -32,8 +32,10 @@ class PaymentPoller {
 
  private:
   void poll(const PendingPayment& payment);
-  void settled(const PendingPayment& payment, SettleOutcome outcome, std::int64_t fen);
-  void closeIfExpired(const PendingPayment& payment);
+  void settle(const PendingPayment& payment, const PaymentReport& report);
+  // Past its expiry, a payment is closed at the channel first; one the
+  // channel says was paid meanwhile is settled instead.
+  void closeIfExpired(const PendingPayment& payment, const ChannelAccount& account);
 
   PaymentService& payments_;
   PaymentPollerOptions options_;

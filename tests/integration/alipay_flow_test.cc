@@ -144,6 +144,11 @@ TEST_F(AlipayFlowTest, ForgedWrongAmountWrongAppAndUnknownNotificationsChangeNot
 // sends the signed notification; a lost one is found by trade.query.
 class AlipaySimulatorTest : public ::testing::Test {
  protected:
+  // The poller asks about a payment `delayMs` after its creation; unpaid after 2 h, it is closed.
+  explicit AlipaySimulatorTest(const std::string& delayMs = "0", const std::string& expiryMs = "7200000")
+      : env_{EnvOptions{{"test:testkit"},
+                        {{"poller.intervalMs", "50"}, {"poller.delayMs", delayMs}, {"payments.expiryMs", expiryMs}},
+                        true}} {}
   void SetUp() override {
     env_.createFactory("f1", {"testkit"});
     token_ = env_.userToken("f1", "13800000000");
@@ -167,7 +172,11 @@ class AlipaySimulatorTest : public ::testing::Test {
            db_.count("SELECT COUNT(*) FROM chain_steps WHERE status = 'DONE'") == 1;
   }
 
-  PaynextEnv env_{EnvOptions{{"test:testkit"}, {{"poller.intervalMs", "50"}, {"poller.delayMs", "0"}}, true}};
+  std::string status(const std::string& out) {
+    return db_.text("SELECT status FROM payments WHERE out_trade_id = '" + out + "'");
+  }
+
+  PaynextEnv env_;
   DbProbe db_{env_.storage()};
   std::string token_;
 };
@@ -195,6 +204,25 @@ TEST_F(AlipaySimulatorTest, WrongAmountFromTheSimulatorIsRefused) {
   }));
   EXPECT_EQ("reply: fail",
             env_.sim().get("/sim/alipay/orders/" + out).json()->getValue<std::string>("last_notify_result"));
+}
+
+// The poller first asks once the payments have expired: a trade the buyer
+// opened is closed at Alipay (alipay.trade.close), one never opened has no
+// trade there (ACQ.TRADE_NOT_EXIST) and is closed all the same.
+class AlipayExpiryTest : public AlipaySimulatorTest {
+ protected:
+  AlipayExpiryTest() : AlipaySimulatorTest("600", "400") {}
+};
+
+TEST_F(AlipayExpiryTest, ExpiredTradesAreClosedAtAlipayFirst) {
+  const auto opened = pay("0.25", ",\"wait_buyer_pay\":true");
+  auto r = env_.call("f1", "/pay/alipay/gate/app", {{"token", token_}, {"money", "0.30"}, {"nextAction", "{type:900}"}});
+  ASSERT_EQ(0, r->getValue<int>("code")) << r->getValue<std::string>("msg");
+  const std::string neverOpened = db_.text("SELECT out_trade_id FROM payments WHERE amount = 30");
+  ASSERT_TRUE(eventually([&] { return status(opened) == "CLOSED" && status(neverOpened) == "CLOSED"; }));
+  EXPECT_EQ("TRADE_CLOSED", env_.sim().get("/sim/alipay/orders/" + opened).json()->getValue<std::string>("state"));
+  EXPECT_EQ(404, env_.sim().get("/sim/alipay/orders/" + neverOpened).status);
+  EXPECT_EQ(0, db_.count("SELECT COUNT(*) FROM payment_notifications"));
 }
 
 TEST_F(AlipayFlowTest, FactoryWithoutAlipayIsRefused) {

@@ -13,6 +13,11 @@ namespace wx = core::payments::wxpay;
 
 class PaymentPollerTest : public ::testing::Test {
  protected:
+  // The poller asks about a payment `delayMs` after its creation, then again each delay.
+  explicit PaymentPollerTest(const std::string& delayMs = "0")
+      : env_{EnvOptions{{"test:testkit"},
+                        {{"poller.intervalMs", "50"}, {"poller.delayMs", delayMs}, {"payments.expiryMs", "400"}},
+                        true}} {}
   void SetUp() override {
     env_.createFactory("f1", {"testkit"});
     token_ = env_.userToken("f1", "13800000000");
@@ -26,9 +31,7 @@ class PaymentPollerTest : public ::testing::Test {
     return db_.text("SELECT status FROM payments WHERE out_trade_id = '" + out + "'");
   }
 
-  PaynextEnv env_{EnvOptions{{"test:testkit"},
-                             {{"poller.intervalMs", "50"}, {"poller.delayMs", "0"}, {"payments.expiryMs", "400"}},
-                             true}};
+  PaynextEnv env_;
   DbProbe db_{env_.storage()};
   std::string token_;
 };
@@ -47,6 +50,7 @@ TEST_F(PaymentPollerTest, LostNotificationIsCaughtByThePoller) {
 TEST_F(PaymentPollerTest, UnpaidPaymentIsClosedAndALateNotificationIsStillHonoured) {
   const auto out = payOk("0.40", "{type:900}");
   ASSERT_TRUE(eventually([&] { return status(out) == "CLOSED"; }));
+  EXPECT_EQ("CLOSED", env_.sim().get("/sim/orders/" + out).json()->getValue<std::string>("state"));  // closeorder
   EXPECT_EQ(0, db_.count("SELECT COUNT(*) FROM chain_steps"));
   wx::Fields f{{"appid", kAppId},          {"mch_id", kMchId},          {"nonce_str", "n"},
                {"result_code", "SUCCESS"}, {"return_code", "SUCCESS"}, {"out_trade_no", out},
@@ -58,6 +62,25 @@ TEST_F(PaymentPollerTest, UnpaidPaymentIsClosedAndALateNotificationIsStillHonour
   ASSERT_TRUE(eventually([&] { return db_.count("SELECT COUNT(*) FROM chain_steps WHERE status = 'DONE'") == 1; }));
   EXPECT_EQ(40, db_.count("SELECT balance FROM wallets"));
   EXPECT_NE(std::string::npos, env_.log().find("was closed but the channel says it was paid"));
+}
+
+// The poller first asks only once payments have expired (delay > expiry), so
+// what it finds then decides: closed at the channel, or settled when paid.
+class PaymentExpiryTest : public PaymentPollerTest {
+ protected:
+  PaymentExpiryTest() : PaymentPollerTest("600") {}
+};
+
+TEST_F(PaymentExpiryTest, ExpiredPaymentIsClosedAtTheChannelAndOnePaidMeanwhileIsSettled) {
+  const auto unpaid = payOk("0.40", "{type:900}");
+  const auto paid = payOk("0.30", "{type:900, amount:30}");
+  env_.simPay(paid, ",\"suppress_notify\":true");  // its notification is lost
+  ASSERT_TRUE(eventually([&] { return status(unpaid) == "CLOSED" && status(paid) == "PAID"; }));
+  EXPECT_EQ("CLOSED", env_.sim().get("/sim/orders/" + unpaid).json()->getValue<std::string>("state"));
+  EXPECT_EQ("SUCCESS", env_.sim().get("/sim/orders/" + paid).json()->getValue<std::string>("state"));
+  ASSERT_TRUE(eventually([&] { return db_.count("SELECT COUNT(*) FROM chain_steps WHERE status = 'DONE'") == 1; }));
+  EXPECT_NE(std::string::npos, env_.log().find("expired unpaid and was closed at its channel"));
+  EXPECT_NE(std::string::npos, env_.log().find("settled by the poller"));
 }
 
 }  // namespace

@@ -56,4 +56,16 @@ std::optional<PaymentReport> AlipayAccount::query(const std::string& outTradeId)
   return PaymentReport{outTradeId, paid, answer.totalFen, answer.tradeNo, "trade.query"};
 }
 
+void AlipayAccount::close(const std::string& outTradeId) const {
+  const AlipayClient client(config_.clientConfig());
+  try {
+    client.tradeClose(outTradeId);
+  } catch (const AlipayError& e) {
+    // No trade: the buyer never opened the cashier, so nothing can be paid.
+    if (e.subCode() == "ACQ.TRADE_NOT_EXIST") return;
+    // Paid, or closed before: only the trade's state tells which.
+    if (e.subCode() != "ACQ.TRADE_STATUS_ERROR" || client.tradeQuery(outTradeId).tradeStatus != "TRADE_CLOSED") throw;
+  }
+}
+
 }  // namespace paynext::core::payments::alipay

@@ -19,6 +19,7 @@ class AlipayAccount : public ChannelAccount {
   PlacedOrder place(const ChannelOrder& order) const override;
   NotificationReading readNotification(const std::string& notifyPath, const InboundMessage& message) const override;
   std::optional<PaymentReport> query(const std::string& outTradeId) const override;
+  void close(const std::string& outTradeId) const override;
 
  private:
   AlipayChannelConfig config_;

@@ -95,4 +95,13 @@ std::optional<PaymentReport> WxpayV2Account::query(const std::string& outTradeId
   return report;
 }
 
+void WxpayV2Account::close(const std::string& outTradeId) const {
+  try {
+    WxpayV2Client(config_.clientConfig()).closeOrder(outTradeId);
+  } catch (const WxpayError& e) {
+    // ORDERPAID and SYSTEMERROR stay errors: the caller queries, or tries again.
+    if (e.errCode() != "ORDERCLOSED" && e.errCode() != "ORDERNOTEXIST") throw;
+  }
+}
+
 }  // namespace paynext::core::payments::wxpay

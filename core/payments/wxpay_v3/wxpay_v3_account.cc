@@ -72,4 +72,12 @@ std::optional<PaymentReport> WxpayV3Account::query(const std::string& outTradeId
   return PaymentReport{outTradeId, answer.tradeState == "SUCCESS", answer.totalFen, answer.transactionId, "v3 query"};
 }
 
+void WxpayV3Account::close(const std::string& outTradeId) const {
+  try {
+    config_.v3Client().closeOrder(outTradeId);
+  } catch (const WxpayV3Error& e) {
+    if (e.code() != "ORDER_NOT_EXIST") throw;
+  }
+}
+
 }  // namespace paynext::core::payments::wxpay_v3

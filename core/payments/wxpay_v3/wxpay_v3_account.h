@@ -26,6 +26,7 @@ class WxpayV3Account : public ChannelAccount {
   // nothing unverified is parsed.
   NotificationReading readNotification(const std::string& notifyPath, const InboundMessage& message) const override;
   std::optional<PaymentReport> query(const std::string& outTradeId) const override;
+  void close(const std::string& outTradeId) const override;
 
  private:
   WxpayChannelConfig config_;
