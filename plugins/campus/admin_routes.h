@@ -8,7 +8,8 @@ namespace paynext::plugins::campus {
 // Admin routes, mounted under /admin/api/factories/{factory}/modules/campus (JSON, money in fen):
 //   GET    /settings                 -> the project's settings (empty ones before the first PUT)
 //   PUT    /settings                 projectName, projectDescription?, selectType 0|1, qrCode?, protocolUrl?,
-//                                    wxAccount?, alipayAccount?, unionPayAccount? -> the settings
+//                                    wxAccount?, alipayAccount?, unionPayAccount?, successUrl?, cancelUrl?
+//                                    (http(s) pages for alipay_wap) -> the settings
 //   GET    /packages                 -> every package with its details
 //   PUT    /packages                 id, type 0|1, itemName, itemPrice, price (fen), durationDays? (365),
 //                                    description?, payTypes? ([0] buy, [1] upgrade), enabled?,

@@ -67,6 +67,11 @@ std::vector<sdk::Migration> CampusModule::migrations() const {
        "CREATE INDEX campus_records_payment ON campus_records (factory_id, out_trade_id)"},
       {8, "CREATE INDEX campus_records_step ON campus_records (factory_id, idempotency_key)",
        "CREATE INDEX campus_records_step ON campus_records (factory_id, idempotency_key)"},
+      // Where Alipay WAP sends the browser (001's charge.extra).
+      {9, "ALTER TABLE campus_settings ADD COLUMN success_url TEXT NOT NULL DEFAULT ''",
+       "ALTER TABLE campus_settings ADD COLUMN success_url TEXT NOT NULL DEFAULT ''"},
+      {10, "ALTER TABLE campus_settings ADD COLUMN cancel_url TEXT NOT NULL DEFAULT ''",
+       "ALTER TABLE campus_settings ADD COLUMN cancel_url TEXT NOT NULL DEFAULT ''"},
   };
 }
 

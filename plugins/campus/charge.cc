@@ -57,7 +57,7 @@ Poco::JSON::Object::Ptr alipayWapCredential(const Poco::Dynamic::Var& payParams)
 ChargeChannel chargeChannel(const std::string& name) {
   if (name == "wx") return {name, sdk::PayChannel::wxpay("app")};
   if (name == "alipay") return {name, sdk::PayChannel::alipay("app")};
-  if (name == "alipay_wap") return {name, sdk::PayChannel::alipay("wap")};
+  if (name == kAlipayWap) return {name, sdk::PayChannel::alipay("wap")};
   throw sdk::params::invalid("channel", "wx、alipay 或 alipay_wap");
 }
 
@@ -68,12 +68,21 @@ Poco::JSON::Object::Ptr credential(const ChargeChannel& channel, const Poco::Dyn
     out->set(channel.name, wxCredential(payParams));
   } else if (channel.name == "alipay") {
     out->set(channel.name, alipayCredential(payParams));
-  } else if (channel.name == "alipay_wap") {
+  } else if (channel.name == kAlipayWap) {
     out->set(channel.name, alipayWapCredential(payParams));
   } else {
     throw sdk::Error(kBadPayParams, "不支持的支付渠道 " + channel.name);
   }
   return out;
+}
+
+Poco::JSON::Object::Ptr chargeExtra(const ChargeChannel& channel, const std::string& successUrl,
+                                    const std::string& cancelUrl) {
+  auto extra = newObject();
+  if (channel.name != kAlipayWap) return extra;
+  if (!successUrl.empty()) extra->set("success_url", successUrl);
+  if (!cancelUrl.empty()) extra->set("cancel_url", cancelUrl);
+  return extra;
 }
 
 Poco::JSON::Object::Ptr pingppCharge(const ChargeInput& in) {
@@ -89,7 +98,7 @@ Poco::JSON::Object::Ptr pingppCharge(const ChargeInput& in) {
   charge->set("id", id);
   charge->set("object", "charge");
   charge->set("created", in.payment.createdAt / 1000);
-  charge->set("livemode", false);
+  charge->set("livemode", in.payment.live);
   charge->set("paid", false);
   charge->set("refunded", false);
   charge->set("app", in.app);
@@ -101,7 +110,7 @@ Poco::JSON::Object::Ptr pingppCharge(const ChargeInput& in) {
   charge->set("currency", "cny");
   charge->set("subject", in.subject);
   charge->set("body", in.body);
-  charge->set("extra", newObject());
+  charge->set("extra", in.extra ? in.extra : newObject());
   charge->set("time_paid", null);
   charge->set("time_expire", in.payment.expiresAt / 1000);
   charge->set("time_settle", null);

@@ -14,6 +14,8 @@ struct ChargeChannel {
   sdk::PayChannel payChannel;
 };
 
+inline const std::string kAlipayWap = "alipay_wap";
+
 // The channel named `name`; throws sdk::ParamError on any other.
 ChargeChannel chargeChannel(const std::string& name);
 
@@ -25,7 +27,13 @@ struct ChargeInput {
   std::string body;
   std::string clientIp;
   sdk::CheckoutResult payment;
+  Poco::JSON::Object::Ptr extra;  // charge.extra
 };
+
+// charge.extra as Ping++ shows it: alipay_wap {success_url, cancel_url} (each
+// when set), {} for the others.
+Poco::JSON::Object::Ptr chargeExtra(const ChargeChannel& channel, const std::string& successUrl,
+                                    const std::string& cancelUrl);
 
 // The payment as a Ping++ charge object (001's chargeData.charge), with the
 // channel's own pay parameters as its credential.

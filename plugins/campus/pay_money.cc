@@ -52,7 +52,8 @@ sdk::RouteResponse payMoney(sdk::RouteContext& ctx) {
   const std::string empName = p::requireText(params, "empName", kMaxEmpNameBytes);
   const auto itemIds = PackageOrder::parseItemIds(params, "itemIDs");
   const PayType payType = PackageOrder::parsePayType(params, "type");
-  checkSelectType(SettingsStore(ctx.scope.session, ctx.scope.factoryId).findOrDefault(), itemIds);
+  const Settings settings = SettingsStore(ctx.scope.session, ctx.scope.factoryId).findOrDefault();
+  checkSelectType(settings, itemIds);
 
   PackageStore packages(ctx.scope.session, ctx.scope.factoryId);
   RecordStore records(ctx.scope.session, ctx.scope.factoryId);
@@ -69,11 +70,16 @@ sdk::RouteResponse payMoney(sdk::RouteContext& ctx) {
   request.body = body;
   request.clientIp = ctx.clientIp;
   request.nextAction = nextAction(itemIds, payType, empName);
+  if (channel.name == kAlipayWap) {
+    request.returnUrl = settings.successUrl;
+    request.quitUrl = settings.cancelUrl;
+  }
   const sdk::CheckoutResult payment = ctx.checkout.pay(request);
 
   Poco::JSON::Object::Ptr chargeData = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
   chargeData->set("error", 0);
-  chargeData->set("charge", pingppCharge({channel, ctx.scope.factory, subject, body, ctx.clientIp, payment}));
+  chargeData->set("charge", pingppCharge({channel, ctx.scope.factory, subject, body, ctx.clientIp, payment,
+                                          chargeExtra(channel, settings.successUrl, settings.cancelUrl)}));
   Poco::JSON::Object::Ptr data = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
   data->set("recordIDs", fields::join(recordIds(payment.outTradeId, itemIds)));
   data->set("chargeData", chargeData);

@@ -13,6 +13,16 @@ constexpr std::size_t kMaxNameBytes = 100;
 constexpr std::size_t kMaxTextBytes = 2000;
 constexpr std::size_t kMaxUrlBytes = 1000;
 constexpr std::size_t kMaxAccountBytes = 100;
+constexpr std::size_t kMaxPageUrlBytes = 512;  // as paynextd takes a return address
+
+// A page the browser is sent to: http(s), as Alipay takes it.
+std::string optionalPageUrl(const Poco::JSON::Object& json, const std::string& name) {
+  const std::string url = p::optionalText(json, name, kMaxPageUrlBytes);
+  if (!url.empty() && url.rfind("http://", 0) != 0 && url.rfind("https://", 0) != 0) {
+    throw p::invalid(name, "http 或 https 地址");
+  }
+  return url;
+}
 }  // namespace
 
 Poco::JSON::Object::Ptr toJson(const Settings& s) {
@@ -25,6 +35,8 @@ Poco::JSON::Object::Ptr toJson(const Settings& s) {
   json->set("wxAccount", s.wxAccount);
   json->set("alipayAccount", s.alipayAccount);
   json->set("unionPayAccount", s.unionPayAccount);
+  json->set("successUrl", s.successUrl);
+  json->set("cancelUrl", s.cancelUrl);
   return json;
 }
 
@@ -38,6 +50,8 @@ Settings settingsFromJson(const Poco::JSON::Object& json) {
   s.wxAccount = p::optionalText(json, "wxAccount", kMaxAccountBytes);
   s.alipayAccount = p::optionalText(json, "alipayAccount", kMaxAccountBytes);
   s.unionPayAccount = p::optionalText(json, "unionPayAccount", kMaxAccountBytes);
+  s.successUrl = optionalPageUrl(json, "successUrl");
+  s.cancelUrl = optionalPageUrl(json, "cancelUrl");
   return s;
 }
 

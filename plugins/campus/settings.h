@@ -15,6 +15,10 @@ struct Settings {
   std::string wxAccount;
   std::string alipayAccount;
   std::string unionPayAccount;
+  // alipay_wap: where the browser goes once paid (Alipay's return_url) and
+  // when the user leaves the cashier (quit_url); shown in charge.extra.
+  std::string successUrl;
+  std::string cancelUrl;
 };
 
 constexpr int kSingleChoice = 0;

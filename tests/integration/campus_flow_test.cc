@@ -103,6 +103,9 @@ TEST_F(CampusFlowTest, BuysAPackageWithWeChatAndSeesItActivated) {
 }
 
 TEST_F(CampusFlowTest, AlipayWapAnswersTheGatewayUrlAsACredential) {
+  admin("PUT", "/settings",
+        R"({"projectName":"智慧校园一卡通","selectType":0,"successUrl":"http://pay.example/api/charges/success",)"
+        R"("cancelUrl":"http://pay.example/api/charges/cancel"})");
   auto paid = parse(post("PayMoney", R"({"channel":"alipay_wap","subject":"短信支付","body":"一年的短信费用",)"
                                      R"("amount":"15800","userID":")" + uid_ +
                                          R"(","empName":"陈雅诺","itemIDs":"10000001","type":0})"));
@@ -119,6 +122,15 @@ TEST_F(CampusFlowTest, AlipayWapAnswersTheGatewayUrlAsACredential) {
   const auto biz = Poco::JSON::Parser().parse(wap->getValue<std::string>("biz_content")).extract<Poco::JSON::Object::Ptr>();
   EXPECT_EQ(charge->getValue<std::string>("order_no"), biz->getValue<std::string>("out_trade_no"));
   EXPECT_EQ("158.00", biz->getValue<std::string>("total_amount"));
+  EXPECT_EQ("120m", biz->getValue<std::string>("timeout_express"));  // paynext's 2 h expiry
+  // The return address reaches Alipay, and the charge shows it as 001 does.
+  EXPECT_EQ("http://pay.example/api/charges/success", wap->getValue<std::string>("return_url"));
+  EXPECT_EQ("http://pay.example/api/charges/cancel", biz->getValue<std::string>("quit_url"));
+  const auto extra = charge->getObject("extra");
+  EXPECT_EQ(2u, extra->size());
+  EXPECT_EQ("http://pay.example/api/charges/success", extra->getValue<std::string>("success_url"));
+  EXPECT_EQ("http://pay.example/api/charges/cancel", extra->getValue<std::string>("cancel_url"));
+  EXPECT_TRUE(charge->getValue<bool>("livemode"));
 }
 
 TEST_F(CampusFlowTest, RefusesInTheDialectAndStoresNothing) {

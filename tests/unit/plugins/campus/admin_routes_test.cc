@@ -24,11 +24,12 @@ TEST_F(AdminRoutesTest, AreAdminRoutes) {
 TEST_F(AdminRoutesTest, SettingsAreEmptyUntilPutThenStored) {
   EXPECT_EQ(stringify(admin("GET", "/settings", "{}").data),
             R"({"projectName":"","projectDescription":"","selectType":0,"qrCode":"","protocolUrl":"",)"
-            R"("wxAccount":"","alipayAccount":"","unionPayAccount":""})");
+            R"("wxAccount":"","alipayAccount":"","unionPayAccount":"","successUrl":"","cancelUrl":""})");
   setUpFactory();
   EXPECT_EQ(stringify(admin("GET", "/settings", "{}").data),
             R"({"projectName":"智慧校园一卡通","projectDescription":"项目描述","selectType":1,"qrCode":"http://q/r.png",)"
-            R"("protocolUrl":"http://p/x.html","wxAccount":"wx-acc","alipayAccount":"ali-acc","unionPayAccount":""})");
+            R"("protocolUrl":"http://p/x.html","wxAccount":"wx-acc","alipayAccount":"ali-acc","unionPayAccount":"",)"
+            R"("successUrl":"","cancelUrl":""})");
   h.setFactory(2);
   EXPECT_EQ(object(admin("GET", "/settings", "{}").data)->getValue<std::string>("projectName"), "");
 }
@@ -44,6 +45,12 @@ TEST_F(AdminRoutesTest, SettingsRefuseBadFields) {
           "参数 projectName 不能超过 100 字节");
   refused("PUT", "/settings", R"({"projectName":"x","selectType":0,"qrCode":[]})", 300,
           "参数 qrCode 格式错误,应为字符串");
+  refused("PUT", "/settings", R"({"projectName":"x","selectType":0,"successUrl":"javascript:void"})", 300,
+          "参数 successUrl 格式错误,应为http 或 https 地址");
+  refused("PUT", "/settings", R"({"projectName":"x","selectType":0,"cancelUrl":"https://x/)" + std::string(510, 'a') +
+                                  R"("})",
+          300, "参数 cancelUrl 不能超过 512 字节");
+  EXPECT_EQ(stringify(admin("GET", "/settings", "{}").data).find("\"projectName\":\"x\""), std::string::npos);
 }
 
 TEST_F(AdminRoutesTest, PackagesAreListedWithDetailsReplacedAndDeleted) {

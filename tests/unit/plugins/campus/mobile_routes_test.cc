@@ -104,7 +104,7 @@ TEST_F(MobileRoutesTest, PayMoneyOpensAWxPaymentWithTheChainAndAnswersAPingppCha
   EXPECT_EQ(req.nextAction, R"({"type":2001,"itemIDs":"10000001,10000002","payType":0,"empName":"陈雅诺"})");
   EXPECT_EQ(stringify(r.body),
             R"({"error":0,"data":{"recordIDs":"PNTEST1-10000001,PNTEST1-10000002","chargeData":{"error":0,"charge":{)"
-            R"("id":"ch_PNTEST1","object":"charge","created":1704067200,"livemode":false,"paid":false,"refunded":false,)"
+            R"("id":"ch_PNTEST1","object":"charge","created":1704067200,"livemode":true,"paid":false,"refunded":false,)"
             R"("app":"test","channel":"wx","order_no":"PNTEST1","client_ip":"127.0.0.1","amount":34600,"amount_settle":34600,)"
             R"("currency":"cny","subject":"智慧校园一卡通","body":"套餐B-带定位功能","extra":{},"time_paid":null,)"
             R"("time_expire":1704074400,"time_settle":null,"transaction_no":null,"refunds":{"object":"list",)"
@@ -140,6 +140,31 @@ TEST_F(MobileRoutesTest, PayMoneyWithAlipayWapSplitsTheGatewayUrl) {
             R"({"object":"credential","alipay_wap":{"channel_url":"https://openapi.alipay.com/gateway.do",)"
             R"("app_id":"2021","charset":"utf-8","method":"alipay.trade.wap.pay","timestamp":"2024-01-01 12:00:00",)"
             R"("sign":"a+b="}})");
+  EXPECT_EQ(stringify(charge->get("extra")), "{}");  // no pages set
+}
+
+// 001's alipay_wap charge: the settings' pages go to Alipay as return_url and
+// quit_url and show in charge.extra; a test channel says livemode false.
+TEST_F(MobileRoutesTest, PayMoneyWithAlipayWapSendsTheSettingsPagesAndSaysWhetherLive) {
+  admin("PUT", "/settings",
+        R"({"projectName":"智慧校园一卡通","selectType":1,"successUrl":"https://pay.example/success",)"
+        R"("cancelUrl":"https://pay.example/cancel"})");
+  h.checkout().payParams = std::string("https://openapi.alipay.com/gateway.do?app_id=2021&sign=a");
+  h.checkout().live = false;
+  const auto r =
+      h.call("/api/Pay/PayMoney", pay(R"("channel":"alipay_wap","amount":18800,"itemIDs":"10000002","type":0)"));
+  ASSERT_EQ(h.checkout().requests.size(), 1u) << stringify(r.body);
+  EXPECT_EQ(h.checkout().requests[0].returnUrl, "https://pay.example/success");
+  EXPECT_EQ(h.checkout().requests[0].quitUrl, "https://pay.example/cancel");
+  const auto charge = object(r.body)->getObject("data")->getObject("chargeData")->getObject("charge");
+  EXPECT_EQ(stringify(charge->get("extra")),
+            R"({"success_url":"https://pay.example/success","cancel_url":"https://pay.example/cancel"})");
+  EXPECT_FALSE(charge->getValue<bool>("livemode"));
+
+  // The app channels take no pages.
+  h.call("/api/Pay/PayMoney", pay(R"("channel":"alipay","amount":18800,"itemIDs":"10000002","type":0)"));
+  ASSERT_EQ(h.checkout().requests.size(), 2u);
+  EXPECT_EQ(h.checkout().requests[1].returnUrl, "");
 }
 
 TEST_F(MobileRoutesTest, PayMoneyRefusesBadInputWithoutPaying) {

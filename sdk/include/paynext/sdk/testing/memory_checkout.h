@@ -16,6 +16,7 @@ class MemoryCheckout : public Checkout {
   Fen fenPerPoint = 0;           // 0: the factory has no points rate
   Poco::Dynamic::Var payParams;  // answered for channel payments
   const Clock* clock = nullptr;  // the harness's; creation times follow it
+  bool live = true;              // false: the factory's channel is a test one
 
   CheckoutResult pay(const CheckoutRequest& request) override {
     requests.push_back(request);
@@ -28,6 +29,7 @@ class MemoryCheckout : public Checkout {
     if (!request.channel.none()) out.payParams = payParams;
     out.createdAt = clock ? clock->nowMs() : 1700000000000;
     out.expiresAt = out.createdAt + 7200000;
+    out.live = live;
     return out;
   }
   Fen pointsValue(std::int64_t points) override {
