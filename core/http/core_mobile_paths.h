@@ -9,7 +9,7 @@ namespace paynext::core::http {
 // registry refuses a module route on one of them at start-up: one list, so
 // the two cannot drift apart.
 inline const std::set<std::string> kCoreMobilePaths = {
-    "/user/m/register", "/user/m/login", "/user/check-token", "/user/amount",
+    "/user/m/register", "/user/m/login", "/user/check-token", "/user/amount", "/user/cashLog",
     "/config/value",    "/config/values", "/pay/wx/wxapp",    "/pay/wx/app",
     "/pay/query",       "/pay/alipay/gate/app", "/pay/alipay/gate/wap", "/pay/alipay/gate/h5"};
 

@@ -13,11 +13,13 @@
 #include "core/http/core_mobile_paths.h"
 #include "core/http/json_response.h"
 #include "core/identity/too_many_attempts.h"
+#include "core/ledger/ledger_entries.h"
 #include "core/ledger/wallet_ledger.h"
 #include "core/plugin_context/plugin_scope.h"
 #include "core/payments/no_checkout.h"
 #include "core/payments/user_checkout.h"
 #include "paynext/sdk/checkout.h"
+#include "paynext/sdk/china_time.h"
 #include "paynext/sdk/errors.h"
 #include "paynext/sdk/no_ledger.h"
 #include "paynext/sdk/params.h"
@@ -62,6 +64,20 @@ Object::Ptr amountsJson(const ledger::WalletAmounts& a) {
   data->set("score", a.points);
   data->set("growth", 0);
   data->set("totleConsumed", sdk::yuanNumber(a.totalConsumed));
+  return data;
+}
+
+// A ledger entry as the user sees it: money in yuan, points as points.
+Object::Ptr cashLogJson(const ledger::LedgerEntry& e) {
+  Object::Ptr data = new Object;
+  const bool points = e.currency == "points";
+  data->set("id", e.id);
+  data->set("type", e.currency);
+  data->set("amount", points ? Poco::Dynamic::Var(e.amount) : Poco::Dynamic::Var(sdk::yuanNumber(e.amount)));
+  data->set("balanceAfter",
+            points ? Poco::Dynamic::Var(e.balanceAfter) : Poco::Dynamic::Var(sdk::yuanNumber(e.balanceAfter)));
+  data->set("remark", e.reason);
+  data->set("dateAdd", sdk::formatChinaTime(e.createdAt));
   return data;
 }
 
@@ -196,6 +212,15 @@ bool MobileApi::handleCore(Call& call) {
     auto user = requireUser(call);
     Poco::Data::Session s = services_.db.session();
     call.data = amountsJson(ledger::WalletLedger(s, call.factory.id, user.id).amounts());
+  } else if (path == "/user/cashLog") {
+    auto user = requireUser(call);
+    const auto page = p::pageWindow(in);
+    Poco::Data::Session s = services_.db.session();
+    const auto entries = ledger::ledgerEntries(s, call.factory.id, user.id, page.offset, page.limit);
+    if (entries.empty()) throw sdk::Error(sdk::codes::kNoData, "暂无数据");
+    Poco::JSON::Array::Ptr data = new Poco::JSON::Array;
+    for (const auto& entry : entries) data->add(cashLogJson(entry));
+    call.data = data;
   } else if (path == "/config/value") {
     auto value = services_.factories.publicConfig(call.factory.id, p::requireString(in, "key"));
     if (!value) throw sdk::Error(sdk::codes::kNoData, "暂无数据");

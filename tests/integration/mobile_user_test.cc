@@ -29,6 +29,44 @@ TEST_F(MobileUserTest, RegisterLoginAndAmount) {
             raw.body);
 }
 
+// The user's own ledger, newest first, paged; another user's is not shown.
+TEST_F(MobileUserTest, CashLogShowsTheUsersOwnLedgerNewestFirst) {
+  const auto token = env_.userToken("f1", "13800000000");
+  const std::string uid = env_.call("f1", "/user/m/login", {{"mobile", "13800000000"}, {"pwd", "secret123"}})
+                              ->getObject("data")
+                              ->get("uid")
+                              .toString();
+  env_.userToken("f1", "13800000001");
+  auto r = env_.call("f1", "/user/cashLog", {{"token", token}});
+  EXPECT_EQ(700, r->getValue<int>("code"));
+  ASSERT_EQ(201, env_.admin("POST", "/factories/f1/users/" + uid + "/adjustments",
+                            R"({"balance":"+12.50","reason":"客服补偿"})").status);
+  ASSERT_EQ(201, env_.admin("POST", "/factories/f1/users/" + uid + "/adjustments",
+                            R"({"points":"+7","reason":"活动赠送"})").status);
+  const std::string other = std::to_string(std::stoi(uid) + 1);
+  ASSERT_EQ(201, env_.admin("POST", "/factories/f1/users/" + other + "/adjustments",
+                            R"({"balance":"+1","reason":"别人的"})").status);
+
+  r = env_.call("f1", "/user/cashLog", {{"token", token}});
+  ASSERT_EQ(0, r->getValue<int>("code")) << r->getValue<std::string>("msg");
+  const auto log = r->getArray("data");
+  ASSERT_EQ(2u, log->size());
+  EXPECT_EQ("points", log->getObject(0)->getValue<std::string>("type"));
+  EXPECT_EQ(7, log->getObject(0)->getValue<int>("amount"));
+  EXPECT_EQ(7, log->getObject(0)->getValue<int>("balanceAfter"));
+  EXPECT_EQ("balance", log->getObject(1)->getValue<std::string>("type"));
+  EXPECT_EQ(12.5, log->getObject(1)->getValue<double>("amount"));
+  EXPECT_NE(std::string::npos, log->getObject(1)->getValue<std::string>("remark").find("客服补偿"));
+  EXPECT_EQ(19u, log->getObject(1)->getValue<std::string>("dateAdd").size());
+
+  r = env_.call("f1", "/user/cashLog", {{"token", token}, {"page", "2"}, {"pageSize", "1"}});
+  ASSERT_EQ(1u, r->getArray("data")->size());
+  EXPECT_EQ("balance", r->getArray("data")->getObject(0)->getValue<std::string>("type"));
+  r = env_.call("f1", "/user/cashLog", {{"token", token}, {"pageSize", "101"}});
+  EXPECT_EQ("参数 pageSize 格式错误,应为1 到 100 之间的整数", r->getValue<std::string>("msg"));
+  EXPECT_EQ(2000, env_.call("f1", "/user/cashLog", {})->getValue<int>("code"));
+}
+
 TEST_F(MobileUserTest, JsonBodiesWorkToo) {
   auto r = env_.api().send("POST", "/f1/user/m/register", "{\"mobile\":\"13800000001\",\"pwd\":\"secret123\"}",
                            "application/json");

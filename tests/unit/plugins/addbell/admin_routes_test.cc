@@ -112,7 +112,9 @@ TEST_F(AddbellAdminRoutesTest, OrderRefusalsNameTheFieldAndStoreNothing) {
             Refusal(300, "参数 startTime 格式错误,应为yyyy-MM-dd HH:mm:ss"));
   // A user cannot open one: the only user route that writes makes add-bell records.
   for (const auto& route : AddbellModule().routes()) {
-    if (route.audience == sdk::Audience::User && route.writes) EXPECT_EQ(route.path, "/addbell/apply");
+    if (route.audience == sdk::Audience::User && route.writes) {
+      EXPECT_EQ(route.path, "/addbell/apply");
+    }
   }
   EXPECT_EQ(count("addbell_orders"), 0);
 }

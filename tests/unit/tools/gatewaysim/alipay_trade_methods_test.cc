@@ -54,7 +54,9 @@ class AlipayTradeMethodsTest : public ::testing::Test {
                                const Poco::Crypto::RSAKey& appKey = merchantKeys().key) {
     const alipay::Params request = alipay::signRequest({kAppId, method, bizContent, {}, {}}, appKey);
     const alipay::SignedResponse answer = alipay::parseResponse(gateway_.handle("", alipay::encodeForm(request)), method);
-    if (!answer.sign.empty()) EXPECT_TRUE(alipay::verifyResponse(answer, alipayKeys().key)) << answer.nodeText;
+    if (!answer.sign.empty()) {
+      EXPECT_TRUE(alipay::verifyResponse(answer, alipayKeys().key)) << answer.nodeText;
+    }
     return answer.node;
   }
   static std::string field(const Poco::JSON::Object::Ptr& node, const std::string& name) {
