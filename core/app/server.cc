@@ -110,6 +110,7 @@ struct Server::Impl {
   std::unique_ptr<actions::StepWorker> worker;
   payments::ChannelRegistry channels = payments::builtInChannels();
   std::unique_ptr<payments::PaymentService> payments;
+  std::unique_ptr<payments::RefundService> refunds;
   metrics::MetricsRegistry metrics;
   std::unique_ptr<payments::PaymentQueries> paymentQueries;
   std::unique_ptr<identity::UserQueries> userQueries;
@@ -199,12 +200,13 @@ Server::Server(const Poco::Util::AbstractConfiguration& config) : impl_(new Impl
     i.payments->onChainWritten(
         [worker = i.worker.get()](Poco::Data::Session& s, std::int64_t paymentId) { worker->runInline(s, paymentId); });
   }
-  i.notify = std::make_unique<payments::ChannelNotify>(*i.payments, i.metrics);
+  i.refunds = std::make_unique<payments::RefundService>(*i.db, *i.payments, payOptions.publicBaseUrl);
+  i.notify = std::make_unique<payments::ChannelNotify>(*i.payments, *i.refunds, i.metrics);
   payments::PaymentPollerOptions pollerOptions;
   pollerOptions.intervalMs = c.getInt("poller.intervalMs", 5000);
   pollerOptions.delayMs = c.getInt64("poller.delayMs", 60000);
   pollerOptions.expiryMs = payOptions.expiryMs;
-  i.poller = std::make_unique<payments::PaymentPoller>(*i.payments, pollerOptions);
+  i.poller = std::make_unique<payments::PaymentPoller>(*i.payments, *i.refunds, pollerOptions);
 
   http::BodyLimits bodyLimits;
   bodyLimits.maxBytes = static_cast<std::size_t>(c.getInt("http.maxBodyBytes", 64 * 1024));
@@ -217,7 +219,7 @@ Server::Server(const Poco::Util::AbstractConfiguration& config) : impl_(new Impl
                                                        i.limiter.get(), i.hashing.get());
   i.services.reset(new http::Services{*i.db,       *i.factories,
                                       *i.users,    *i.payments,
-                                      *i.notify,
+                                      *i.refunds,                *i.notify,
                                       *i.modules,  *i.serviceDirectory, *i.outbound, i.metrics,
                                       *i.paymentQueries, *i.userQueries, *i.audit, *i.admins,
                                       [worker = i.worker.get()] { worker->wake(); },

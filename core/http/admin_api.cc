@@ -513,6 +513,7 @@ void AdminApi::payments(Call& call, const tenancy::Factory& factory) {
     call.result = services_.paymentQueries.detail(factory.id, out);
     return;
   }
+  if (seg.size() == 5 && seg[4] == "refunds") return refunds(call, factory, out);
   if (seg.size() == 5 && seg[4] == "close" && method == "POST") {
     if (!services_.payments.close(factory.id, out)) throw AdminError{409, "只能关闭未支付的支付"};
     services_.audit.record(factory.id, call.actor, "payment.close", out, "CREATED", "CLOSED");
@@ -520,6 +521,38 @@ void AdminApi::payments(Call& call, const tenancy::Factory& factory) {
     return;
   }
   throw AdminError{404, "接口不存在"};
+}
+
+// POST: money back (fen) {amount, points?, reason, refundNo?}; 201 with the
+// refund, or 200 with the same one when refundNo was used for it already.
+void AdminApi::refunds(Call& call, const tenancy::Factory& factory, const std::string& out) {
+  const std::string& method = call.request.getMethod();
+  if (method == "GET") {
+    call.result = services_.paymentQueries.refunds(factory.id, out);
+    return;
+  }
+  if (method != "POST") throw AdminError{404, "接口不存在"};
+  namespace p = sdk::params;
+  payments::RefundRequest request;
+  request.outTradeId = out;
+  request.amount = p::optionalInt(*call.body, "amount").value_or(0);
+  request.points = p::optionalInt(*call.body, "points").value_or(0);
+  request.reason = Poco::trim(p::optionalString(*call.body, "reason").value_or(""));
+  request.refundNo = p::optionalString(*call.body, "refundNo").value_or("");
+  request.actor = call.actor;
+  const auto outcome = services_.refunds.refund(factory, request);
+  const auto& r = outcome.refund;
+  if (outcome.created) {
+    services_.audit.record(factory.id, call.actor, "payment.refund", out, "",
+                           r.outRefundNo + " " + std::to_string(r.amount) + " fen " + std::to_string(r.points) +
+                               " points: " + r.reason);
+  }
+  const auto refunds = services_.paymentQueries.refunds(factory.id, out);
+  for (const auto& item : *refunds) {
+    const auto refund = item.extract<Object::Ptr>();
+    if (refund->getValue<std::string>("refundNo") == r.outRefundNo) call.result = refund;
+  }
+  call.status = outcome.created ? 201 : 200;
 }
 
 namespace {

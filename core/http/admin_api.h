@@ -31,6 +31,7 @@ class AdminApi {
   void channels(Call& call, const tenancy::Factory& factory);
   void putChannel(Call& call, const tenancy::Factory& factory, const payments::PaymentChannel& channel);
   void payments(Call& call, const tenancy::Factory& factory);
+  void refunds(Call& call, const tenancy::Factory& factory, const std::string& outTradeId);
   void users(Call& call, const tenancy::Factory& factory);
   void moduleRoute(Call& call, const tenancy::Factory& factory, const plugin_host::LoadedModule& module,
                    const std::string& path);

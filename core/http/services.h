@@ -12,6 +12,7 @@
 #include "core/payments/channel_notify.h"
 #include "core/payments/payment_queries.h"
 #include "core/payments/payment_service.h"
+#include "core/payments/refund_service.h"
 #include "core/plugin_context/service_directory.h"
 #include "core/plugin_host/module_registry.h"
 #include "core/storage/database.h"
@@ -25,6 +26,7 @@ struct Services {
   tenancy::FactoryStore& factories;
   identity::UserService& users;
   payments::PaymentService& payments;
+  payments::RefundService& refunds;
   payments::ChannelNotify& notify;
   const plugin_host::ModuleRegistry& modules;
   const plugin_context::ServiceDirectory& serviceDirectory;

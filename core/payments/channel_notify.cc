@@ -39,11 +39,12 @@ ChannelNotify::Outcome ChannelNotify::settle(const std::string& notifyPath, cons
     return {NotifyOutcome::NotConfigured, "未配置" + channel.title()};
   }
   const NotificationReading reading = account->readNotification(notifyPath, message);
-  if (!reading.report) {
+  if (!reading.isVerified()) {
     log().warning("factory %s: %s notification refused (%s): %s", factory.name, notifyPath,
                   outcomeLabel(reading.refusal), reading.detail);
     return {reading.refusal, reading.detail};
   }
+  if (reading.refund) return finishRefund(factory, *reading.refund);
   const PaymentReport& report = *reading.report;
   if (!report.paid) return {NotifyOutcome::PaymentFailed, ""};  // nothing to settle
   switch (payments_.settle(factory.id, channel.name(), report.outTradeId, report.amount, report.channelTradeNo,
@@ -59,6 +60,19 @@ ChannelNotify::Outcome ChannelNotify::settle(const std::string& notifyPath, cons
     case SettleOutcome::AmountMismatch:
       log().warning("factory %s: notification for %s with a wrong amount refused", factory.name, report.outTradeId);
       return {NotifyOutcome::AmountMismatch, "金额不符"};
+  }
+  return {NotifyOutcome::Error, "服务器内部错误"};
+}
+
+ChannelNotify::Outcome ChannelNotify::finishRefund(const tenancy::Factory& factory, const RefundReport& refund) {
+  switch (refunds_.finish(factory.id, refund)) {
+    case RefundService::Finish::Finished:
+      return {NotifyOutcome::Refunded, ""};
+    case RefundService::Finish::AlreadyFinished:
+      return {NotifyOutcome::Duplicate, ""};
+    case RefundService::Finish::Unknown:
+      log().warning("factory %s: refund notification for unknown refund %s", factory.name, refund.outRefundNo);
+      return {NotifyOutcome::UnknownPayment, "退款单不存在"};
   }
   return {NotifyOutcome::Error, "服务器内部错误"};
 }

@@ -3,20 +3,26 @@
 namespace paynext::core::payments {
 
 const std::string& outcomeLabel(NotifyOutcome outcome) {
-  static const std::string labels[] = {"settled",       "duplicate",       "payment_failed", "not_configured",
-                                       "bad_signature", "malformed",       "wrong_merchant", "unknown_payment",
-                                       "amount_mismatch", "unknown_factory", "error"};
+  static const std::string labels[] = {"settled",        "refunded",        "duplicate",      "payment_failed",
+                                       "not_configured", "bad_signature",   "malformed",      "wrong_merchant",
+                                       "unknown_payment", "amount_mismatch", "unknown_factory", "error"};
   return labels[static_cast<int>(outcome)];
 }
 
 bool acknowledged(NotifyOutcome outcome) {
-  return outcome == NotifyOutcome::Settled || outcome == NotifyOutcome::Duplicate ||
-         outcome == NotifyOutcome::PaymentFailed;
+  return outcome == NotifyOutcome::Settled || outcome == NotifyOutcome::Refunded ||
+         outcome == NotifyOutcome::Duplicate || outcome == NotifyOutcome::PaymentFailed;
 }
 
 NotificationReading NotificationReading::verified(PaymentReport report) {
   NotificationReading reading;
   reading.report = std::move(report);
+  return reading;
+}
+
+NotificationReading NotificationReading::verified(RefundReport refund) {
+  NotificationReading reading;
+  reading.refund = std::move(refund);
   return reading;
 }
 

@@ -50,6 +50,31 @@ struct PaymentReport {
   std::string evidence;  // a query's name, kept with a settlement it makes (a notification keeps its body)
 };
 
+// A refund asked of the channel: part or all of a paid order's money back to
+// where it came from.
+struct ChannelRefund {
+  std::string outTradeId;
+  std::string outRefundNo;  // the same number again is the same refund
+  sdk::Fen amount = 0;      // this refund
+  sdk::Fen total = 0;       // what the order paid through the channel
+  std::string reason;
+  // Refund results go to notifyBaseUrl + <notify path> + "/" + factoryName.
+  std::string notifyBaseUrl;
+  std::string factoryName;
+
+  std::string notifyUrl(const std::string& notifyPath) const { return notifyBaseUrl + notifyPath + "/" + factoryName; }
+};
+
+enum class RefundState { Processing, Succeeded, Failed };
+
+// What the channel says about a refund, from its answer, a query or a notification.
+struct RefundReport {
+  std::string outRefundNo;
+  RefundState state = RefundState::Processing;
+  std::string channelRefundId;
+  std::string detail;  // the channel's words when it failed
+};
+
 // A notification as received: the headers, the body exactly as sent, and when.
 struct InboundMessage {
   Poco::Net::NameValueCollection headers;
@@ -61,6 +86,7 @@ struct InboundMessage {
 // answered in the channel's own words.
 enum class NotifyOutcome {
   Settled,
+  Refunded,  // a refund's result recorded
   Duplicate,
   PaymentFailed,  // verified, but no money arrived: acknowledged, nothing to settle
   NotConfigured,
@@ -82,9 +108,12 @@ bool acknowledged(NotifyOutcome outcome);
 struct NotificationReading {
   NotifyOutcome refusal = NotifyOutcome::Error;
   std::string detail;
-  std::optional<PaymentReport> report;  // set exactly when verified
+  std::optional<PaymentReport> report;  // a verified pay result
+  std::optional<RefundReport> refund;   // a verified refund result
 
+  bool isVerified() const { return report || refund; }
   static NotificationReading verified(PaymentReport report);
+  static NotificationReading verified(RefundReport refund);
   static NotificationReading refused(NotifyOutcome why, std::string detail);
 };
 
@@ -123,6 +152,16 @@ class ChannelAccount {
   // Returns when it is closed (now or before) or the channel never knew it;
   // throws when it was paid meanwhile or the channel could not be asked.
   virtual void close(const std::string& outTradeId) const = 0;
+
+  // Refuses (sdk::Error) a refund these settings cannot make, before any money moves.
+  virtual void checkRefund() const {}
+  // Asks the channel to refund. A refusal is a Failed report; throws when the
+  // outcome is unknown (the channel could not be reached or asks to retry):
+  // the refund stays processing and is asked about, or sent again, later.
+  virtual RefundReport refund(const ChannelRefund& refund) const = 0;
+  // nullopt when the channel does not know the refund (it was never received).
+  virtual std::optional<RefundReport> queryRefund(const std::string& outTradeId,
+                                                  const std::string& outRefundNo) const = 0;
 };
 
 // A kind of channel, registered once: its name in payments, settings, notify

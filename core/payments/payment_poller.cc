@@ -11,8 +11,8 @@ namespace {
 Poco::Logger& log() { return Poco::Logger::get("paynext.poller"); }
 }  // namespace
 
-PaymentPoller::PaymentPoller(PaymentService& payments, PaymentPollerOptions options)
-    : payments_(payments), options_(options) {}
+PaymentPoller::PaymentPoller(PaymentService& payments, RefundService& refunds, PaymentPollerOptions options)
+    : payments_(payments), refunds_(refunds), options_(options) {}
 
 PaymentPoller::~PaymentPoller() { stop(); }
 
@@ -47,7 +47,8 @@ int PaymentPoller::pollOnce() {
       log().warning("payment %s: query failed: %s", payment.outTradeId, exceptionText(e));
     }
   }
-  return static_cast<int>(pending.size());
+  if (stopping_) return static_cast<int>(pending.size());
+  return static_cast<int>(pending.size()) + refunds_.pollOnce(nowMs() - options_.delayMs, options_.batch);
 }
 
 void PaymentPoller::poll(const PendingPayment& payment) {

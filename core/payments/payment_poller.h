@@ -6,6 +6,7 @@
 #include <thread>
 
 #include "core/payments/payment_service.h"
+#include "core/payments/refund_service.h"
 
 namespace paynext::core::payments {
 
@@ -18,16 +19,17 @@ struct PaymentPollerOptions {
 
 // Catches lost notifications: asks the channel about payments still CREATED
 // and settles the paid ones through the same path as a notification; closes
-// the ones past their expiry. A notification for a closed payment that the
+// the ones past their expiry; asks about refunds still PROCESSING (and sends
+// again those the channel never received). A notification for a closed payment that the
 // channel says was paid is still honoured (PaymentService::settle).
 class PaymentPoller {
  public:
-  PaymentPoller(PaymentService& payments, PaymentPollerOptions options);
+  PaymentPoller(PaymentService& payments, RefundService& refunds, PaymentPollerOptions options);
   ~PaymentPoller();
 
   void start();
   void stop();
-  // One round; returns how many payments were asked about.
+  // One round; returns how many payments and refunds were asked about.
   int pollOnce();
 
  private:
@@ -38,6 +40,7 @@ class PaymentPoller {
   void closeIfExpired(const PendingPayment& payment, const ChannelAccount& account);
 
   PaymentService& payments_;
+  RefundService& refunds_;
   PaymentPollerOptions options_;
   std::thread thread_;
   std::mutex mutex_;

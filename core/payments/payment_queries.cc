@@ -45,6 +45,22 @@ Poco::JSON::Array::Ptr PaymentQueries::search(std::int64_t factoryId, const Paym
   return jsonRows(statement);
 }
 
+Poco::JSON::Array::Ptr PaymentQueries::refunds(Session& s, std::int64_t factoryId, const std::string& outTradeId) {
+  std::string out = outTradeId;
+  Poco::Data::Statement refunds(s);
+  refunds << "SELECT out_refund_no AS \"refundNo\", amount, points, points_fen AS \"pointsFen\", "
+             "earned_points AS \"earnedPoints\", reason, status, channel_refund_id AS \"channelRefundId\", failure, "
+             "actor, created_at AS \"createdAt\", finished_at AS \"finishedAt\" FROM refunds "
+             "WHERE factory_id = $1 AND out_trade_id = $2 ORDER BY id",
+      use(factoryId), use(out);
+  return jsonRows(refunds);
+}
+
+Poco::JSON::Array::Ptr PaymentQueries::refunds(std::int64_t factoryId, const std::string& outTradeId) {
+  Session s = db_.session();
+  return refunds(s, factoryId, outTradeId);
+}
+
 Poco::JSON::Object::Ptr PaymentQueries::detail(std::int64_t factoryId, const std::string& outTradeId) {
   PaymentFilter filter;
   filter.outTradeId = outTradeId;
@@ -64,11 +80,14 @@ Poco::JSON::Object::Ptr PaymentQueries::detail(std::int64_t factoryId, const std
   payment->set("notifications", jsonRows(notifications));
 
   Poco::Data::Statement ledger(s);
+  // The payment's own entries, its steps' and its refunds'.
   ledger << "SELECT currency, amount, balance_after AS \"balanceAfter\", reason, reference, origin, "
-            "created_at AS \"createdAt\" FROM ledger_entries WHERE factory_id = $1 AND (origin = $2 OR origin LIKE $3) "
+            "created_at AS \"createdAt\" FROM ledger_entries WHERE factory_id = $1 AND (origin = $2 OR origin LIKE $3 "
+            "OR origin IN (SELECT 'refund:' || out_refund_no FROM refunds WHERE factory_id = $4 AND out_trade_id = $5)) "
             "ORDER BY id",
-      use(factoryId), use(origin), use(stepPrefix);
+      use(factoryId), use(origin), use(stepPrefix), use(factoryId), use(out);
   payment->set("ledger", jsonRows(ledger));
+  payment->set("refunds", refunds(s, factoryId, outTradeId));
 
   Poco::Data::Statement steps(s);
   steps << "SELECT s.seq, s.type, s.module, s.params, s.status, s.attempts, s.last_error AS \"lastError\", "

@@ -26,10 +26,15 @@ class PaymentQueries {
   explicit PaymentQueries(storage::Database& db) : db_(db) {}
 
   Poco::JSON::Array::Ptr search(std::int64_t factoryId, const PaymentFilter& filter);
-  // The payment with its notifications, ledger entries and chain steps; null when unknown.
+  // The payment with its notifications, ledger entries, chain steps and refunds; null when unknown.
   Poco::JSON::Object::Ptr detail(std::int64_t factoryId, const std::string& outTradeId);
+  // Its refunds, oldest first (fen): refundNo, amount, points, pointsFen, earnedPoints, reason, status,
+  // channelRefundId, failure, actor, createdAt, finishedAt.
+  Poco::JSON::Array::Ptr refunds(std::int64_t factoryId, const std::string& outTradeId);
 
  private:
+  Poco::JSON::Array::Ptr refunds(Poco::Data::Session& s, std::int64_t factoryId, const std::string& outTradeId);
+
   storage::Database& db_;
 };
 

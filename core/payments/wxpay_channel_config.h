@@ -33,6 +33,10 @@ struct WxpayChannelConfig {
   wxpay::SignType signType = wxpay::SignType::Md5;
   std::string gatewayUrl = "https://api.mch.weixin.qq.com";
   bool test = false;  // a test merchant: payments say livemode false
+  // API v2 refunds (secapi, mutual TLS): the merchant API certificate
+  // (apiclient_cert.pem) and its key (apiclient_key.pem, secret: write-only).
+  std::string apiClientCert;
+  std::string apiClientKey;
   // API v3 only.
   std::string mchSerialNo;    // serial of the merchant API certificate
   std::string mchPrivateKey;  // secret: PEM, PKCS#1 or PKCS#8

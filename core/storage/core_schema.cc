@@ -168,6 +168,27 @@ std::vector<sdk::Migration> coreMigrations() {
     {31,
       "CREATE INDEX payment_notifications_payment ON payment_notifications (payment_id)",
       "CREATE INDEX payment_notifications_payment ON payment_notifications (payment_id)"},
+    // Refunds of paid payments (core/payments/refund_service.h): the wallet
+    // gives the money first, then the channel; out_refund_no names one refund.
+    {32,
+      "CREATE TABLE refunds (id INTEGER PRIMARY KEY, factory_id BIGINT NOT NULL, payment_id BIGINT NOT NULL "
+      "REFERENCES payments(id), user_id BIGINT NOT NULL, out_trade_id TEXT NOT NULL, out_refund_no TEXT NOT NULL, "
+      "amount BIGINT NOT NULL, points BIGINT NOT NULL, points_fen BIGINT NOT NULL, earned_points BIGINT NOT NULL, "
+      "reason TEXT NOT NULL, status TEXT NOT NULL, channel_refund_id TEXT NOT NULL DEFAULT '', "
+      "failure TEXT NOT NULL DEFAULT '', actor TEXT NOT NULL, created_at BIGINT NOT NULL, "
+      "finished_at BIGINT NOT NULL DEFAULT 0, polled_at BIGINT NOT NULL DEFAULT 0, UNIQUE (factory_id, out_refund_no))",
+      "CREATE TABLE refunds (id BIGSERIAL PRIMARY KEY, factory_id BIGINT NOT NULL, payment_id BIGINT NOT NULL "
+      "REFERENCES payments(id), user_id BIGINT NOT NULL, out_trade_id TEXT NOT NULL, out_refund_no TEXT NOT NULL, "
+      "amount BIGINT NOT NULL, points BIGINT NOT NULL, points_fen BIGINT NOT NULL, earned_points BIGINT NOT NULL, "
+      "reason TEXT NOT NULL, status TEXT NOT NULL, channel_refund_id TEXT NOT NULL DEFAULT '', "
+      "failure TEXT NOT NULL DEFAULT '', actor TEXT NOT NULL, created_at BIGINT NOT NULL, "
+      "finished_at BIGINT NOT NULL DEFAULT 0, polled_at BIGINT NOT NULL DEFAULT 0, UNIQUE (factory_id, out_refund_no))"},
+    {33,
+      "CREATE INDEX refunds_payment ON refunds (payment_id)",
+      "CREATE INDEX refunds_payment ON refunds (payment_id)"},
+    {34,
+      "CREATE INDEX refunds_pending ON refunds (status, polled_at)",
+      "CREATE INDEX refunds_pending ON refunds (status, polled_at)"},
   };
 }
 

@@ -5,6 +5,7 @@
 #include "core/payments/alipay/alipay_keys.h"
 #include "core/payments/alipay/alipay_notification.h"
 #include "core/payments/alipay/alipay_order_string.h"
+#include "core/payments/alipay/alipay_refund.h"
 
 namespace paynext::core::payments::alipay {
 
@@ -40,7 +41,7 @@ NotificationReading AlipayAccount::readNotification(const std::string&, const In
   if (n.appId != config_.appId) return NotificationReading::refused(NotifyOutcome::WrongMerchant, "app_id 不符");
   // Only these two mean the money arrived; others (WAIT_BUYER_PAY, TRADE_CLOSED) change nothing.
   const bool paid = n.tradeStatus == "TRADE_SUCCESS" || n.tradeStatus == "TRADE_FINISHED";
-  return NotificationReading::verified({n.outTradeNo, paid, n.totalFen, n.tradeNo});
+  return NotificationReading::verified({n.outTradeNo, paid, n.totalFen, n.tradeNo, ""});
 }
 
 std::optional<PaymentReport> AlipayAccount::query(const std::string& outTradeId) const {
@@ -66,6 +67,28 @@ void AlipayAccount::close(const std::string& outTradeId) const {
     // Paid, or closed before: only the trade's state tells which.
     if (e.subCode() != "ACQ.TRADE_STATUS_ERROR" || client.tradeQuery(outTradeId).tradeStatus != "TRADE_CLOSED") throw;
   }
+}
+
+// Alipay answers a refund at once: code 10000 means the money went back (a
+// repeated out_request_no answers the same refund again).
+RefundReport AlipayAccount::refund(const ChannelRefund& r) const {
+  try {
+    const RefundResult answer =
+        AlipayClient(config_.clientConfig()).tradeRefund({r.outTradeId, r.outRefundNo, r.amount, r.reason});
+    return {r.outRefundNo, RefundState::Succeeded, answer.tradeNo, ""};
+  } catch (const AlipayError& e) {
+    // No sub_code: no answer, or one we could not trust; ACQ.SYSTEM_ERROR: Alipay asks to retry.
+    if (e.subCode().empty() || e.subCode() == "ACQ.SYSTEM_ERROR") throw;
+    return {r.outRefundNo, RefundState::Failed, "", e.what()};
+  }
+}
+
+std::optional<RefundReport> AlipayAccount::queryRefund(const std::string& outTradeId,
+                                                       const std::string& outRefundNo) const {
+  const RefundQueryResult answer = AlipayClient(config_.clientConfig()).refundQuery(outTradeId, outRefundNo);
+  // Not refunded: Alipay never took it (a refusal is answered at once), so it is sent again.
+  if (!answer.refunded()) return std::nullopt;
+  return RefundReport{outRefundNo, RefundState::Succeeded, answer.tradeNo, ""};
 }
 
 }  // namespace paynext::core::payments::alipay

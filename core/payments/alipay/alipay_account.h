@@ -20,6 +20,8 @@ class AlipayAccount : public ChannelAccount {
   NotificationReading readNotification(const std::string& notifyPath, const InboundMessage& message) const override;
   std::optional<PaymentReport> query(const std::string& outTradeId) const override;
   void close(const std::string& outTradeId) const override;
+  RefundReport refund(const ChannelRefund& refund) const override;
+  std::optional<RefundReport> queryRefund(const std::string& outTradeId, const std::string& outRefundNo) const override;
 
  private:
   AlipayChannelConfig config_;

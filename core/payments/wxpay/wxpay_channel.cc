@@ -12,6 +12,7 @@ namespace {
 int v3Status(NotifyOutcome outcome) {
   switch (outcome) {
     case NotifyOutcome::Settled:
+    case NotifyOutcome::Refunded:
     case NotifyOutcome::Duplicate:
     case NotifyOutcome::PaymentFailed:
       return 200;

@@ -20,6 +20,10 @@ class WxpayV2Account : public ChannelAccount {
   NotificationReading readNotification(const std::string& notifyPath, const InboundMessage& message) const override;
   std::optional<PaymentReport> query(const std::string& outTradeId) const override;
   void close(const std::string& outTradeId) const override;
+  // secapi/pay/refund needs the merchant's API certificate.
+  void checkRefund() const override;
+  RefundReport refund(const ChannelRefund& refund) const override;
+  std::optional<RefundReport> queryRefund(const std::string& outTradeId, const std::string& outRefundNo) const override;
 
  private:
   WxpayChannelConfig config_;

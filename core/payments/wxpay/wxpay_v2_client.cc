@@ -105,7 +105,8 @@ Fields WxpayV2Client::call(const std::string& api, Fields request, const std::st
   if (field(answer, "return_code") != kSuccess) {
     // Unsigned words of the far side: shown only as a short sanitised excerpt.
     throw WxpayError(api + " refused: " +
-                     sdk::replyExcerpt(field(answer, "return_code") + " " + field(answer, "return_msg")));
+                         sdk::replyExcerpt(field(answer, "return_code") + " " + field(answer, "return_msg")),
+                     kReturnFail);
   }
   // WeChat signs its answers with the sign type of the request.
   if (!verify(answer, config_.apiKey, config_.signType)) throw WxpayError(api + ": the answer's signature is wrong");

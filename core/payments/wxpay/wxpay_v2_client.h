@@ -47,10 +47,16 @@ struct RefundRequest {
   std::string notifyUrl;       // empty = not sent (the merchant platform's refund notify_url applies)
 };
 
+// errCode() of an answer with return_code FAIL: WeChat turned the request
+// away (a bad signature, certificate or parameter) without acting on it.
+inline const std::string kReturnFail = "RETURN_FAIL";
+
 // One merchant's client. Every call signs its request with the merchant key,
 // checks the answer's signature and merchant, and returns the answer's fields
 // only when both return_code and result_code are SUCCESS; anything else
-// throws WxpayError. Cheap to construct; safe to use from several threads.
+// throws WxpayError: errCode() is result_code's err_code, kReturnFail, or
+// empty when no answer came (or one that could not be trusted).
+// Cheap to construct; safe to use from several threads.
 class WxpayV2Client {
  public:
   // Throws WxpayError when gatewayBaseUrl is not an http(s) URL.

@@ -1,13 +1,45 @@
 #include "core/payments/wxpay_v3/wxpay_v3_account.h"
 
+#include <Poco/JSON/Parser.h>
+
 #include "core/payments/wxpay/wxpay_channel.h"
 #include "core/payments/wxpay_v3/v3_error.h"
 #include "core/payments/wxpay_v3/v3_notification.h"
 #include "core/payments/wxpay_v3/v3_pay_params.h"
+#include "core/payments/wxpay_v3/v3_refund_notification.h"
 #include "core/payments/wxpay_v3/v3_request_signer.h"
 #include "paynext/sdk/errors.h"
 
 namespace paynext::core::payments::wxpay_v3 {
+
+namespace {
+
+// SUCCESS gave the money back, CLOSED did not; ABNORMAL (the account could
+// not take it) waits for the merchant to finish it by hand, so it is still
+// under way, with a note.
+RefundReport reportOf(const V3Refund& refund) {
+  if (refund.status == "SUCCESS") return {refund.outRefundNo, RefundState::Succeeded, refund.refundId, ""};
+  if (refund.status == "CLOSED") return {refund.outRefundNo, RefundState::Failed, refund.refundId, "CLOSED"};
+  const std::string note = refund.status == "ABNORMAL" ? "ABNORMAL 退款异常:需在微信支付商户平台手动处理" : "";
+  return {refund.outRefundNo, RefundState::Processing, refund.refundId, note};
+}
+
+// Answers worth asking again rather than a refusal: no answer, or WeChat's own trouble.
+bool retryable(const WxpayV3Error& e) {
+  return e.code().empty() || e.code() == "SYSTEM_ERROR" || e.code() == "FREQUENCY_LIMITED";
+}
+
+// A verified notification's kind: REFUND.* or (otherwise) TRANSACTION.*.
+bool isRefundEvent(const std::string& body) {
+  try {
+    const auto json = Poco::JSON::Parser().parse(body).extract<Poco::JSON::Object::Ptr>();
+    return json->optValue<std::string>("event_type", "").rfind("REFUND.", 0) == 0;
+  } catch (const Poco::Exception&) {
+    return false;  // the transaction parser says what is wrong with it
+  }
+}
+
+}  // namespace
 
 void WxpayV3Account::checkOrder(const ChannelOrder& order) const {
   if (order.method == "jsapi" && order.openid.empty()) {
@@ -47,6 +79,7 @@ NotificationReading WxpayV3Account::readNotification(const std::string& notifyPa
   } catch (const WxpayV3Error& e) {
     return NotificationReading::refused(NotifyOutcome::BadSignature, std::string("验签失败:") + e.what());
   }
+  if (isRefundEvent(message.body)) return readRefund(signedMessage, verifier, message.receivedAt);
   V3Notification notification;
   try {
     notification = parseTransactionNotification(signedMessage, verifier, config_.apiV3Key, message.receivedAt);
@@ -57,7 +90,8 @@ NotificationReading WxpayV3Account::readNotification(const std::string& notifyPa
   if (t.appId != config_.appId || t.mchId != config_.mchId) {
     return NotificationReading::refused(NotifyOutcome::WrongMerchant, "商户号或 appid 不符");
   }
-  return NotificationReading::verified({t.outTradeNo, t.tradeState == "SUCCESS", t.totalFen, t.transactionId});
+  return NotificationReading::verified(
+      {t.outTradeNo, t.tradeState == "SUCCESS", t.totalFen, t.transactionId, ""});
 }
 
 std::optional<PaymentReport> WxpayV3Account::query(const std::string& outTradeId) const {
@@ -77,6 +111,39 @@ void WxpayV3Account::close(const std::string& outTradeId) const {
     config_.v3Client().closeOrder(outTradeId);
   } catch (const WxpayV3Error& e) {
     if (e.code() != "ORDER_NOT_EXIST") throw;
+  }
+}
+
+NotificationReading WxpayV3Account::readRefund(const V3SignedMessage& message, const V3ResponseVerifier& verifier,
+                                               std::int64_t receivedAt) const {
+  V3RefundNotification notification;
+  try {
+    notification = parseRefundNotification(message, verifier, config_.apiV3Key, receivedAt);
+  } catch (const WxpayV3Error& e) {
+    return NotificationReading::refused(NotifyOutcome::Malformed, std::string("报文解析失败:") + e.what());
+  }
+  if (notification.refund.mchId != config_.mchId) {
+    return NotificationReading::refused(NotifyOutcome::WrongMerchant, "商户号或 appid 不符");
+  }
+  return NotificationReading::verified(reportOf(notification.refund));
+}
+
+RefundReport WxpayV3Account::refund(const ChannelRefund& r) const {
+  try {
+    return reportOf(config_.v3Client().refund(
+        {r.outTradeId, r.outRefundNo, r.reason, r.notifyUrl(wxpay::WxpayChannel::kV3NotifyPath), r.amount, r.total}));
+  } catch (const WxpayV3Error& e) {
+    if (retryable(e)) throw;
+    return {r.outRefundNo, RefundState::Failed, "", e.what()};
+  }
+}
+
+std::optional<RefundReport> WxpayV3Account::queryRefund(const std::string&, const std::string& outRefundNo) const {
+  try {
+    return reportOf(config_.v3Client().queryRefund(outRefundNo));
+  } catch (const WxpayV3Error& e) {
+    if (e.code() != "RESOURCE_NOT_EXISTS") throw;
+    return std::nullopt;
   }
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 #include "core/payments/payment_channel.h"
+#include "core/payments/wxpay_v3/v3_response_verifier.h"
 #include "core/payments/wxpay_channel_config.h"
 
 namespace paynext::core::payments::wxpay_v3 {
@@ -27,8 +28,13 @@ class WxpayV3Account : public ChannelAccount {
   NotificationReading readNotification(const std::string& notifyPath, const InboundMessage& message) const override;
   std::optional<PaymentReport> query(const std::string& outTradeId) const override;
   void close(const std::string& outTradeId) const override;
+  RefundReport refund(const ChannelRefund& refund) const override;
+  std::optional<RefundReport> queryRefund(const std::string& outTradeId, const std::string& outRefundNo) const override;
 
  private:
+  NotificationReading readRefund(const V3SignedMessage& message, const V3ResponseVerifier& verifier,
+                                 std::int64_t receivedAt) const;
+
   WxpayChannelConfig config_;
 };
 

@@ -77,6 +77,7 @@ PaynextEnv::PaynextEnv(EnvOptions options)
       args.push_back("--tls-cert=" + options_.simCertificate);
       args.push_back("--tls-key=" + options_.simPrivateKey);
     }
+    args.insert(args.end(), options_.simArgs.begin(), options_.simArgs.end());
     sim_ = std::make_unique<ChildProcess>(GATEWAYSIM_BIN, args, dir_.file("gatewaysim.log"));
     simPort_ = waitForPortFile(dir_.file("sim.port"), *sim_, "gatewaysim");
   }

@@ -41,6 +41,7 @@ struct EnvOptions {
   // 127.0.0.1, so it is allow-listed by default; "$sim" stands for
   // 127.0.0.1:<gatewaysim's port>, so a test can allow only the fakes it names.
   std::string outboundAllow = "127.0.0.1";
+  std::vector<std::string> simArgs;  // more gatewaysim options (after the merchants)
 };
 
 // A real gatewaysim and a real paynextd on free ports, with their own

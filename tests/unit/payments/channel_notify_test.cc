@@ -99,7 +99,8 @@ class ChannelNotifyTest : public ::testing::Test {
       : factories_(cdb_.db()),
         planner_(registry_, services_, factories_),
         payments_(cdb_.db(), factories_, planner_, channels_, PaymentServiceOptions{}),
-        notify_(payments_, metrics_) {
+        refunds_(cdb_.db(), payments_, "http://127.0.0.1:8080"),
+        notify_(payments_, refunds_, metrics_) {
     factory_ = factories_.create("f1", "工厂");
     configure(true);
     Poco::Data::Session s = cdb_.db().session();
@@ -175,6 +176,7 @@ class ChannelNotifyTest : public ::testing::Test {
   actions::ChainPlanner planner_;
   ChannelRegistry channels_ = builtInChannels();
   PaymentService payments_;
+  RefundService refunds_;
   metrics::MetricsRegistry metrics_;
   ChannelNotify notify_;
   tenancy::Factory factory_;

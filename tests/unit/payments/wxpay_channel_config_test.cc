@@ -62,7 +62,7 @@ TEST(WxpayChannelConfigTest, ExistingV2DocumentsStayV2) {
   EXPECT_FALSE(c.isV3());
   EXPECT_EQ(wxpay::SignType::HmacSha256, c.signType);
   EXPECT_EQ(
-      "{\"apiKeySet\":true,\"apiVersion\":\"v2\",\"appId\":\"wx1\",\"gatewayUrl\":\"http://127.0.0.1:1\","
+      "{\"apiClientCertSet\":false,\"apiClientKeySet\":false,\"apiKeySet\":true,\"apiVersion\":\"v2\",\"appId\":\"wx1\",\"gatewayUrl\":\"http://127.0.0.1:1\","
       "\"mchId\":\"10000100\",\"signType\":\"HMAC-SHA256\",\"test\":false}",
       text(c.redacted()));
   EXPECT_EQ("k", WxpayChannelConfig::fromJson(*c.toJson()).apiKey);
