@@ -222,6 +222,52 @@ TEST_F(RefundFlowTest, RefusalsSayWhyAndChangeNothing) {
   EXPECT_EQ(201, refund(out, R"({"amount":50,"reason":"r"})").status);
 }
 
+// A refund whose answer never came stays PROCESSING; the poller asks the
+// channel, which never got it, and sends it again under the same number.
+TEST_F(RefundFlowTest, ARefundWithNoAnswerIsAskedAboutAndSentAgain) {
+  const auto out = paidWx("2.00");
+  useV2Certificate("http://127.0.0.1:1");  // nothing listens there
+  auto r = refund(out, R"({"amount":150,"reason":"r","refundNo":"RFlost"})");
+  ASSERT_EQ(201, r.status) << r.body;
+  EXPECT_EQ("PROCESSING", r.json()->getValue<std::string>("status"));
+  EXPECT_EQ(50, balance());
+  useV2Certificate(simUrl());  // the gateway is back
+  ASSERT_TRUE(eventually([&] { return refundStatus("RFlost") == "SUCCESS"; }));
+  EXPECT_EQ(1, env_.sim().get("/sim/refunds?mch_id=" + std::string(kMchId)).json()->getArray("refunds")->size());
+  EXPECT_EQ(50, balance());
+}
+
+// Points earned by the payment go back in proportion to the money refunded;
+// the last refund takes what is left, so nothing is taken twice or kept.
+TEST_F(RefundFlowTest, EarnedPointsAreTakenBackInProportion) {
+  useV2Certificate(simUrl());
+  ASSERT_EQ(200, env_.admin("PUT", "/factories/f1/config/points.perYuan", R"({"value":"3"})").status);
+  const auto out = paidWx("10.00");  // earns 30 points
+  ASSERT_EQ(30, db_.count("SELECT points FROM wallets"));
+  auto r = refund(out, R"({"amount":333,"reason":"r"})");
+  ASSERT_EQ(201, r.status) << r.body;
+  EXPECT_EQ(9, r.json()->getValue<int>("earnedPoints"));  // 30 x 3.33 / 10, rounded down
+  EXPECT_EQ(21, db_.count("SELECT points FROM wallets"));
+  r = refund(out, R"({"amount":667,"reason":"r"})");
+  ASSERT_EQ(201, r.status) << r.body;
+  EXPECT_EQ(21, r.json()->getValue<int>("earnedPoints"));
+  EXPECT_EQ(0, db_.count("SELECT points FROM wallets"));
+  EXPECT_EQ(0, balance());
+}
+
+TEST_F(RefundFlowTest, EarnedPointsSpentAlreadyAreRefusedSayingHowMany) {
+  useV2Certificate(simUrl());
+  ASSERT_EQ(200, env_.admin("PUT", "/factories/f1/config/points.perYuan", R"({"value":"3"})").status);
+  const auto out = paidWx("10.00");
+  const std::string user = db_.text("SELECT user_id FROM wallets");
+  ASSERT_EQ(201, env_.admin("POST", "/factories/f1/users/" + user + "/adjustments", R"({"points":"-25","reason":"用掉了"})")
+                     .status);
+  const std::string before = state();
+  EXPECT_EQ(error(409, "积分不足以收回这笔支付赠送的 30 积分:现有 5 积分"),
+            refund(out, R"({"amount":1000,"reason":"r"})").body);
+  EXPECT_EQ(before, state());
+}
+
 // Over HTTPS the simulator checks that /secapi/ is shown the merchant's certificate.
 class MutualTlsRefundTest : public RefundFlowTest {
  protected:
