@@ -278,9 +278,10 @@ TEST_F(CliTest, ChannelShowRedactsKeys) {
                    .exitCode);
   r = cli({"channel", "show", "f1"});
   ASSERT_EQ(0, r.exitCode) << r.err;
-  EXPECT_NE(std::string::npos, r.out.find("wxpay    apiKeySet   yes\n")) << r.out;
-  EXPECT_NE(std::string::npos, r.out.find(std::string("wxpay    appId       ") + kAppId + "\n")) << r.out;
-  EXPECT_NE(std::string::npos, r.out.find("alipay   -           (not set)\n")) << r.out;
+  EXPECT_NE(std::string::npos, r.out.find("wxpay    apiKeySet         yes\n")) << r.out;
+  EXPECT_NE(std::string::npos, r.out.find("wxpay    apiClientKeySet   no\n")) << r.out;
+  EXPECT_NE(std::string::npos, r.out.find(std::string("wxpay    appId             ") + kAppId + "\n")) << r.out;
+  EXPECT_NE(std::string::npos, r.out.find("alipay   -                 (not set)\n")) << r.out;
   EXPECT_EQ(std::string::npos, r.out.find(kApiKey));
   EXPECT_EQ(1, cli({"channel", "show", "nosuch"}).exitCode);
 }

@@ -1,5 +1,5 @@
 #pragma once
-#include "core/payments/payment_channel.h"
+#include "core/payments/configured_account.h"
 #include "core/payments/wxpay_channel_config.h"
 
 namespace paynext::core::payments::wxpay {
@@ -7,14 +7,9 @@ namespace paynext::core::payments::wxpay {
 // A merchant on WeChat Pay API v2: unifiedorder with the signed client
 // parameters (JSAPI: wx.requestPayment; APP: the open SDK's PayReq), the
 // signed XML notifications, orderquery.
-class WxpayV2Account : public ChannelAccount {
+class WxpayV2Account : public ConfiguredAccount<WxpayChannelConfig> {
  public:
-  explicit WxpayV2Account(WxpayChannelConfig config) : config_(std::move(config)) {}
-
-  Poco::JSON::Object::Ptr toJson() const override { return config_.toJson(); }
-  Poco::JSON::Object::Ptr redacted() const override { return config_.redacted(); }
-  std::vector<std::string> gatewayUrls() const override { return {config_.gatewayUrl}; }
-  bool live() const override { return !config_.test; }
+  using ConfiguredAccount::ConfiguredAccount;
 
   PlacedOrder place(const ChannelOrder& order) const override;
   NotificationReading readNotification(const std::string& notifyPath, const InboundMessage& message) const override;
@@ -24,9 +19,6 @@ class WxpayV2Account : public ChannelAccount {
   void checkRefund() const override;
   RefundReport refund(const ChannelRefund& refund) const override;
   std::optional<RefundReport> queryRefund(const std::string& outTradeId, const std::string& outRefundNo) const override;
-
- private:
-  WxpayChannelConfig config_;
 };
 
 }  // namespace paynext::core::payments::wxpay

@@ -1,5 +1,5 @@
 #pragma once
-#include "core/payments/payment_channel.h"
+#include "core/payments/configured_account.h"
 #include "core/payments/wxpay_v3/v3_response_verifier.h"
 #include "core/payments/wxpay_channel_config.h"
 
@@ -8,14 +8,9 @@ namespace paynext::core::payments::wxpay_v3 {
 // A merchant on WeChat Pay API v3: RSA-signed requests and answers, prepay
 // with the client parameters signed by the merchant key, notifications
 // verified with the platform keys and decrypted with the APIv3 key.
-class WxpayV3Account : public ChannelAccount {
+class WxpayV3Account : public ConfiguredAccount<WxpayChannelConfig> {
  public:
-  explicit WxpayV3Account(WxpayChannelConfig config) : config_(std::move(config)) {}
-
-  Poco::JSON::Object::Ptr toJson() const override { return config_.toJson(); }
-  Poco::JSON::Object::Ptr redacted() const override { return config_.redacted(); }
-  std::vector<std::string> gatewayUrls() const override { return {config_.gatewayUrl}; }
-  bool live() const override { return !config_.test; }
+  using ConfiguredAccount::ConfiguredAccount;
 
   // JSAPI needs the payer's openid.
   void checkOrder(const ChannelOrder& order) const override;
@@ -34,8 +29,6 @@ class WxpayV3Account : public ChannelAccount {
  private:
   NotificationReading readRefund(const V3SignedMessage& message, const V3ResponseVerifier& verifier,
                                  std::int64_t receivedAt) const;
-
-  WxpayChannelConfig config_;
 };
 
 }  // namespace paynext::core::payments::wxpay_v3

@@ -9,13 +9,11 @@
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
 
-#include "core/actions/chain_planner.h"
 #include "core/payments/wxpay_v3/v3_aead.h"
 #include "core/payments/wxpay_v3/v3_request_signer.h"
 #include "core/payments/wxpay_v3/v3_response_verifier.h"
 #include "core/payments/wxpay_v3/v3_rsa_signature.h"
-#include "core/plugin_host/module_registry.h"
-#include "tests/support/core_database.h"
+#include "tests/unit/payments/payment_services.h"
 #include "tests/unit/payments/wxpay_v3/v3_test_keys.h"
 
 namespace paynext::core::payments {
@@ -95,12 +93,7 @@ wxpay_v3::V3SignedMessage signedBy(const Poco::Crypto::RSAKey& key, const std::s
 // with the most to check); the integration tests cover v2 and Alipay.
 class ChannelNotifyTest : public ::testing::Test {
  protected:
-  ChannelNotifyTest()
-      : factories_(cdb_.db()),
-        planner_(registry_, services_, factories_),
-        payments_(cdb_.db(), factories_, planner_, channels_, PaymentServiceOptions{}),
-        refunds_(cdb_.db(), payments_, "http://127.0.0.1:8080"),
-        notify_(payments_, refunds_, metrics_) {
+  ChannelNotifyTest() : notify_(parts_.payments, parts_.refunds, metrics_) {
     factory_ = factories_.create("f1", "工厂");
     configure(true);
     Poco::Data::Session s = cdb_.db().session();
@@ -169,14 +162,9 @@ class ChannelNotifyTest : public ::testing::Test {
     expectNothingChanged();
   }
 
-  paynext::testing::CoreDatabase cdb_;
-  tenancy::FactoryStore factories_;
-  plugin_host::ModuleRegistry registry_;
-  plugin_context::ServiceDirectory services_{registry_};
-  actions::ChainPlanner planner_;
-  ChannelRegistry channels_ = builtInChannels();
-  PaymentService payments_;
-  RefundService refunds_;
+  testing::PaymentServices parts_;
+  paynext::testing::CoreDatabase& cdb_ = parts_.cdb;
+  tenancy::FactoryStore& factories_ = parts_.factories;
   metrics::MetricsRegistry metrics_;
   ChannelNotify notify_;
   tenancy::Factory factory_;

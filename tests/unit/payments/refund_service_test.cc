@@ -4,10 +4,8 @@
 #include <gtest/gtest.h>
 #include <Poco/Data/Session.h>
 
-#include "core/actions/chain_planner.h"
-#include "core/plugin_host/module_registry.h"
 #include "paynext/sdk/errors.h"
-#include "tests/support/core_database.h"
+#include "tests/unit/payments/payment_services.h"
 
 namespace paynext::core::payments {
 namespace {
@@ -18,11 +16,7 @@ const std::string kOut = "PN20260101000000points000000001";
 
 class RefundServiceTest : public ::testing::Test {
  protected:
-  RefundServiceTest()
-      : factories_(cdb_.db()),
-        planner_(registry_, services_, factories_),
-        payments_(cdb_.db(), factories_, planner_, channels_, PaymentServiceOptions{}),
-        refunds_(cdb_.db(), payments_, "http://127.0.0.1:8080") {
+  RefundServiceTest() {
     factory_ = factories_.create("f1", "工厂");
     Poco::Data::Session s = cdb_.db().session();
     s << "INSERT INTO users (factory_id, mobile, password_hash, password_salt, created_at) VALUES ($1, '13800000000', "
@@ -59,14 +53,10 @@ class RefundServiceTest : public ::testing::Test {
     return v;
   }
 
-  paynext::testing::CoreDatabase cdb_;
-  tenancy::FactoryStore factories_;
-  plugin_host::ModuleRegistry registry_;
-  plugin_context::ServiceDirectory services_{registry_};
-  actions::ChainPlanner planner_;
-  ChannelRegistry channels_ = builtInChannels();
-  PaymentService payments_;
-  RefundService refunds_;
+  testing::PaymentServices parts_;
+  paynext::testing::CoreDatabase& cdb_ = parts_.cdb;
+  tenancy::FactoryStore& factories_ = parts_.factories;
+  RefundService& refunds_ = parts_.refunds;
   tenancy::Factory factory_;
 };
 

@@ -13,6 +13,7 @@
 #include "core/payments/alipay/alipay_response.h"
 #include "tests/support/local_http_server.h"
 #include "tests/support/rsa_test_keys.h"
+#include "tests/support/error_of.h"
 
 namespace paynext::core::payments::alipay {
 
@@ -71,13 +72,8 @@ class AlipayClientFixture : public ::testing::Test {
     c.timeoutMs = 2000;
     return c;
   }
-  std::string errorOf(const std::function<void()>& call) {
-    try {
-      call();
-    } catch (const AlipayError& e) {
-      return e.what();
-    }
-    return "no error";
+  static std::string errorOf(const std::function<void()>& call) {
+    return paynext::testing::errorOf<AlipayError>(call);
   }
   // The error a call throws, for its code()/subCode(); fails the test if none.
   AlipayError failureOf(const std::function<void()>& call) {

@@ -8,6 +8,7 @@
 
 #include "core/payments/alipay/alipay_sign.h"
 #include "tests/support/rsa_test_keys.h"
+#include "tests/support/error_of.h"
 
 namespace paynext::core::payments::alipay {
 namespace {
@@ -20,14 +21,7 @@ const std::string kPrivateKeyError =
 const std::string kPublicKeyError =
     "public key: not an RSA public key in PEM (BEGIN PUBLIC KEY), nor the base64 body of one";
 
-std::string errorOf(const std::function<void()>& call) {
-  try {
-    call();
-  } catch (const AlipayError& e) {
-    return e.what();
-  }
-  return "no error";
-}
+const auto errorOf = paynext::testing::errorOf<AlipayError>;
 
 // A private key loads when what it signs verifies with the public half.
 void expectPair(const Poco::Crypto::RSAKey& privateKey, const Poco::Crypto::RSAKey& publicKey) {

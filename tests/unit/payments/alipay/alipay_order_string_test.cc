@@ -10,6 +10,7 @@
 #include "core/payments/alipay/alipay_keys.h"
 #include "core/payments/alipay/alipay_request.h"
 #include "tests/support/rsa_test_keys.h"
+#include "tests/support/error_of.h"
 
 namespace paynext::core::payments::alipay {
 namespace {
@@ -40,14 +41,7 @@ std::vector<std::string> split(const std::string& text, const std::string& separ
   return {tokens.begin(), tokens.end()};
 }
 
-std::string errorOf(const std::function<void()>& call) {
-  try {
-    call();
-  } catch (const AlipayError& e) {
-    return e.what();
-  }
-  return "no error";
-}
+const auto errorOf = paynext::testing::errorOf<AlipayError>;
 
 TEST(AlipayOrderStringTest, AppOrderStringIsEncodedSortedWithSignLast) {
   const std::string orderString = appPayOrderString(order());

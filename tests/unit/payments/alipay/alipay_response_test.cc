@@ -6,6 +6,7 @@
 
 #include "core/payments/alipay/alipay_sign.h"
 #include "tests/support/rsa_test_keys.h"
+#include "tests/support/error_of.h"
 
 namespace paynext::core::payments::alipay {
 namespace {
@@ -21,14 +22,7 @@ const std::string kNode =
     R"("subject":"a}b]\"{,c","fund_bill_list":[{"amount":"0.01","fund_channel":"ALIPAYACCOUNT"}],)"
     R"("total_amount":"0.01","trade_no":"2024010222001424331234567890","trade_status":"TRADE_SUCCESS"})";
 
-std::string errorOf(const std::function<void()>& call) {
-  try {
-    call();
-  } catch (const AlipayError& e) {
-    return e.what();
-  }
-  return "no error";
-}
+const auto errorOf = paynext::testing::errorOf<AlipayError>;
 
 TEST(AlipayResponseTest, NodeName) { EXPECT_EQ("alipay_trade_query_response", responseNodeName("alipay.trade.query")); }
 

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "core/payments/wxpay/wxpay_xml.h"
+#include "tests/support/error_of.h"
 
 namespace paynext::core::payments::wxpay {
 namespace {
@@ -39,14 +40,7 @@ const std::string kReqInfo =
 //   printf 'AAAAAAAAAAAAAAAA' | openssl enc -aes-256-ecb -nopad -K $(printf '%s' d96eb16afdd491fa1e705096edbc2205 | xxd -p -c 64) | base64 -w0
 const std::string kBadPadding = "NjGau0nHJOc+5woogcv3VA==";
 
-std::string errorOf(const std::function<void()>& call) {
-  try {
-    call();
-  } catch (const WxpayError& e) {
-    return e.what();
-  }
-  return "no error";
-}
+const auto errorOf = paynext::testing::errorOf<WxpayError>;
 
 WxpayV2Config merchant() {
   WxpayV2Config c;

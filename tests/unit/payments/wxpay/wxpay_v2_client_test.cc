@@ -11,6 +11,7 @@
 #include "core/payments/wxpay/wxpay_xml.h"
 #include "tests/support/local_http_server.h"
 #include "tests/support/test_certificates.h"
+#include "tests/support/error_of.h"
 
 namespace paynext::core::payments::wxpay {
 namespace {
@@ -120,13 +121,8 @@ class WxpayV2ClientTest : public ::testing::TestWithParam<SignType> {
     for (const auto& [name, value] : fields) names.insert(name);
     return names;
   }
-  std::string errorOf(const std::function<void()>& call) {
-    try {
-      call();
-    } catch (const WxpayError& e) {
-      return e.what();
-    }
-    return "no error";
+  static std::string errorOf(const std::function<void()>& call) {
+    return paynext::testing::errorOf<WxpayError>(call);
   }
 
   static FakeGateway* gateway_;

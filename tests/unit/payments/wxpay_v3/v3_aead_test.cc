@@ -7,6 +7,7 @@
 
 #include "core/payments/wxpay_v3/v3_base64.h"
 #include "core/payments/wxpay_v3/v3_error.h"
+#include "tests/support/error_of.h"
 
 namespace paynext::core::payments::wxpay_v3 {
 namespace {
@@ -23,14 +24,7 @@ const std::string kSealed =
     "aRzUhQq+bxZW4cf6gr8UR4GR14k9ZPi+Ukkg3sbEYTuVuhvIpdcL5dmxi5herMW1ogGrOGiI=";
 const std::string kDecryptFailed = "AEAD_AES_256_GCM decryption failed: wrong APIv3 key or tampered resource";
 
-std::string errorOf(const std::function<void()>& call) {
-  try {
-    call();
-  } catch (const WxpayV3Error& e) {
-    return e.what();
-  }
-  return "no error";
-}
+const auto errorOf = paynext::testing::errorOf<WxpayV3Error>;
 
 std::string unhex(const std::string& hex) {
   const auto bytes = Poco::DigestEngine::digestFromHex(hex);

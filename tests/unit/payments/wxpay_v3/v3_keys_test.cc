@@ -7,6 +7,7 @@
 #include "core/payments/wxpay_v3/v3_error.h"
 #include "core/payments/wxpay_v3/v3_rsa_signature.h"
 #include "tests/unit/payments/wxpay_v3/v3_test_keys.h"
+#include "tests/support/error_of.h"
 
 namespace paynext::core::payments::wxpay_v3 {
 namespace {
@@ -20,14 +21,7 @@ using testing::publicPem;
 
 const std::string kSerial = "5157F09EFDC096DE15EBE81A47057A7232F1B8E1";
 
-std::string errorOf(const std::function<void()>& call) {
-  try {
-    call();
-  } catch (const WxpayV3Error& e) {
-    return e.what();
-  }
-  return "no error";
-}
+const auto errorOf = paynext::testing::errorOf<WxpayV3Error>;
 
 // A key loaded by the function under test signs what the original verifies.
 void expectSameKeyPair(const Poco::Crypto::RSAKey& privateKey, const Poco::Crypto::RSAKey& publicKey) {

@@ -9,6 +9,7 @@
 #include "core/payments/wxpay_v3/v3_error.h"
 #include "core/payments/wxpay_v3/v3_rsa_signature.h"
 #include "tests/unit/payments/wxpay_v3/v3_test_keys.h"
+#include "tests/support/error_of.h"
 
 namespace paynext::core::payments::wxpay_v3 {
 namespace {
@@ -26,14 +27,7 @@ const std::string kTransaction =
     R"("out_trade_no":"PN20180608103456abcd","appid":"wxd678efh567hg6787","trade_state_desc":"支付成功",)"
     R"("trade_type":"JSAPI"})";
 
-std::string errorOf(const std::function<void()>& call) {
-  try {
-    call();
-  } catch (const WxpayV3Error& e) {
-    return e.what();
-  }
-  return "no error";
-}
+const auto errorOf = paynext::testing::errorOf<WxpayV3Error>;
 
 struct Envelope {
   std::string eventType = "TRANSACTION.SUCCESS";

@@ -9,6 +9,7 @@
 #include "core/payments/wxpay_v3/v3_notification.h"
 #include "core/payments/wxpay_v3/v3_rsa_signature.h"
 #include "tests/unit/payments/wxpay_v3/v3_test_keys.h"
+#include "tests/support/error_of.h"
 
 namespace paynext::core::payments::wxpay_v3 {
 namespace {
@@ -41,14 +42,7 @@ const std::string kAbnormalCiphertext =
     "mMPdPJDyqZZz28st5gzIfQ8fh+3tmaUM49Efyf3uMNPUrJbOcoC5IuhOO3PHoAs/qDAhWr50EG4vD8/sqXNQp7/Dq5CSu9TECa5fBQcOyCd7TT+2wAIj"
     "JWg9";
 
-std::string errorOf(const std::function<void()>& call) {
-  try {
-    call();
-  } catch (const WxpayV3Error& e) {
-    return e.what();
-  }
-  return "no error";
-}
+const auto errorOf = paynext::testing::errorOf<WxpayV3Error>;
 
 // The envelope as WeChat sends it (退款结果通知).
 std::string bodyOf(const std::string& eventType, const std::string& ciphertext, const std::string& nonce) {

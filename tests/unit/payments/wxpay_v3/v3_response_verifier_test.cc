@@ -9,6 +9,7 @@
 #include "core/payments/wxpay_v3/v3_request_signer.h"
 #include "core/payments/wxpay_v3/v3_rsa_signature.h"
 #include "tests/unit/payments/wxpay_v3/v3_test_keys.h"
+#include "tests/support/error_of.h"
 
 namespace paynext::core::payments::wxpay_v3 {
 namespace {
@@ -20,14 +21,7 @@ const std::string kSerial = "5157F09EFDC096DE15EBE81A47057A7232F1B8E1";
 const std::int64_t kNow = 1554209980;
 const std::string kBody = R"({"prepay_id":"wx201410272009395522657a690389285100"})";
 
-std::string errorOf(const std::function<void()>& call) {
-  try {
-    call();
-  } catch (const WxpayV3Error& e) {
-    return e.what();
-  }
-  return "no error";
-}
+const auto errorOf = paynext::testing::errorOf<WxpayV3Error>;
 
 // An answer as the platform would sign it.
 V3SignedMessage signedAnswer(std::int64_t timestamp = kNow, const Poco::Crypto::RSAKey& key = platformKey()) {

@@ -5,18 +5,12 @@
 #include <gtest/gtest.h>
 
 #include "core/payments/wxpay_v3/v3_error.h"
+#include "tests/support/error_of.h"
 
 namespace paynext::core::payments::wxpay_v3 {
 namespace {
 
-std::string errorOf(const std::function<void()>& call) {
-  try {
-    call();
-  } catch (const WxpayV3Error& e) {
-    return e.what();
-  }
-  return "no error";
-}
+const auto errorOf = paynext::testing::errorOf<WxpayV3Error>;
 
 TEST(WxpayV3TransactionTest, ReadsThePaidTransactionOfTheDocumentation) {
   const V3Transaction t = parseTransaction(
