@@ -186,10 +186,38 @@ try {
   });
   await screenshot('payment-retried');
 
+  step('a refund in yuan with more than two decimals is refused in the page, before any call (退款)');
+  const refundForm = page.locator('#refund-form');
+  await refundForm.getByLabel('退款金额（元）').fill('1.001');
+  await refundForm.getByLabel('原因').fill('控制台退款');
+  await refundForm.getByRole('button', { name: '退款' }).click();
+  await page.locator('#error').filter({ hasText: '退款金额应为元，最多两位小数' }).waitFor();
+  expect((await api('GET', `/factories/${factory}/payments/${outTradeId}/refunds`)).json.length === 0, 'a refund was made');
+
+  step('more than the payment: the server\'s refusal is shown');
+  await refundForm.getByLabel('退款金额（元）').fill('1.01');
+  await refundForm.getByRole('button', { name: '退款' }).click();
+  await page.locator('#error').filter({ hasText: '退款金额 1.01 元超过可退金额 1.00 元 (HTTP 409)' }).waitFor();
+  expect((await api('GET', `/factories/${factory}/payments/${outTradeId}/refunds`)).json.length === 0, 'a refund was made');
+
+  step('refund 1.00: the row shows it, and the channel\'s answer once it comes');
+  await refundForm.getByLabel('退款金额（元）').fill('1.00');
+  await refundForm.getByLabel('退款单号（可选）').fill('RF-console-1');
+  await refundForm.getByRole('button', { name: '退款' }).click();
+  await page.locator('#notice').filter({ hasText: '已提交退款 RF-console-1' }).waitFor();
+  const refundRow = page.locator('tr[data-refund-no="RF-console-1"]');
+  await refundRow.filter({ hasText: '¥1.00' }).filter({ hasText: '控制台退款' }).filter({ hasText: 'console-admin' }).waitFor();
+  await refundRow.locator('.badge').filter({ hasText: 'SUCCESS' }).waitFor();
+  await until('the refund in the API', async () => {
+    const r = await api('GET', `/factories/${factory}/payments/${outTradeId}/refunds`);
+    return { ok: r.json.length === 1 && r.json[0].amount === 100 && r.json[0].status === 'SUCCESS', r: r.json };
+  });
+  await screenshot('payment-refunded');
+
   step('the audit log shows what the admin did');
   await tab('审计日志').click();
   const audit = page.locator('main table');
-  for (const action of ['payment.retry', 'config.set', 'module.set']) {
+  for (const action of ['payment.refund', 'payment.retry', 'config.set', 'module.set']) {
     await audit.getByText(action, { exact: true }).first().waitFor();
   }
   await screenshot('audit');

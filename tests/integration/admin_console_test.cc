@@ -48,6 +48,19 @@ TEST_F(AdminConsoleTest, ServesThePageAndItsFilesWithTypesAndCacheHeaders) {
   EXPECT_EQ("/admin/", bare.headers["Location"]);
 }
 
+// The payment view's refunds (their table and the 退款 form) are in the
+// console paynextd embeds; tests/browser drives them.
+TEST_F(AdminConsoleTest, TheConsoleServedHasThePaymentsRefunds) {
+  const auto js = env_.api().get("/admin/console.js").body;
+  for (const char* needed : {"/refunds`", "id: 'refund-form'", "function fenOf(", "'退款单号', '金额', '积分', '状态', "
+                             "'原因', '失败原因', '操作人', '时间'", "p.status === 'PAID' ? refundForm("}) {
+    EXPECT_NE(std::string::npos, js.find(needed)) << needed;
+  }
+  const auto css = env_.api().get("/admin/console.css").body;
+  EXPECT_NE(std::string::npos, css.find(".badge.SUCCESS"));
+  EXPECT_NE(std::string::npos, css.find(".badge.PROCESSING"));
+}
+
 TEST_F(AdminConsoleTest, UnknownFilesAndOtherMethodsAreRefused) {
   EXPECT_EQ(404, env_.api().get("/admin/nope.js").status);
   EXPECT_EQ(404, env_.api().get("/admin/console.js/x").status);

@@ -1,5 +1,6 @@
 // The admin console end to end in a real headless Chromium: this test sets
-// the stage (a factory, a user, a payment whose chain step failed), then
+// the stage (a factory, a user, a payment whose chain step failed, its WeChat
+// channel able to refund), then
 // tests/browser/console_test.mjs drives the page like an admin would.
 // Runs as the ctest browser_console (tests/browser/CMakeLists.txt), which
 // sets PAYNEXT_BROWSER_SCRIPT; tools/setup.sh installs Chromium and npm ci.
@@ -10,6 +11,7 @@
 
 #include "tests/integration/support/paynext_env.h"
 #include "tests/integration/support/program_run.h"
+#include "tests/support/test_certificates.h"
 
 namespace paynext::testing {
 namespace {
@@ -34,8 +36,12 @@ TEST(BrowserConsole, AdminLogsInEnablesSmsSetsParameterAndRetriesAFailedStep) {
   }
 
   // throwing_factory is refused at start-up: 模块管理 lists it with its reason.
-  PaynextEnv env{EnvOptions{{"orders", "sms", "deposit", "campus", "test:testkit", "test:throwing_factory"}}};
+  EnvOptions options{{"orders", "sms", "deposit", "campus", "test:testkit", "test:throwing_factory"}};
+  options.simArgs = {"--secapi-without-tls"};  // v2 refunds over plain HTTP
+  PaynextEnv env{options};
   env.createFactory("f1", {"testkit", "campus"});  // sms stays off: the admin turns it on in the console
+  const TestCertificates certs;  // the merchant's API certificate, for the refund the admin makes
+  env.useWxpayV2Certificate("f1", certs.certificate(), certs.privateKey());
   // The step reads its mode when it runs: "fail" now, "done" once the admin fixes it.
   ASSERT_EQ(200, env.admin("PUT", "/factories/f1/config/testkit.mode", "{\"value\":\"fail\"}").status);
   const std::string token = env.userToken("f1", "13800000042");
@@ -71,8 +77,14 @@ TEST(BrowserConsole, AdminLogsInEnablesSmsSetsParameterAndRetriesAFailedStep) {
   EXPECT_EQ("DONE", detail->getArray("steps")->getObject(0)->getValue<std::string>("status"));
   EXPECT_NE(std::string::npos, env.admin("GET", "/factories/f1/config").body.find("\"testkit.mode\":\"done\""));
   EXPECT_NE(std::string::npos, env.admin("GET", "/factories/f1").body.find("\"sms\":true"));
+  auto refund = detail->getArray("refunds")->getObject(0);
+  EXPECT_EQ("RF-console-1", refund->getValue<std::string>("refundNo"));
+  EXPECT_EQ(100, refund->getValue<int>("amount"));
+  EXPECT_EQ("console-admin", refund->getValue<std::string>("actor"));
+  EXPECT_EQ(1u, detail->getArray("refunds")->size());  // the refused attempts left nothing
   const std::string audit = env.admin("GET", "/audit?factory=f1").body;
   EXPECT_NE(std::string::npos, audit.find("\"action\":\"payment.retry\""));
+  EXPECT_NE(std::string::npos, audit.find("\"action\":\"payment.refund\""));
   EXPECT_NE(std::string::npos, audit.find("\"actor\":\"console-admin\""));
 }
 

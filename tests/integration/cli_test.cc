@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <functional>
 
 #include <gtest/gtest.h>
 
@@ -34,6 +35,22 @@ ProgramRun paynext(const std::vector<std::string>& args, const std::map<std::str
   auto all = kCleanEnv;
   for (const auto& [name, value] : env) all[name] = value;
   return runProgram(PAYNEXT_CLI_BIN, args, all, input);
+}
+
+using Refusals = std::vector<std::pair<std::vector<std::string>, std::string>>;
+
+// Each command line is refused with nothing on stdout: a usage error (exit 2)
+// with stderr starting with its message (the usage follows), or the API's
+// refusal (exit 1) with stderr exactly its message.
+void expectRefused(const std::function<ProgramRun(const std::vector<std::string>&)>& cli, int exitCode,
+                   const Refusals& cases) {
+  for (const auto& [args, message] : cases) {
+    auto r = cli(args);
+    EXPECT_EQ(exitCode, r.exitCode) << r.err;
+    if (exitCode == 2) EXPECT_EQ(0u, r.err.find(message)) << r.err;
+    else EXPECT_EQ(message, r.err);
+    EXPECT_EQ("", r.out);
+  }
 }
 
 EnvOptions testkitOnly(bool gatewaysim) {
@@ -407,19 +424,15 @@ TEST_F(CliTest, UserAdjustRefusalsChangeNothing) {
            std::to_string(db.count("SELECT COUNT(*) FROM admin_audit"));
   };
   const std::string before = state();
-  const std::vector<std::pair<std::vector<std::string>, std::string>> usage{
+  const auto run = [this](const std::vector<std::string>& args) { return cli(args); };
+  expectRefused(run, 2, {
       {{"user", "adjust", "f1", "1", "--points=5"}, "paynext: --reason is needed"},
       {{"user", "adjust", "f1", "1", "--reason=r"}, "paynext: --balance=+YUAN|-YUAN or --points=+N|-N is needed"},
       {{"user", "adjust", "f1", "--points=5", "--reason=r"}, "paynext: usage: paynext user adjust FACTORY USER_ID"},
       {{"user", "show", "f1", "1", "--mobile=1"}, "paynext: --mobile applies to user list only"},
-      {{"user", "list", "f1", "--points=1"}, "paynext: --points applies to user adjust only"},
-  };
-  for (const auto& [args, message] : usage) {
-    auto r = cli(args);
-    EXPECT_EQ(2, r.exitCode) << r.err;
-    EXPECT_EQ(0u, r.err.find(message)) << r.err;
-  }
-  const std::vector<std::pair<std::vector<std::string>, std::string>> refused{
+      {{"user", "list", "f1", "--points=1"}, "paynext: --points applies to payment refund, user adjust only"},
+  });
+  expectRefused(run, 1, {
       {{"user", "adjust", "f1", "1", "--balance=12.50", "--reason=r"},
        "paynext: 参数 balance 格式错误,应为带 + 或 - 号、不超过两位小数的金额(元),如 +12.50 或 -3 (HTTP 400)\n"},
       {{"user", "adjust", "f1", "1", "--balance=+0", "--reason=r"}, "paynext: 参数 balance 不能为 0 (HTTP 400)\n"},
@@ -433,13 +446,7 @@ TEST_F(CliTest, UserAdjustRefusalsChangeNothing) {
       {{"user", "adjust", "f1", "99", "--points=5", "--reason=r"}, "paynext: 用户 99 不存在 (HTTP 404)\n"},
       {{"user", "adjust", "nosuch", "1", "--points=5", "--reason=r"}, "paynext: 工厂 nosuch 不存在 (HTTP 404)\n"},
       {{"user", "show", "f1", "99"}, "paynext: 用户 99 不存在 (HTTP 404)\n"},
-  };
-  for (const auto& [args, message] : refused) {
-    auto r = cli(args);
-    EXPECT_EQ(1, r.exitCode) << r.err;
-    EXPECT_EQ(message, r.err);
-    EXPECT_EQ("", r.out);
-  }
+  });
   EXPECT_EQ(before, state());
   auto help = paynext({"--help"});
   EXPECT_NE(std::string::npos, help.out.find("user adjust FACTORY USER_ID [--balance=+YUAN|-YUAN] [--points=+N|-N] "
@@ -542,6 +549,7 @@ TEST_F(CliLoginTest, BadLoginCommandLinesExitTwo) {
 // A chain step that fails, seen and retried through the CLI.
 class CliPaymentTest : public ::testing::Test {
  protected:
+  explicit CliPaymentTest(EnvOptions options = testkitOnly(true)) : env_(std::move(options)) {}
   ProgramRun cli(const std::vector<std::string>& args) {
     std::vector<std::string> all{"--url=http://127.0.0.1:" + std::to_string(env_.serverPort()),
                                  std::string("--token=") + kAdminToken};
@@ -549,7 +557,7 @@ class CliPaymentTest : public ::testing::Test {
     return paynext(all);
   }
 
-  PaynextEnv env_{testkitOnly(true)};
+  PaynextEnv env_;
   DbProbe db_{env_.storage()};
 };
 
@@ -604,6 +612,111 @@ TEST_F(CliPaymentTest, CloseAnUnpaidPayment) {
   EXPECT_EQ(1, r.exitCode);
   EXPECT_EQ("paynext: 只能关闭未支付的支付 (HTTP 409)\n", r.err);
   EXPECT_EQ("paynext: 支付 PNnope 不存在 (HTTP 404)\n", cli({"payment", "close", "f1", "PNnope"}).err);
+}
+
+// Refunds of a WeChat Pay v2 payment through the CLI: the simulator takes the
+// merchant certificate over plain HTTP (--secapi-without-tls).
+class CliRefundTest : public CliPaymentTest {
+ protected:
+  CliRefundTest() : CliPaymentTest(options()) {}
+  static EnvOptions options() {
+    EnvOptions o = testkitOnly(true);
+    o.simArgs = {"--secapi-without-tls"};
+    return o;
+  }
+  void SetUp() override {
+    env_.createFactory("f1", {"testkit"});
+    env_.useWxpayV2Certificate("f1", certs_.certificate(), certs_.privateKey());
+  }
+  // A WeChat payment of `money` yuan, paid and its chain done.
+  std::string paid(const std::string& money) {
+    auto pay = env_.call("f1", "/pay/wx/wxapp",
+                         {{"token", env_.userToken("f1", "13800000000")}, {"money", money}, {"nextAction", "{type:900}"}});
+    EXPECT_EQ(0, pay->getValue<int>("code")) << pay->getValue<std::string>("msg");
+    const auto out = pay->getObject("data")->getValue<std::string>("outTradeId");
+    env_.simPay(out);
+    EXPECT_TRUE(eventually([&] { return db_.count("SELECT COUNT(*) FROM chain_steps WHERE status = 'DONE'") == 1; }));
+    return out;
+  }
+  // Everything a refusal must leave as it was.
+  std::string state() {
+    return db_.text("SELECT balance || '/' || points FROM wallets") + " refunds=" +
+           std::to_string(db_.count("SELECT COUNT(*) FROM refunds")) +
+           " ledger=" + std::to_string(db_.count("SELECT COUNT(*) FROM ledger_entries")) +
+           " audit=" + std::to_string(db_.count("SELECT COUNT(*) FROM admin_audit"));
+  }
+
+  TestCertificates certs_;
+};
+
+TEST_F(CliRefundTest, RefundInYuanIsSentInFenAndShownByPaymentShow) {
+  const auto out = paid("10.00");
+  ASSERT_EQ(1000, db_.count("SELECT balance FROM wallets"));
+  auto r = cli({"payment", "refund", "f1", out, "4.5", "--reason", "商品缺货", "--refund-no=RF-cli-1"});
+  ASSERT_EQ(0, r.exitCode) << r.err;
+  EXPECT_EQ(0u, r.out.find("REFUND NO  AMOUNT(FEN)  POINTS  STATUS")) << r.out;
+  EXPECT_NE(std::string::npos, r.out.find("\nRF-cli-1   450          0       ")) << r.out;
+  EXPECT_NE(std::string::npos, r.out.find("商品缺货")) << r.out;
+  EXPECT_EQ(450, db_.count("SELECT amount FROM refunds WHERE out_refund_no = 'RF-cli-1'"));
+  EXPECT_EQ(550, db_.count("SELECT balance FROM wallets"));
+  ASSERT_TRUE(eventually([&] { return db_.text("SELECT status FROM refunds") == "SUCCESS"; }));
+
+  // The same refund number again is the same refund: nothing more is taken.
+  r = cli({"payment", "refund", "f1", out, "4.50", "--reason=商品缺货", "--refund-no=RF-cli-1"});
+  ASSERT_EQ(0, r.exitCode) << r.err;
+  EXPECT_NE(std::string::npos, r.out.find("\nRF-cli-1   450          0       SUCCESS")) << r.out;
+  EXPECT_EQ(1, db_.count("SELECT COUNT(*) FROM refunds"));
+  EXPECT_EQ(550, db_.count("SELECT balance FROM wallets"));
+
+  r = cli({"payment", "show", "f1", out});
+  ASSERT_EQ(0, r.exitCode) << r.err;
+  const auto refunds = r.out.find("\nREFUND NO  AMOUNT(FEN)  POINTS  STATUS   REASON    FAILURE  ACTOR");
+  ASSERT_NE(std::string::npos, refunds) << r.out;
+  EXPECT_NE(std::string::npos, r.out.find("\nRF-cli-1   450          0       SUCCESS  商品缺货           admin.token  ", refunds))
+      << r.out;
+  r = cli({"--json", "payment", "show", "f1", out});
+  auto json = Poco::JSON::Parser().parse(r.out).extract<Poco::JSON::Object::Ptr>();
+  EXPECT_EQ(450, json->getArray("refunds")->getObject(0)->getValue<int>("amount"));
+}
+
+TEST_F(CliRefundTest, APaymentWithoutRefundsShowsNoRefundTable) {
+  const auto out = paid("1.00");
+  auto r = cli({"payment", "show", "f1", out});
+  ASSERT_EQ(0, r.exitCode) << r.err;
+  EXPECT_EQ(std::string::npos, r.out.find("REFUND NO")) << r.out;
+}
+
+TEST_F(CliRefundTest, RefusalsChangeNothing) {
+  const auto out = paid("10.00");
+  const std::string before = state();
+  const std::string badAmount = "paynext: AMOUNT_YUAN must be yuan with at most two decimals, e.g. 1.00, not ";
+  const auto run = [this](const std::vector<std::string>& args) { return cli(args); };
+  expectRefused(run, 2, {
+      {{"payment", "refund", "f1", out, "1.001", "--reason=r"}, badAmount + "1.001\n"},
+      {{"payment", "refund", "f1", out, "+1", "--reason=r"}, badAmount + "+1\n"},
+      {{"payment", "refund", "f1", out, "1e2", "--reason=r"}, badAmount + "1e2\n"},
+      {{"payment", "refund", "f1", out, "", "--reason=r"}, badAmount + "\n"},
+      {{"payment", "refund", "f1", out, "1.00"}, "paynext: --reason is needed\n"},
+      {{"payment", "refund", "f1", out, "1.00", "--reason=r", "--points=x"},
+       "paynext: --points must be a whole number of points, not x\n"},
+      {{"payment", "refund", "f1", out, "1.00", "--reason=r", "--points=-1"},
+       "paynext: --points must be a whole number of points, not -1\n"},
+      {{"payment", "refund", "f1", out, "--reason=r"},
+       "paynext: usage: paynext payment refund FACTORY OUT_TRADE_ID AMOUNT_YUAN --reason=TEXT"},
+      {{"payment", "show", "f1", out, "--refund-no=x"}, "paynext: --refund-no applies to payment refund only\n"},
+  });
+  // The server's refusals, in its own words.
+  expectRefused(run, 1, {
+      {{"payment", "refund", "f1", out, "10.01", "--reason=r"},
+       "paynext: 退款金额 10.01 元超过可退金额 10.00 元 (HTTP 409)\n"},
+      {{"payment", "refund", "f1", "PNnope", "1.00", "--reason=r"}, "paynext: 支付 PNnope 不存在 (HTTP 404)\n"},
+      {{"payment", "refund", "f1", out, "1.00", "--reason=r", "--refund-no=bad no"},
+       "paynext: 参数 refundNo 应为 1 到 64 个字母、数字或 _-|*@ (HTTP 400)\n"},
+      {{"payment", "refund", "f1", out, "0", "--reason=r"},
+       "paynext: 参数 amount 与 points 至少一项大于 0 (HTTP 400)\n"},
+  });
+  EXPECT_EQ(before, state());
+  EXPECT_EQ(0u, env_.sim().get("/sim/refunds?mch_id=" + std::string(kMchId)).json()->getArray("refunds")->size());
 }
 
 TEST(CliOfflineTest, UnreachableServerExitsThree) {

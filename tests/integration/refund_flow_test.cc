@@ -3,7 +3,7 @@
 // money first, a failed refund gives it back, refunds never exceed the
 // payment, and a refund number names one refund.
 #include <algorithm>
-#include <fstream>
+#include <sstream>
 #include <thread>
 
 #include <gtest/gtest.h>
@@ -15,26 +15,6 @@
 
 namespace paynext::testing {
 namespace {
-
-std::string fileText(const std::string& path) {
-  std::ifstream in(path);
-  return std::string(std::istreambuf_iterator<char>(in), {});
-}
-
-// The merchant's API certificate for v2 refunds: any certificate and key will
-// do for the simulator, which compares the one shown with the one it was given.
-std::string wxpayV2WithCertificate(const TestCertificates& certs, const std::string& gatewayUrl) {
-  Poco::JSON::Object json;
-  json.set("appId", kAppId);
-  json.set("mchId", kMchId);
-  json.set("apiKey", kApiKey);
-  json.set("gatewayUrl", gatewayUrl);
-  json.set("apiClientCert", fileText(certs.certificate()));
-  json.set("apiClientKey", fileText(certs.privateKey()));
-  std::ostringstream out;
-  json.stringify(out);
-  return out.str();
-}
 
 class RefundFlowTest : public ::testing::Test {
  protected:
@@ -51,8 +31,11 @@ class RefundFlowTest : public ::testing::Test {
     token_ = env_.userToken("f1", "13800000000");
   }
   std::string simUrl() const { return "http://127.0.0.1:" + std::to_string(env_.sim().port()); }
+  // The merchant's API certificate for v2 refunds: any certificate and key will
+  // do for the simulator, which compares the one shown with the one it was given.
   void useV2Certificate(const std::string& gatewayUrl) {
-    const auto r = env_.admin("PUT", "/factories/f1/channels/wxpay", wxpayV2WithCertificate(certs_, gatewayUrl));
+    const auto r = env_.admin("PUT", "/factories/f1/channels/wxpay",
+                              wxpayV2WithCertificate(certs_.certificate(), certs_.privateKey(), gatewayUrl));
     ASSERT_EQ(200, r.status) << r.body;
   }
   // A WeChat payment of `money` (yuan), paid and settled.
@@ -292,22 +275,17 @@ class MutualTlsRefundTest : public RefundFlowTest {
 TEST_F(MutualTlsRefundTest, TheMerchantCertificateIsShownToSecapi) {
   const auto out = paidWx("1.00");
   const auto https = "https://127.0.0.1:" + std::to_string(env_.sim().port());
-  Poco::JSON::Object json;
-  json.set("appId", kAppId);
-  json.set("mchId", kMchId);
-  json.set("apiKey", kApiKey);
-  json.set("gatewayUrl", https);
-  json.set("apiClientCert", fileText(certs().certificate()));
-  json.set("apiClientKey", fileText(certs().privateKey()));
-  std::ostringstream body;
-  json.stringify(body);
-  ASSERT_EQ(200, env_.admin("PUT", "/factories/f1/channels/wxpay", body.str()).status);
+  ASSERT_EQ(200, env_.admin("PUT", "/factories/f1/channels/wxpay",
+                            wxpayV2WithCertificate(certs().certificate(), certs().privateKey(), https))
+                     .status);
   ASSERT_EQ(201, refund(out, R"({"amount":100,"reason":"r","refundNo":"RFtls"})").status);
   ASSERT_TRUE(eventually([&] { return refundStatus("RFtls") == "SUCCESS"; }));
   // Another certificate is refused by the simulator: the refund fails and the money comes back.
   const TestCertificates other;
   const auto paid = paidWx("1.00");
-  ASSERT_EQ(200, env_.admin("PUT", "/factories/f1/channels/wxpay", wxpayV2WithCertificate(other, https)).status);
+  ASSERT_EQ(200, env_.admin("PUT", "/factories/f1/channels/wxpay",
+                            wxpayV2WithCertificate(other.certificate(), other.privateKey(), https))
+                     .status);
   ASSERT_EQ(201, refund(paid, R"({"amount":100,"reason":"r","refundNo":"RFother"})").status);
   ASSERT_TRUE(eventually([&] { return refundStatus("RFother") == "FAILED"; }));
   EXPECT_EQ(100, balance());

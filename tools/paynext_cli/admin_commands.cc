@@ -15,6 +15,7 @@
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
 #include <Poco/JSON/Stringifier.h>
+#include <Poco/NumberParser.h>
 #include <Poco/String.h>
 #include <Poco/Timestamp.h>
 
@@ -23,6 +24,7 @@
 #include "tools/paynext_cli/password_input.h"
 #include "tools/paynext_cli/table.h"
 #include "tools/paynext_cli/token_file.h"
+#include "paynext/sdk/money.h"
 
 namespace paynext::cli {
 
@@ -147,6 +149,15 @@ struct Invocation {
   }
 };
 
+// A refund as the admin API gives it, money in fen like every other table.
+const std::vector<Column>& refundColumns() {
+  static const std::vector<Column> columns{
+      field("REFUND NO", "refundNo"), field("AMOUNT(FEN)", "amount"), field("POINTS", "points"),
+      field("STATUS", "status"),      field("REASON", "reason"),      field("FAILURE", "failure"),
+      field("ACTOR", "actor"),        timeField("CREATED (UTC)", "createdAt")};
+  return columns;
+}
+
 void showPayment(const Invocation& in, const std::string& body) {
   in.show(body, [&](const Var& json) {
     auto payment = json.extract<Object::Ptr>();
@@ -160,6 +171,11 @@ void showPayment(const Invocation& in, const std::string& body) {
                                          field("STATUS", "status"), field("ATTEMPTS", "attempts"),
                                          field("LAST ERROR", "lastError")})
         .print(in.out);
+    auto refunds = payment->getArray("refunds");
+    if (refunds && refunds->size() > 0) {
+      in.out << '\n';
+      objectsTable(refunds, refundColumns()).print(in.out);
+    }
   });
 }
 
@@ -387,6 +403,27 @@ void adjustUser(const Invocation& in) {
                 walletField("NOW POINTS", "points"), field("REFERENCE", "reference")});
 }
 
+// POST .../payments/{id}/refunds: AMOUNT_YUAN converted exactly to fen (the
+// API takes fen), checked here so a typo never reaches the server.
+void refundPayment(const Invocation& in) {
+  const auto fen = sdk::parseYuan(in[2]);
+  if (!fen) throw UsageError("AMOUNT_YUAN must be yuan with at most two decimals, e.g. 1.00, not " + in[2]);
+  const std::string reason = requireOption(in, "reason");
+  Object body;
+  body.set("amount", *fen);
+  if (in.options.has("points")) {
+    Poco::Int64 points = 0;
+    if (!Poco::NumberParser::tryParse64(in.options.option("points"), points) || points < 0) {
+      throw UsageError("--points must be a whole number of points, not " + in.options.option("points"));
+    }
+    body.set("points", points);
+  }
+  body.set("reason", reason);
+  if (in.options.has("refund-no")) body.set("refundNo", in.options.option("refund-no"));
+  in.showTable(in.call("POST", in.factoryPath() + "/payments/" + encodeSegment(in[1]) + "/refunds", jsonText(body)),
+               refundColumns());
+}
+
 // What a command needs before it runs.
 enum class Needs { kNothing, kServer, kToken };
 
@@ -472,6 +509,8 @@ const std::vector<Command>& commands() {
        }},
       {{"payment", "retry"}, "FACTORY OUT_TRADE_ID", 2, 2, [](const Invocation& in) { paymentAction(in, "retry"); }},
       {{"payment", "close"}, "FACTORY OUT_TRADE_ID", 2, 2, [](const Invocation& in) { paymentAction(in, "close"); }},
+      {{"payment", "refund"}, "FACTORY OUT_TRADE_ID AMOUNT_YUAN --reason=TEXT [--points=N] [--refund-no=NO]", 3, 3,
+       refundPayment, {"reason", "points", "refund-no"}},
       {{"user", "list"}, "FACTORY [--mobile=M]", 1, 1,
        [](const Invocation& in) {
          in.showTable(in.call("GET", withQuery(in.factoryPath() + "/users", {{"mobile", in.options.option("mobile")}})),

@@ -44,8 +44,12 @@ Poco::Util::OptionSet cliOptionSet() {
   set.addOption(Option("mobile", "", "user list: only the user with this mobile number").argument("M"));
   set.addOption(Option("balance", "", "user adjust: yuan to add (+12.50) or take (-3); the sign is required")
                     .argument("+YUAN|-YUAN"));
-  set.addOption(Option("points", "", "user adjust: points to add (+10) or take (-10)").argument("+N|-N"));
-  set.addOption(Option("reason", "", "user adjust: why, kept in the ledger and the audit log").argument("TEXT"));
+  set.addOption(Option("points", "", "user adjust: points to add (+10) or take (-10); payment refund: points back")
+                    .argument("+N|-N"));
+  set.addOption(Option("reason", "", "user adjust, payment refund: why, kept in the ledger and the audit log")
+                    .argument("TEXT"));
+  set.addOption(Option("refund-no", "", "payment refund: your refund number; the same number again is the same refund")
+                    .argument("NO"));
   set.addOption(Option("user", "", "login, admin create: the admin's user name").argument("NAME"));
   set.addOption(Option("role", "", "admin create: platform or factory").argument("ROLE"));
   set.addOption(Option("factory", "", "admin create --role=factory: the factory the admin manages").argument("NAME"));

@@ -61,6 +61,13 @@
     const a = Math.abs(n);
     return `${sign}¥${Math.floor(a / 100)}.${String(a % 100).padStart(2, '0')}`;
   }
+  // Yuan typed by an admin ("12", "0.5", "3.25") as integer fen, through the
+  // digits rather than floating point; null for anything else (signs, more
+  // than two decimals, junk). 13 digits of yuan keep fen exact in a Number.
+  function fenOf(yuanText) {
+    const m = /^(\d{1,13})(?:\.(\d{1,2}))?$/.exec(yuanText.trim());
+    return m ? Number(m[1] + (m[2] || '').padEnd(2, '0')) : null;
+  }
   // JSON stored as text (params, results): pretty when it parses.
   function jsonText(v) {
     if (v === undefined || v === null || v === '') return '—';
@@ -493,13 +500,16 @@
   }
 
   const BUSY = ['PENDING', 'RUNNING', 'RETRY'];
+  // Steps still to run or refunds the channel has not answered yet.
+  const unsettled = (p) => p.steps.some((s) => BUSY.includes(s.status)) ||
+    (p.refunds || []).some((r) => r.status === 'PROCESSING');
   async function paymentPage(factory, out, current) {
     const url = `/factories/${enc(factory)}/payments/${enc(out)}`;
     const p = await api('GET', url);
     if (!current()) return;
     renderPayment(factory, p, current);
-    // Steps still to run: follow them for a while.
-    if (p.steps.some((s) => BUSY.includes(s.status))) follow(factory, out, current);
+    // Follow them for a while.
+    if (unsettled(p)) follow(factory, out, current);
   }
 
   async function follow(factory, out, current) {
@@ -512,7 +522,7 @@
       try { p = await api('GET', url); } catch (e) { showError(e.message); return; }
       if (!current()) return;
       renderPayment(factory, p, current, true);
-      if (!p.steps.some((s) => BUSY.includes(s.status))) return;
+      if (!unsettled(p)) return;
     }
   }
 
@@ -548,6 +558,12 @@
         ['创建时间', time(p.createdAt)], ['支付时间', time(p.paidAt)],
         ['nextAction', el('pre', {}, jsonText(p.nextAction))]])),
       el('div', {class: 'actions'}, retry, close, refresh),
+      el('h2', {}, '退款'),
+      table(['退款单号', '金额', '积分', '状态', '原因', '失败原因', '操作人', '时间'], (p.refunds || []).map((r) =>
+        el('tr', {'data-refund-no': r.refundNo}, el('td', {class: 'mono'}, r.refundNo), el('td', {class: 'num'}, yuan(r.amount)),
+          el('td', {class: 'num'}, text(r.points)), el('td', {}, badge(r.status)), el('td', {class: 'wrap'}, text(r.reason)),
+          el('td', {class: 'wrap'}, text(r.failure)), el('td', {}, text(r.actor)), el('td', {}, time(r.createdAt))))),
+      p.status === 'PAID' ? refundForm(factory, p, current) : null,
       el('h2', {}, '执行链'),
       steps.length ? el('ol', {class: 'timeline', id: 'timeline'}, steps) : el('p', {class: 'muted'}, '没有 nextAction 步骤'),
       el('h2', {}, '渠道通知'),
@@ -561,6 +577,28 @@
         el('td', {}, text(l.reason)), el('td', {}, text(l.reference)), el('td', {class: 'mono'}, text(l.origin)),
         el('td', {}, time(l.createdAt))))));
     if (keepMessages) { errorBox.hidden = messages[0]; noticeBox.hidden = messages[1]; }
+  }
+
+  // 退款 of a paid payment: the amount typed in yuan goes to the API in fen.
+  function refundForm(factory, p, current) {
+    const amount = el('input', {type: 'text', name: 'amount', required: true, inputmode: 'decimal', placeholder: '如 1.00',
+      autocomplete: 'off'});
+    const points = el('input', {type: 'number', name: 'points', min: 0, step: 1});
+    const reason = el('input', {type: 'text', name: 'reason', required: true, maxlength: 200});
+    const refundNo = el('input', {type: 'text', name: 'refundNo', maxlength: 64, autocomplete: 'off'});
+    const form = el('form', {class: 'inline', id: 'refund-form', onsubmit: async (ev) => {
+      ev.preventDefault();
+      const fen = fenOf(amount.value);
+      if (fen === null) { showError('退款金额应为元，最多两位小数，如 1.00'); return; }
+      const body = {amount: fen, reason: reason.value};
+      if (points.value) body.points = Number(points.value);
+      if (refundNo.value.trim()) body.refundNo = refundNo.value.trim();
+      const r = await act(() => api('POST', `/factories/${enc(factory)}/payments/${enc(p.outTradeId)}/refunds`, body));
+      if (r) { await paymentPage(factory, p.outTradeId, current); showNotice(`已提交退款 ${r.refundNo}：${yuan(r.amount)}（${r.status}）`); }
+    }}, field('退款金额（元）', amount), field('退回积分', points), field('原因', reason), field('退款单号（可选）', refundNo),
+    el('button', {type: 'submit', class: 'danger'}, '退款'));
+    return el('div', {class: 'card'},
+      el('p', {class: 'muted'}, '先从用户钱包扣回，再由支付渠道原路退回；渠道拒绝时钱款回到钱包。同一退款单号只退一次。'), form);
   }
 
   // ---- users (用户钱包): look-up, wallet, ledger and adjustments ----------------------------

@@ -191,6 +191,29 @@ void PaynextEnv::useWxpayV3(const std::string& factory) {
   if (r.status != 200) throw std::runtime_error("wxpay v3 channel: " + r.body);
 }
 
+std::string wxpayV2WithCertificate(const std::string& certificateFile, const std::string& privateKeyFile,
+                                   const std::string& gatewayUrl) {
+  Poco::JSON::Object json;
+  json.set("appId", kAppId);
+  json.set("mchId", kMchId);
+  json.set("apiKey", kApiKey);
+  json.set("gatewayUrl", gatewayUrl);
+  json.set("apiClientCert", readFile(certificateFile));
+  json.set("apiClientKey", readFile(privateKeyFile));
+  std::ostringstream out;
+  json.stringify(out);
+  return out.str();
+}
+
+void PaynextEnv::useWxpayV2Certificate(const std::string& factory, const std::string& certificateFile,
+                                       const std::string& privateKeyFile) {
+  const std::string gatewayUrl = std::string(options_.simCertificate.empty() ? "http" : "https") + "://127.0.0.1:" +
+                                 std::to_string(simPort_);
+  const auto r = admin("PUT", "/factories/" + factory + "/channels/wxpay",
+                       wxpayV2WithCertificate(certificateFile, privateKeyFile, gatewayUrl));
+  if (r.status != 200) throw std::runtime_error("wxpay v2 channel with certificate: " + r.body);
+}
+
 Poco::JSON::Object::Ptr PaynextEnv::call(const std::string& factory, const std::string& path,
                                          const std::map<std::string, std::string>& fields) const {
   return api().postForm("/" + factory + path, fields).json();

@@ -72,6 +72,11 @@ class PaynextEnv {
   // Switches the factory's WeChat channel to API v3 with the simulator's v3
   // merchant (the platform key given as a certificate).
   void useWxpayV3(const std::string& factory);
+  // Gives the factory's WeChat Pay v2 channel the merchant's API certificate
+  // (PEM files) that v2 refunds show; over plain HTTP the simulator must run
+  // with --secapi-without-tls (EnvOptions::simArgs).
+  void useWxpayV2Certificate(const std::string& factory, const std::string& certificateFile,
+                             const std::string& privateKeyFile);
   // Registers and logs in a user; returns the token.
   std::string userToken(const std::string& factory, const std::string& mobile);
   // The mobile envelope of POST /{factory}{path}.
@@ -92,6 +97,11 @@ class PaynextEnv {
   int simPort_ = 0;
   int port_ = 0;
 };
+
+// The body of PUT .../channels/wxpay: the simulator's v2 merchant at
+// gatewayUrl with the API certificate and key read from the PEM files.
+std::string wxpayV2WithCertificate(const std::string& certificateFile, const std::string& privateKeyFile,
+                                   const std::string& gatewayUrl);
 
 // Polls until pred() holds or the deadline passes; returns pred()'s last value.
 bool eventually(const std::function<bool()>& pred, std::chrono::milliseconds deadline = std::chrono::seconds(20));
