@@ -20,7 +20,7 @@ using Poco::Data::Session;
 namespace {
 
 constexpr int kConflict = 409;
-constexpr std::size_t kMaxReasonBytes = 200;
+constexpr std::size_t kMaxReasonCharacters = 80;  // WeChat's refund reason, the shortest of the channels
 constexpr std::size_t kMaxRefundNoBytes = 64;  // WeChat's out_refund_no and Alipay's out_request_no
 const std::string kEarnedReason = "支付赠送积分";  // PaymentService::grantEarnedPoints
 
@@ -37,12 +37,19 @@ bool validRefundNo(const std::string& no) {
   return true;
 }
 
+// UTF-8 characters: every byte but the continuation bytes starts one.
+std::size_t characters(const std::string& text) {
+  std::size_t n = 0;
+  for (unsigned char c : text) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
 void check(const RefundRequest& r) {
   if (r.amount < 0) throw sdk::ParamError("amount", "参数 amount 不能为负");
   if (r.points < 0) throw sdk::ParamError("points", "参数 points 不能为负");
   if (r.amount == 0 && r.points == 0) throw sdk::ParamError("amount", "参数 amount 与 points 至少一项大于 0");
   if (r.reason.empty()) throw sdk::ParamError("reason", "缺少参数 reason");
-  if (r.reason.size() > kMaxReasonBytes) throw sdk::ParamError("reason", "参数 reason 不能超过 200 字节");
+  if (characters(r.reason) > kMaxReasonCharacters) throw sdk::ParamError("reason", "参数 reason 不能超过 80 个字");
   if (!r.refundNo.empty() && !validRefundNo(r.refundNo)) {
     throw sdk::ParamError("refundNo", "参数 refundNo 应为 1 到 64 个字母、数字或 _-|*@");
   }
@@ -100,8 +107,12 @@ RefundService::Outcome RefundService::refund(const tenancy::Factory& factory, co
   const std::string refundNo = request.refundNo.empty() ? newRefundNo() : request.refundNo;
   if (request.amount > 0) {
     // Refused before any money moves when the channel settings cannot refund.
-    Session s = db_.session();
-    if (const auto payment = findPayment(s, factory.id, request.outTradeId)) {
+    std::optional<PaidPayment> payment;
+    {
+      Session s = db_.session();
+      payment = findPayment(s, factory.id, request.outTradeId);
+    }
+    if (payment) {
       if (const PaymentChannel* channel = payments_.channels().find(payment->channel)) {
         payments_.account(*channel, factory.id)->checkRefund();
       }
@@ -110,10 +121,14 @@ RefundService::Outcome RefundService::refund(const tenancy::Factory& factory, co
   Outcome outcome = record(factory, request, refundNo);
   if (outcome.created && outcome.refund.status == "PROCESSING") {
     const Refund& r = outcome.refund;
-    Session s = db_.session();
-    const auto payment = findPayment(s, factory.id, r.outTradeId);
+    std::optional<PaidPayment> payment;
+    {
+      Session s = db_.session();  // not held across the channel call
+      payment = findPayment(s, factory.id, r.outTradeId);
+    }
     askChannel({factory.id, factory.name, payment->channel, r.outTradeId, r.outRefundNo, r.amount, payment->amount,
                 r.reason});
+    Session s = db_.session();
     outcome.refund = *RefundStore(s).find(factory.id, r.outRefundNo);
   }
   return outcome;

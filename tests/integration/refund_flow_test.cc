@@ -190,6 +190,10 @@ TEST_F(RefundFlowTest, RefusalsSayWhyAndChangeNothing) {
   EXPECT_EQ(error(409, "钱包余额不足以退款:需要 1.00 元,余额 0.50 元,还差 0.50 元;请先用模块的取消或退还把钱退回钱包"),
             refund(out, R"({"amount":100,"reason":"r"})").body);
   EXPECT_EQ(error(400, "缺少参数 reason"), refund(out, R"({"amount":10})").body);
+  std::string eightyOne;
+  for (int i = 0; i < 81; ++i) eightyOne += "退";
+  EXPECT_EQ(error(400, "参数 reason 不能超过 80 个字"),
+            refund(out, R"({"amount":10,"reason":")" + eightyOne + R"("})").body);
   EXPECT_EQ(error(400, "参数 amount 不能为负"), refund(out, R"({"amount":-1,"reason":"r"})").body);
   EXPECT_EQ(error(400, "参数 amount 与 points 至少一项大于 0"), refund(out, R"({"reason":"r"})").body);
   EXPECT_EQ(error(400, "参数 refundNo 应为 1 到 64 个字母、数字或 _-|*@"),

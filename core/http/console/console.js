@@ -584,7 +584,7 @@
     const amount = el('input', {type: 'text', name: 'amount', required: true, inputmode: 'decimal', placeholder: '如 1.00',
       autocomplete: 'off'});
     const points = el('input', {type: 'number', name: 'points', min: 0, step: 1});
-    const reason = el('input', {type: 'text', name: 'reason', required: true, maxlength: 200});
+    const reason = el('input', {type: 'text', name: 'reason', required: true, maxlength: 80});
     const refundNo = el('input', {type: 'text', name: 'refundNo', maxlength: 64, autocomplete: 'off'});
     const form = el('form', {class: 'inline', id: 'refund-form', onsubmit: async (ev) => {
       ev.preventDefault();
