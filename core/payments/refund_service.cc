@@ -8,6 +8,7 @@
 
 #include "core/common/clock.h"
 #include "core/common/exception_text.h"
+#include "core/common/utf8_characters.h"
 #include "core/crypto/digest.h"
 #include "core/ledger/wallet_ledger.h"
 #include "paynext/sdk/errors.h"
@@ -37,19 +38,12 @@ bool validRefundNo(const std::string& no) {
   return true;
 }
 
-// UTF-8 characters: every byte but the continuation bytes starts one.
-std::size_t characters(const std::string& text) {
-  std::size_t n = 0;
-  for (unsigned char c : text) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
 void check(const RefundRequest& r) {
   if (r.amount < 0) throw sdk::ParamError("amount", "参数 amount 不能为负");
   if (r.points < 0) throw sdk::ParamError("points", "参数 points 不能为负");
   if (r.amount == 0 && r.points == 0) throw sdk::ParamError("amount", "参数 amount 与 points 至少一项大于 0");
   if (r.reason.empty()) throw sdk::ParamError("reason", "缺少参数 reason");
-  if (characters(r.reason) > kMaxReasonCharacters) throw sdk::ParamError("reason", "参数 reason 不能超过 80 个字");
+  if (utf8Characters(r.reason) > kMaxReasonCharacters) throw sdk::ParamError("reason", "参数 reason 不能超过 80 个字");
   if (!r.refundNo.empty() && !validRefundNo(r.refundNo)) {
     throw sdk::ParamError("refundNo", "参数 refundNo 应为 1 到 64 个字母、数字或 _-|*@");
   }

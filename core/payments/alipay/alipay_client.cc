@@ -7,6 +7,7 @@
 #include <Poco/Exception.h>
 #include <Poco/JSON/Object.h>
 
+#include "core/common/utf8_characters.h"
 #include "core/net/gateway_session.h"
 #include "core/payments/alipay/alipay_form.h"
 #include "core/payments/alipay/alipay_keys.h"
@@ -41,13 +42,6 @@ sdk::Fen fenOf(const Poco::JSON::Object::Ptr& node, const std::string& name, con
   const auto fen = sdk::parseYuan(text(node, name));
   if (!fen) throw AlipayError(method + ": the answer's " + name + " is not an amount in yuan");
   return *fen;
-}
-
-// UTF-8 characters in text (bytes that do not continue a character).
-std::size_t characters(const std::string& text) {
-  std::size_t count = 0;
-  for (const unsigned char c : text) count += (c & 0xC0) != 0x80 ? 1 : 0;
-  return count;
 }
 
 void checkId(const std::string& method, const std::string& name, const std::string& id) {
@@ -109,7 +103,7 @@ RefundResult AlipayClient::tradeRefund(const RefundRequest& request) const {
   const std::string& method = kTradeRefund;
   checkId(method, "out_trade_no", request.outTradeNo);
   checkId(method, "out_request_no", request.outRequestNo);
-  if (characters(request.reason) > kMaxReasonCharacters)
+  if (utf8Characters(request.reason) > kMaxReasonCharacters)
     throw AlipayError(method + ": refund_reason is longer than 256 characters");
   if (request.refundFen <= 0 || request.refundFen > sdk::kMaxFen)
     throw AlipayError(method + ": refund_amount must be above 0");

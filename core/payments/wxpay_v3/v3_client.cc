@@ -10,6 +10,7 @@
 #include <Poco/Net/HTTPRequest.h>
 #include <Poco/Net/HTTPResponse.h>
 
+#include "core/common/utf8_characters.h"
 #include "core/net/gateway_session.h"
 #include "core/net/outbound_session.h"
 #include "paynext/sdk/http_client.h"
@@ -43,13 +44,6 @@ std::string pathSegment(const std::string& text) {
   std::string segment;
   Poco::URI::encode(text, "/?#", segment);
   return segment;
-}
-
-// UTF-8 characters in text (bytes that do not continue a character).
-std::size_t characters(const std::string& text) {
-  std::size_t count = 0;
-  for (const unsigned char c : text) count += (c & 0xC0) != 0x80 ? 1 : 0;
-  return count;
 }
 
 }  // namespace
@@ -132,7 +126,7 @@ V3Refund WxpayV3Client::refund(const V3RefundRequest& request) const {
   }
   if (request.outTradeNo.size() > 32) throw WxpayV3Error(api + ": out_trade_no is longer than 32 characters");
   if (request.outRefundNo.size() > 64) throw WxpayV3Error(api + ": out_refund_no is longer than 64 characters");
-  if (characters(request.reason) > 80) throw WxpayV3Error(api + ": reason is longer than 80 characters");
+  if (utf8Characters(request.reason) > 80) throw WxpayV3Error(api + ": reason is longer than 80 characters");
   if (request.refundFen <= 0 || request.refundFen > request.totalFen) {
     throw WxpayV3Error(api + ": amount.refund must be above 0 and at most amount.total");
   }

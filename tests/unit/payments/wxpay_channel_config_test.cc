@@ -68,6 +68,25 @@ TEST(WxpayChannelConfigTest, ExistingV2DocumentsStayV2) {
   EXPECT_EQ("k", WxpayChannelConfig::fromJson(*c.toJson()).apiKey);
 }
 
+// The v2 API certificate and its key come together, and must load; neither is quoted.
+TEST(WxpayChannelConfigTest, ApiClientCertificateIsCheckedAsAPair) {
+  Poco::JSON::Parser parser;
+  auto json = parser.parse(R"({"appId":"wx1","mchId":"10000100","apiKey":"k","apiClientCert":"CERT"})")
+                  .extract<Poco::JSON::Object::Ptr>();
+  EXPECT_EQ(std::make_pair(std::string("apiClientKey"), std::string("apiClientCert 与 apiClientKey 须同时设置")),
+            refusal(json));
+  json->remove("apiClientCert");
+  json->set("apiClientKey", "SECRET-KEY-TEXT");
+  EXPECT_EQ(std::make_pair(std::string("apiClientCert"), std::string("apiClientCert 与 apiClientKey 须同时设置")),
+            refusal(json));
+  json->set("apiClientCert", "not a certificate");
+  const auto unreadable = refusal(json);
+  EXPECT_EQ(std::make_pair(std::string("apiClientCert"),
+                           std::string("apiClientCert client certificate: the certificate is not readable PEM")),
+            unreadable);
+  EXPECT_EQ(std::string::npos, unreadable.second.find("SECRET-KEY-TEXT"));
+}
+
 // A test merchant's payments say so (livemode false in the campus dialect).
 TEST(WxpayChannelConfigTest, TestFlagIsKeptAndShown) {
   Poco::JSON::Parser parser;
