@@ -4,6 +4,9 @@
 //                 [--postgresql=CONNINFO]
 //                 [--requests=N] [--clients=C] [--many-clients=C] [--chains=N]
 //                 [--crowd-slow=N] [--crowd-idle=N] [--crowd-requests=N] [--crowd-clients=C]
+//                 [--only=pay|chains] [--storage=sqlite|postgresql] [--set=KEY=VALUE ...]
+// --only, --storage and --set are for profiling one part: --set adds a line to
+// paynextd's configuration (e.g. --set=worker.threads=4).
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
@@ -35,6 +38,9 @@ struct Options {
   std::size_t requests = 5000, chains = 1000, crowdRequests = 500;
   int clients = 8, manyClients = 64, crowdClients = 8, crowdSlow = 200, crowdIdle = 1000;
   std::string commandLine = "tools/bench/run";
+  std::string only;     // "pay" or "chains": that part alone; empty: everything
+  std::string storage;  // "sqlite" or "postgresql": that storage alone; empty: both
+  std::map<std::string, std::string> paynextdConfig;  // --set, over the bench's own
 };
 
 // paynextd's http.threads (etc/paynext.properties), given to the bare handler too.
@@ -108,10 +114,12 @@ Run measureRun(const Options& o, const std::string& dir, const BenchStorage& sto
 
   std::map<std::string, std::string> config = kCrowdTolerant;
   config["http.threads"] = std::to_string(kWorkers);
+  for (const auto& [key, value] : o.paynextdConfig) config[key] = value;
   PaynextProcess paynext(o.paths, dir, kGatewayThreads, storage, config, std::max(o.clients, o.manyClients));
   const auto payForms = payFormsOf(paynext);
   auto payBody = [&](std::size_t i) { return payForms[i % payForms.size()]; };
   for (const int clients : {o.clients, o.manyClients}) {
+    if (o.only == "chains") break;
     const std::string c = std::to_string(clients) + " connections";
     Row bare;
     {
@@ -125,14 +133,12 @@ Run measureRun(const Options& o, const std::string& dir, const BenchStorage& sto
                  runLoad(paynext.port(), "/bench/pay/wx/wxapp", o.requests, clients, payBody, envelopeOk)};
     run.pay.emplace_back(bare, measured);
   }
-  if (f) measureCrowd(o, paynext, *f);
-  run.chainSeconds = chainSeconds(paynext, o.chains, o.clients);
+  if (f && o.only.empty()) measureCrowd(o, paynext, *f);
+  if (o.only != "pay") run.chainSeconds = chainSeconds(paynext, o.chains, o.clients);
   return run;
 }
 
-Figures measure(const Options& o, const std::string& dir) {
-  Figures f;
-  f.hello = helloBaseline(o.requests, o.clients);
+TransportLoad transportLoad(const Options& o) {
   TransportLoad load;
   load.requests = o.requests;
   load.clients = o.clients;
@@ -140,15 +146,26 @@ Figures measure(const Options& o, const std::string& dir) {
   load.crowdSlow = o.crowdSlow;
   load.crowdIdle = o.crowdIdle;
   load.workers = kWorkers;
-  f.transports = compareTransports(load);
-  f.runs.push_back(measureRun(o, dir + "/sqlite", BenchStorage::sqlite(dir + "/sqlite.db"),
-                              BenchStorage::sqlite(dir + "/baseline.db"), &f));
-  if (!o.postgresql.empty()) {
+  return load;
+}
+
+Figures measure(const Options& o, const std::string& dir) {
+  Figures f;
+  if (o.only.empty()) {
+    f.hello = helloBaseline(o.requests, o.clients);
+    f.transports = compareTransports(transportLoad(o));
+  }
+  if (o.storage != "postgresql") {
+    f.runs.push_back(measureRun(o, dir + "/sqlite", BenchStorage::sqlite(dir + "/sqlite.db"),
+                                BenchStorage::sqlite(dir + "/baseline.db"), &f));
+  }
+  if (!o.postgresql.empty() && o.storage != "sqlite") {
     f.runs.push_back(measureRun(o, dir + "/postgresql", BenchStorage::freshPostgresql(o.postgresql, "paynext_bench"),
                                 BenchStorage::freshPostgresql(o.postgresql, "paynext_bench_raw"), nullptr));
   }
   return f;
 }
+
 
 std::string machine() {
   std::ifstream cpuinfo("/proc/cpuinfo");
@@ -260,6 +277,7 @@ std::string markdown(const Options& o, const Figures& f) {
         "the same storage with the same durability settings.\n\n| storage | what | figure |\n|---|---|---|\n";
   char buf[512];
   for (const auto& run : f.runs) {
+    if (run.chainSeconds <= 0) continue;  // --only=pay
     const double chainsPerSecond = o.chains / run.chainSeconds;
     std::snprintf(buf, sizeof buf,
                   "| %s | baseline: %s | %.0f commits/s |\n| %s | %zu notifications -> all %zu chain steps done | "
@@ -298,6 +316,10 @@ int main(int argc, char** argv) {
       else if (name == "--crowd-idle") o.crowdIdle = std::stoi(value);
       else if (name == "--crowd-requests") o.crowdRequests = std::stoul(value);
       else if (name == "--crowd-clients") o.crowdClients = std::stoi(value);
+      else if (name == "--only" && (value == "pay" || value == "chains")) o.only = value;
+      else if (name == "--storage" && (value == "sqlite" || value == "postgresql")) o.storage = value;
+      else if (name == "--set" && value.find('=') != std::string::npos)
+        o.paynextdConfig[value.substr(0, value.find('='))] = value.substr(value.find('=') + 1);
       else throw std::invalid_argument(a);
     } catch (const std::logic_error&) {
       std::cerr << "bad argument " << a << "\n";
