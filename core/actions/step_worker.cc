@@ -132,8 +132,37 @@ void StepWorker::loop() {
 bool StepWorker::runOnce() {
   Claim c;
   if (!claim(c)) return false;
-  run(c);
+  try {
+    run(c);
+  } catch (const std::exception& e) {
+    // Not the step's outcome (its transaction kept losing races, the database
+    // went away): it is run again after the usual back-off, not only when its
+    // lease runs out.
+    release(c, storage::isRetryableConflict(e) ? "与并发事务冲突,稍后重试" : "执行未完成,稍后重试");
+    throw;
+  }
   return true;
+}
+
+void StepWorker::release(const Claim& c, const std::string& why) noexcept {
+  try {
+    std::int64_t at = nowMs(), retryAt = at + backoffMs(c.attempts);
+    std::string reason = why;
+    db_.transaction([&](Session& s) {
+      s << "UPDATE chain_steps SET status = 'RETRY', last_error = $1, next_run_at = $2, lease_until = 0, "
+           "lease_owner = '', updated_at = $3 WHERE id = $4 AND status = 'RUNNING' AND lease_owner = $5 "
+           "AND attempts = $6",
+          use(reason), use(retryAt), use(at), bind(c.stepId), use(owner_), bind(c.attempts), now;
+    }, storage::Database::Isolation::ReadCommitted);
+  } catch (const std::exception& e) {
+    // The lease still runs out.
+    log().error("step %?d keeps its lease: %s", c.stepId, exceptionText(e));
+  }
+}
+
+std::int64_t StepWorker::backoffMs(int attempts) const {
+  const int shift = std::min(std::max(attempts - 1, 0), 20);
+  return std::min(options_.backoffCapMs, options_.backoffBaseMs << shift);
 }
 
 bool StepWorker::claim(Claim& c) {
@@ -303,8 +332,7 @@ void StepWorker::record(Session& s, const Claim& c, const sdk::StepResult& outco
         reason = "重试 " + std::to_string(c.attempts) + " 次后仍未成功:" + reason;
       } else {
         status = "RETRY";
-        const int shift = std::min(c.attempts - 1, 20);
-        nextRun = at + std::min(options_.backoffCapMs, options_.backoffBaseMs << shift);
+        nextRun = at + backoffMs(c.attempts);
       }
       break;
     case sdk::StepResult::Status::Fail:

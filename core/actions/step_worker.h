@@ -78,6 +78,10 @@ class StepWorker {
   };
   bool claim(Claim& claim);
   void run(const Claim& claim);
+  // Gives a claimed step back (RETRY after the back-off) when running it
+  // failed for a reason of the host's, not the step's.
+  void release(const Claim& claim, const std::string& why) noexcept;
+  std::int64_t backoffMs(int attempts) const;
   Payer payerOf(Poco::Data::Session& s, const Claim& claim);
   sdk::StepResult::Status executeAndRecord(Poco::Data::Session& s, const Claim& claim, const sdk::ActionType* type,
                                            const plugin_host::LoadedModule* module, const Payer& payer,

@@ -3,9 +3,11 @@
 #include <gtest/gtest.h>
 
 #include "core/payments/wxpay/wxpay_sign.h"
+#include "core/storage/database.h"
 #include "core/payments/wxpay/wxpay_xml.h"
 #include "tests/integration/support/db_probe.h"
 #include "tests/integration/support/paynext_env.h"
+#include "tests/integration/support/test_database.h"
 
 namespace paynext::testing {
 namespace {
@@ -61,6 +63,41 @@ TEST(CrashRecoveryTest, EveryStepRunsExactlyOnceAcrossSigkill) {
   EXPECT_EQ(-kChains * 16, db.count("SELECT SUM(amount) FROM ledger_entries WHERE amount < 0"));
   EXPECT_EQ(kChains * 84, db.count("SELECT balance FROM wallets"));
   EXPECT_EQ(kChains * 4, db.count("SELECT COUNT(*) FROM ledger_entries"));
+}
+
+// A step whose transaction gave up (PostgreSQL retries a lost race
+// Database::kMaxAttempts times, SQLite not at all) is given back at once and
+// run again after the back-off, not when its ten-minute lease runs out.
+TEST(CrashRecoveryTest, StepWhoseTransactionGaveUpRunsAgainBeforeItsLeaseEnds) {
+  EnvOptions o = workerOnly();
+  o.config["worker.leaseMs"] = "600000";
+  o.config["worker.backoffBaseMs"] = "100";
+  o.config["worker.pollIntervalMs"] = "50";
+  PaynextEnv env(o);
+  env.createFactory("f1", {"testkit"});
+  const auto token = env.userToken("f1", "13800000000");
+  DbProbe db(env.storage());
+  const int conflicts = onPostgresql() ? core::storage::Database::kMaxAttempts : 1;
+  auto r = env.call("f1", "/pay/wx/wxapp",
+                    {{"token", token},
+                     {"money", "1.00"},
+                     {"nextAction", "{type:900, amount:10, mode:'conflict', conflicts:" + std::to_string(conflicts) +
+                                        ", nextAction:{type:900, amount:5}}"}});
+  ASSERT_EQ(0, r->getValue<int>("code")) << r->getValue<std::string>("msg");
+  const std::string out = r->getObject("data")->getValue<std::string>("outTradeId");
+  wx::Fields f{{"appid", kAppId},          {"mch_id", kMchId},          {"nonce_str", "n"},
+               {"result_code", "SUCCESS"}, {"return_code", "SUCCESS"}, {"out_trade_no", out},
+               {"total_fee", "100"},       {"transaction_id", "t" + out}};
+  f["sign"] = wx::sign(f, kApiKey, wx::SignType::Md5);
+  auto reply = env.api().send("POST", "/notify/wxpay/f1", wx::toXml(f), "text/xml").body;
+  ASSERT_NE(std::string::npos, reply.find("SUCCESS")) << reply;
+
+  const std::string done = "SELECT COUNT(*) FROM chain_steps WHERE status = 'DONE'";
+  ASSERT_TRUE(eventually([&] { return db.count(done) == 2; }, std::chrono::seconds(30)));
+  // Claimed twice: the run that gave up, then the one that finished.
+  EXPECT_EQ(2, db.count("SELECT attempts FROM chain_steps WHERE seq = 0"));
+  EXPECT_EQ(2, db.count("SELECT COUNT(*) FROM testkit_runs"));
+  EXPECT_EQ(100 - 15, db.count("SELECT balance FROM wallets"));
 }
 
 }  // namespace

@@ -243,7 +243,7 @@ TEST_F(WxpayFlowTest, RefusedRequestsStoreNothing) {
   expectRefused("1", "{type:999}", 300, "nextAction 第 1 步:不支持的 type 999");
   expectRefused("1", "{type:1, id:5}", 300, "nextAction 第 1 步:type 1(支付知识付费订单)的模块未安装");
   expectRefused("1", "{type:900, mode:'sideways'}", 300,
-                "nextAction 第 1 步:参数 mode 只能是 done、fail、retry 或 throw");
+                "nextAction 第 1 步:参数 mode 只能是 done、fail、retry、throw 或 conflict");
   expectRefused("1", "{type:900, nextAction:{type:900, value:{from:'config', key:'NOPE'}}}", 300,
                 "nextAction 第 2 步:系统参数 NOPE 未配置");
   // Bytes that are not UTF-8 (a lone continuation byte, an overlong '/', a

@@ -1,6 +1,7 @@
 #pragma once
 // A module for tests: type 900 does what its params say (mode done, fail,
-// retry or throw; sleepMs; amount in fen debited from the wallet; creditUser
+// retry or throw; mode conflict throws a retryable database conflict on its
+// first `conflicts` executions, then is done; sleepMs; amount in fen debited from the wallet; creditUser
 // and creditAmount credit another user) and each committed execution leaves
 // a row in testkit_runs. Type 901 posts to `url` as its effect and records
 // the answer. The job "tick" records the host's clock in testkit_ticks each
@@ -9,7 +10,11 @@
 // /testkit/transfer moves balance to another user, GET /testkit/user looks
 // one up.
 #include <chrono>
+#include <map>
+#include <mutex>
 #include <thread>
+
+#include <Poco/Exception.h>
 
 #include <Poco/Data/Session.h>
 #include <Poco/JSON/Array.h>
@@ -21,12 +26,20 @@ namespace paynext::plugins::testkit {
 
 using namespace Poco::Data::Keywords;
 
+// Conflicts thrown so far per step key: the count outlives the rolled-back transactions.
+inline bool conflictDue(const std::string& key, std::int64_t conflicts) {
+  static std::mutex mutex;
+  static std::map<std::string, std::int64_t> thrown;
+  std::lock_guard<std::mutex> lock(mutex);
+  return thrown[key]++ < conflicts;
+}
+
 class StepHandler : public sdk::ActionHandler {
  public:
   sdk::Fen validate(sdk::ValidateContext& ctx) override {
     const std::string mode = sdk::params::optionalString(*ctx.params, "mode").value_or("done");
-    if (mode != "done" && mode != "fail" && mode != "retry" && mode != "throw") {
-      throw sdk::ParamError("mode", "参数 mode 只能是 done、fail、retry 或 throw");
+    if (mode != "done" && mode != "fail" && mode != "retry" && mode != "throw" && mode != "conflict") {
+      throw sdk::ParamError("mode", "参数 mode 只能是 done、fail、retry、throw 或 conflict");
     }
     return sdk::params::optionalInt(*ctx.params, "amount").value_or(0);
   }
@@ -37,6 +50,10 @@ class StepHandler : public sdk::ActionHandler {
     std::int64_t factory = ctx.scope.factoryId;
     std::string key = ctx.idempotencyKey;
     std::string value = sdk::params::optionalString(p, "value").value_or("");
+    if (mode == "conflict" && conflictDue(key, sdk::params::optionalInt(p, "conflicts").value_or(0))) {
+      // What the host sees when PostgreSQL cancels a serializable transaction.
+      throw Poco::Exception("testkit conflict", "State: 40001");
+    }
     ctx.scope.session << "INSERT INTO testkit_runs (factory_id, step_key, value) VALUES ($1, $2, $3)", use(factory),
         use(key), use(value), now;
     if (auto amount = sdk::params::optionalInt(p, "amount"); amount && *amount > 0) {
@@ -92,7 +109,7 @@ class TestkitModule : public sdk::Module {
   std::string title() const override { return "测试模块"; }
   std::string version() const override { return "1.0.0"; }
   std::vector<sdk::ActionType> actionTypes() override {
-    return {{900, "测试步骤", {{"mode", "string", false, "done, fail, retry or throw"}}, std::make_shared<StepHandler>()},
+    return {{900, "测试步骤", {{"mode", "string", false, "done, fail, retry, throw or conflict"}}, std::make_shared<StepHandler>()},
             {901, "外部调用", {{"url", "string", true, "要 POST 的地址"}}, std::make_shared<CallHandler>()}};
   }
   std::vector<sdk::Migration> migrations() const override {
