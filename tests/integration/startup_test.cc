@@ -65,5 +65,23 @@ TEST(StartupTest, BadConnectionAndSecretsSettingsAreFatalAndNamed) {
   }
 }
 
+// Worker settings are read once the storage is open (their defaults depend on it).
+TEST(StartupTest, BadWorkerSettingsAreFatalAndNamed) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"worker.threads = 0", "start-up failed: Invalid argument: worker.threads must be a positive number"},
+      {"worker.inlineSteps = sometimes",
+       "start-up failed: Invalid argument: worker.inlineSteps must be true, false or auto"},
+  };
+  for (const auto& [setting, message] : cases) {
+    TempDir dir;
+    {
+      std::ofstream(dir.file("p.properties")) << "http.port = 0\nstorage.url = sqlite:" << dir.file("paynext.db")
+                                              << "\n" << setting << "\n";
+    }
+    const auto log = runToExit({"--config=" + dir.file("p.properties")}, 1);
+    EXPECT_NE(std::string::npos, log.find(message)) << setting << "\n" << log;
+  }
+}
+
 }  // namespace
 }  // namespace paynext::testing
