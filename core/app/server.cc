@@ -1,6 +1,7 @@
 #include "core/app/server.h"
 
 #include <algorithm>
+#include <chrono>
 #include <optional>
 #include <thread>
 
@@ -95,6 +96,15 @@ bool inlineSteps(const Poco::Util::AbstractConfiguration& c, storage::Dialect di
   return value == "true";
 }
 
+// tenancy.cacheMs: how long a factory, module switch, system parameter or
+// channel setting read from the database is trusted (0: not kept). At most
+// a second, the longest another instance's admin change may take to apply.
+std::chrono::milliseconds factoryCacheTtl(const Poco::Util::AbstractConfiguration& c) {
+  const int ms = c.getInt("tenancy.cacheMs", 500);
+  if (ms < 0 || ms > 1000) throw Poco::InvalidArgumentException("tenancy.cacheMs must be within [0, 1000] ms");
+  return std::chrono::milliseconds(ms);
+}
+
 // worker.threads: a positive number, or auto (the default): one on SQLite,
 // whose one writer runs steps in turn anyway; four on PostgreSQL, where a
 // step's round trips and commit leave the database idle for the others
@@ -145,6 +155,7 @@ Server::Server(const Poco::Util::AbstractConfiguration& config) : impl_(new Impl
   const std::string host = c.getString("http.host", "127.0.0.1");
   i.transport = std::make_unique<transport::HttpTransport>(transportSettings(c));
   auto secrets = secretsSettings(c);  // checked before the database is touched
+  const auto factoryCache = factoryCacheTtl(c);
   net::setGatewayCaFile(c.getString("tls.caFile", ""));
   // One policy for every call whose address a factory's settings can set.
   std::shared_ptr<const net::OutboundPolicy> outboundPolicy =
@@ -169,7 +180,7 @@ Server::Server(const Poco::Util::AbstractConfiguration& config) : impl_(new Impl
   if (c.getBool("testing.clockControl", false)) log().warning("testing.clockControl is on: the clock can be moved");
 
   const bool sealing = secrets.enabled();
-  i.factories = std::make_unique<tenancy::FactoryStore>(*i.db, std::move(secrets));
+  i.factories = std::make_unique<tenancy::FactoryStore>(*i.db, std::move(secrets), factoryCache);
   if (!sealing) {
     log().warning("secrets.key is not set: payment channel secrets are stored in plain text (README: Secrets at rest)");
   } else if (const auto resealed = i.factories->resealChannelConfigs()) {

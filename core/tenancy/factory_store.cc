@@ -15,7 +15,9 @@ namespace {
 const char* const kReservedNames[] = {"admin", "notify", "healthz", "readyz", "metrics", "static"};
 }
 
-FactoryStore::FactoryStore(storage::Database& db, crypto::SecretBox secrets) : db_(db), secrets_(std::move(secrets)) {}
+FactoryStore::FactoryStore(storage::Database& db, crypto::SecretBox secrets, std::chrono::milliseconds cacheTtl)
+    : db_(db), secrets_(std::move(secrets)), factories_(cacheTtl), modules_(cacheTtl), config_(cacheTtl),
+      channels_(cacheTtl) {}
 
 bool FactoryStore::validName(const std::string& name) {
   static const Poco::RegularExpression pattern("^[a-z0-9][a-z0-9_-]{0,31}$");
@@ -27,6 +29,10 @@ bool FactoryStore::validName(const std::string& name) {
 }
 
 std::optional<Factory> FactoryStore::findByName(const std::string& name) {
+  return factories_.get(name, [&] { return loadByName(name); });
+}
+
+std::optional<Factory> FactoryStore::loadByName(const std::string& name) {
   Session s = db_.session();
   Factory f;
   int enabled = 0;
@@ -43,7 +49,7 @@ Factory FactoryStore::create(const std::string& name, const std::string& title) 
     throw sdk::Error(sdk::codes::kBadRequest, "工厂名称只能包含小写字母、数字、- 和 _,最长 32 个字符,且不能是保留名称");
   }
   if (title.empty() || title.size() > 200) throw sdk::Error(sdk::codes::kBadRequest, "工厂标题不能为空且不超过 200 字节");
-  return db_.transaction([&](Session& s) {
+  const Factory created = db_.transaction([&](Session& s) {
     std::int64_t existing = 0;
     std::string n = name, t = title;
     s << "SELECT COUNT(*) FROM factories WHERE name = $1", use(n), into(existing), now;
@@ -54,6 +60,8 @@ Factory FactoryStore::create(const std::string& name, const std::string& title) 
         use(t), use(at), into(f.id), now;
     return f;
   });
+  factories_.clear();  // "no such factory" may be kept
+  return created;
 }
 
 std::vector<Factory> FactoryStore::list() {
@@ -73,9 +81,14 @@ void FactoryStore::setEnabled(std::int64_t factoryId, bool enabled) {
     int e = enabled ? 1 : 0;
     s << "UPDATE factories SET enabled = $1 WHERE id = $2", use(e), use(factoryId), now;
   });
+  factories_.clear();
 }
 
 bool FactoryStore::moduleEnabled(std::int64_t factoryId, const std::string& module) {
+  return modules_.get({factoryId, module}, [&] { return loadModuleEnabled(factoryId, module); });
+}
+
+bool FactoryStore::loadModuleEnabled(std::int64_t factoryId, const std::string& module) {
   Session s = db_.session();
   int enabled = 0;
   std::string m = module;
@@ -93,11 +106,14 @@ void FactoryStore::setModuleEnabled(std::int64_t factoryId, const std::string& m
          "ON CONFLICT (factory_id, module) DO UPDATE SET enabled = excluded.enabled, updated_at = excluded.updated_at",
         use(factoryId), use(m), use(e), use(at), now;
   });
+  modules_.clear();
 }
 
 std::optional<std::string> FactoryStore::config(std::int64_t factoryId, const std::string& key) {
-  Session s = db_.session();
-  return SessionSystemParams(s, factoryId).get(key);
+  return config_.get({factoryId, key}, [&] {
+    Session s = db_.session();
+    return SessionSystemParams(s, factoryId).get(key);
+  });
 }
 
 std::optional<std::string> FactoryStore::publicConfig(std::int64_t factoryId, const std::string& key) {
@@ -140,18 +156,25 @@ void FactoryStore::setConfig(std::int64_t factoryId, const std::string& key, con
           use(factoryId), use(k), use(v), use(at), now;
     }
   });
+  config_.clear();
 }
 
 bool FactoryStore::deleteConfig(std::int64_t factoryId, const std::string& key) {
-  return db_.transaction([&](Session& s) {
+  const bool deleted = db_.transaction([&](Session& s) {
     Poco::Data::Statement del(s);
     std::string k = key;
     del << "DELETE FROM factory_config WHERE factory_id = $1 AND key = $2", use(factoryId), use(k);
     return del.execute() == 1;
   });
+  config_.clear();
+  return deleted;
 }
 
 std::optional<std::string> FactoryStore::channelConfig(std::int64_t factoryId, const std::string& channel) {
+  return channels_.get({factoryId, channel}, [&] { return loadChannelConfig(factoryId, channel); });
+}
+
+std::optional<std::string> FactoryStore::loadChannelConfig(std::int64_t factoryId, const std::string& channel) {
   Session s = db_.session();
   std::vector<std::string> config;
   std::string c = channel;
@@ -169,9 +192,11 @@ void FactoryStore::setChannelConfig(std::int64_t factoryId, const std::string& c
          "ON CONFLICT (factory_id, channel) DO UPDATE SET config = excluded.config, updated_at = excluded.updated_at",
         use(factoryId), use(c), use(j), use(at), now;
   });
+  channels_.clear();
 }
 
 std::size_t FactoryStore::resealChannelConfigs() {
+  // The settings read are the same; only what is stored changes.
   return db_.transaction([&](Session& s) {
     std::vector<std::int64_t> factories;
     std::vector<std::string> channels, configs;

@@ -1,4 +1,5 @@
 #pragma once
+#include <chrono>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -7,6 +8,7 @@
 
 #include "core/crypto/secret_box.h"
 #include "core/storage/database.h"
+#include "core/tenancy/expiring_cache.h"
 #include "paynext/sdk/system_params.h"
 
 namespace paynext::core::tenancy {
@@ -26,10 +28,16 @@ struct ConfigEntry {
 
 // Factories (tenants) and what belongs to them: enabled modules, system
 // parameters and channel configuration. Throws sdk::Error for bad input.
+//
+// What every request reads (a factory by name, a module switch, a system
+// parameter, a channel's settings) is kept for `cacheTtl` at most: another
+// instance's change is in effect here within it, and this instance's own
+// changes at once (each setter drops what it may have changed).
 class FactoryStore {
  public:
   // Channel settings are sealed with secrets (none: kept as they are).
-  explicit FactoryStore(storage::Database& db, crypto::SecretBox secrets = crypto::SecretBox());
+  explicit FactoryStore(storage::Database& db, crypto::SecretBox secrets = crypto::SecretBox(),
+                        std::chrono::milliseconds cacheTtl = std::chrono::milliseconds(0));
 
   std::optional<Factory> findByName(const std::string& name);
   Factory create(const std::string& name, const std::string& title);
@@ -62,8 +70,18 @@ class FactoryStore {
   static bool validName(const std::string& name);
 
  private:
+  using FactoryKey = std::pair<std::int64_t, std::string>;  // a factory's id and a name within it
+
+  std::optional<Factory> loadByName(const std::string& name);
+  bool loadModuleEnabled(std::int64_t factoryId, const std::string& module);
+  std::optional<std::string> loadChannelConfig(std::int64_t factoryId, const std::string& channel);
+
   storage::Database& db_;
   crypto::SecretBox secrets_;
+  ExpiringCache<std::string, std::optional<Factory>> factories_;
+  ExpiringCache<FactoryKey, bool> modules_;
+  ExpiringCache<FactoryKey, std::optional<std::string>> config_;
+  ExpiringCache<FactoryKey, std::optional<std::string>> channels_;
 };
 
 // The factory's system parameters read through a given session, so the

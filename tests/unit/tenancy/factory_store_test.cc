@@ -102,5 +102,52 @@ TEST_F(FactoryStoreTest, ChannelConfigIsSealedWithAKeyAndResealedWhenTheKeyChang
   EXPECT_EQ("{\"apiKey\":\"k\"}", FactoryStore(cdb_.db(), crypto::SecretBox({keyB})).channelConfig(f.id, "wxpay").value());
 }
 
+// Two stores on one database stand for two instances. What one instance
+// changes applies on the other once the kept value's time is up, and on the
+// instance that changed it at once.
+TEST_F(FactoryStoreTest, KeptValuesLastTheirTimeAndOwnChangesApplyAtOnce) {
+  FactoryStore here(cdb_.db(), crypto::SecretBox(), std::chrono::milliseconds(60000));
+  FactoryStore there(cdb_.db(), crypto::SecretBox(), std::chrono::milliseconds(60000));
+  EXPECT_FALSE(here.findByName("demo"));
+  const auto f = there.create("demo", "D");
+  there.setConfig(f.id, "SHOP", "one");
+  there.setChannelConfig(f.id, "wxpay", "{\"apiKey\":\"one\"}");
+  EXPECT_FALSE(here.findByName("demo")) << "kept: not yet seen here";
+  EXPECT_TRUE(there.findByName("demo"));
+
+  EXPECT_FALSE(here.moduleEnabled(f.id, "deposit"));
+  EXPECT_EQ("one", here.config(f.id, "SHOP").value());
+  EXPECT_EQ("{\"apiKey\":\"one\"}", here.channelConfig(f.id, "wxpay").value());
+  there.setModuleEnabled(f.id, "deposit", true);
+  there.setConfig(f.id, "SHOP", "two");
+  there.setChannelConfig(f.id, "wxpay", "{\"apiKey\":\"two\"}");
+  there.setEnabled(f.id, false);
+  EXPECT_FALSE(here.moduleEnabled(f.id, "deposit"));
+  EXPECT_EQ("one", here.config(f.id, "SHOP").value());
+  EXPECT_EQ("{\"apiKey\":\"one\"}", here.channelConfig(f.id, "wxpay").value());
+  EXPECT_TRUE(there.moduleEnabled(f.id, "deposit"));
+  EXPECT_EQ("two", there.config(f.id, "SHOP").value());
+  EXPECT_EQ("{\"apiKey\":\"two\"}", there.channelConfig(f.id, "wxpay").value());
+  EXPECT_FALSE(there.findByName("demo")->enabled);
+
+  // This instance's own changes, each dropping what it may have changed.
+  here.create("demo2", "D2");
+  EXPECT_FALSE(here.findByName("demo")->enabled);
+  here.setModuleEnabled(f.id, "orders", true);
+  EXPECT_TRUE(here.moduleEnabled(f.id, "deposit"));
+  here.setChannelConfig(f.id, "alipay", "{}");
+  EXPECT_EQ("{\"apiKey\":\"two\"}", here.channelConfig(f.id, "wxpay").value());
+  EXPECT_TRUE(here.deleteConfig(f.id, "SHOP"));
+  EXPECT_FALSE(here.config(f.id, "SHOP"));
+}
+
+TEST_F(FactoryStoreTest, WithoutACacheTimeEveryReadGoesToTheDatabase) {
+  FactoryStore there(cdb_.db());
+  const auto f = store_.create("demo", "D");
+  EXPECT_FALSE(store_.moduleEnabled(f.id, "deposit"));
+  there.setModuleEnabled(f.id, "deposit", true);
+  EXPECT_TRUE(store_.moduleEnabled(f.id, "deposit"));
+}
+
 }  // namespace
 }  // namespace paynext::core::tenancy
