@@ -87,16 +87,20 @@ PaymentService::Checked PaymentService::check(const tenancy::Factory& factory, c
   if (request.points > 0) payment.pointsFen = pointsValue(factory.id, request.points);
   Session s = db_.session();
   const actions::ChainPlan plan = planner_.plan(factory, user.id, request.nextAction, s);
-  const ledger::WalletAmounts wallet = ledger::WalletLedger(s, factory.id, user.id).amounts();
-  if (request.points > wallet.points) {
-    throw sdk::Error(sdk::codes::kNotEnoughPoints, "积分不足:需要 " + std::to_string(request.points) + " 积分,现有 " +
-                                                       std::to_string(wallet.points) + " 积分");
-  }
   const sdk::Fen paying = request.money + payment.pointsFen;
-  if (paying + wallet.balance < plan.needed) {
-    throw sdk::Error(sdk::codes::kNotEnoughBalance,
-                     "支付金额 " + sdk::formatYuan(paying) + " 元加钱包余额 " + sdk::formatYuan(wallet.balance) +
-                         " 元,不足以支付 nextAction 所需的 " + sdk::formatYuan(plan.needed) + " 元");
+  // The wallet matters only when points are spent or the payment alone does
+  // not cover the chain: most payments skip the read.
+  if (request.points > 0 || paying < plan.needed) {
+    const ledger::WalletAmounts wallet = ledger::WalletLedger(s, factory.id, user.id).amounts();
+    if (request.points > wallet.points) {
+      throw sdk::Error(sdk::codes::kNotEnoughPoints, "积分不足:需要 " + std::to_string(request.points) +
+                                                         " 积分,现有 " + std::to_string(wallet.points) + " 积分");
+    }
+    if (paying + wallet.balance < plan.needed) {
+      throw sdk::Error(sdk::codes::kNotEnoughBalance,
+                       "支付金额 " + sdk::formatYuan(paying) + " 元加钱包余额 " + sdk::formatYuan(wallet.balance) +
+                           " 元,不足以支付 nextAction 所需的 " + sdk::formatYuan(plan.needed) + " 元");
+    }
   }
   checked.chain = plan.normalized;
   payment.outTradeId = newOutTradeId();
