@@ -24,6 +24,16 @@ EnvOptions workerOnly() {
   return o;
 }
 
+// WeChat Pay says the 1.00 yuan payment `out` of factory f1 was paid.
+void notifyPaid(PaynextEnv& env, const std::string& out) {
+  wx::Fields f{{"appid", kAppId},          {"mch_id", kMchId},          {"nonce_str", "n"},
+               {"result_code", "SUCCESS"}, {"return_code", "SUCCESS"}, {"out_trade_no", out},
+               {"total_fee", "100"},       {"transaction_id", "t" + out}};
+  f["sign"] = wx::sign(f, kApiKey, wx::SignType::Md5);
+  const auto reply = env.api().send("POST", "/notify/wxpay/f1", wx::toXml(f), "text/xml").body;
+  ASSERT_NE(std::string::npos, reply.find("SUCCESS")) << reply;
+}
+
 TEST(CrashRecoveryTest, EveryStepRunsExactlyOnceAcrossSigkill) {
   PaynextEnv env(workerOnly());
   env.createFactory("f1", {"testkit"});
@@ -40,14 +50,7 @@ TEST(CrashRecoveryTest, EveryStepRunsExactlyOnceAcrossSigkill) {
     ASSERT_EQ(0, r->getValue<int>("code")) << r->getValue<std::string>("msg");
     outs.push_back(r->getObject("data")->getValue<std::string>("outTradeId"));
   }
-  for (const auto& out : outs) {
-    wx::Fields f{{"appid", kAppId},          {"mch_id", kMchId},          {"nonce_str", "n"},
-                 {"result_code", "SUCCESS"}, {"return_code", "SUCCESS"}, {"out_trade_no", out},
-                 {"total_fee", "100"},       {"transaction_id", "t" + out}};
-    f["sign"] = wx::sign(f, kApiKey, wx::SignType::Md5);
-    auto reply = env.api().send("POST", "/notify/wxpay/f1", wx::toXml(f), "text/xml").body;
-    ASSERT_NE(std::string::npos, reply.find("SUCCESS")) << reply;
-  }
+  for (const auto& out : outs) ASSERT_NO_FATAL_FAILURE(notifyPaid(env, out));
   const std::string done = "SELECT COUNT(*) FROM chain_steps WHERE status = 'DONE'";
   ASSERT_TRUE(eventually([&] { return db.count(done) >= 10; }));
   env.stopServer(SIGKILL);
@@ -84,13 +87,7 @@ TEST(CrashRecoveryTest, StepWhoseTransactionGaveUpRunsAgainBeforeItsLeaseEnds) {
                      {"nextAction", "{type:900, amount:10, mode:'conflict', conflicts:" + std::to_string(conflicts) +
                                         ", nextAction:{type:900, amount:5}}"}});
   ASSERT_EQ(0, r->getValue<int>("code")) << r->getValue<std::string>("msg");
-  const std::string out = r->getObject("data")->getValue<std::string>("outTradeId");
-  wx::Fields f{{"appid", kAppId},          {"mch_id", kMchId},          {"nonce_str", "n"},
-               {"result_code", "SUCCESS"}, {"return_code", "SUCCESS"}, {"out_trade_no", out},
-               {"total_fee", "100"},       {"transaction_id", "t" + out}};
-  f["sign"] = wx::sign(f, kApiKey, wx::SignType::Md5);
-  auto reply = env.api().send("POST", "/notify/wxpay/f1", wx::toXml(f), "text/xml").body;
-  ASSERT_NE(std::string::npos, reply.find("SUCCESS")) << reply;
+  ASSERT_NO_FATAL_FAILURE(notifyPaid(env, r->getObject("data")->getValue<std::string>("outTradeId")));
 
   const std::string done = "SELECT COUNT(*) FROM chain_steps WHERE status = 'DONE'";
   ASSERT_TRUE(eventually([&] { return db.count(done) == 2; }, std::chrono::seconds(30)));
