@@ -211,6 +211,13 @@ Server::Server(const Poco::Util::AbstractConfiguration& config) : impl_(new Impl
   workerOptions.backoffBaseMs = c.getInt64("worker.backoffBaseMs", 1000);
   workerOptions.backoffCapMs = c.getInt64("worker.backoffCapMs", 300000);
   workerOptions.inlineSteps = inlineSteps(c, i.db->dialect());
+  const std::int64_t longestCall = outboundSettings.connectTimeoutMs + outboundSettings.timeoutMs;
+  if (workerOptions.leaseMs <= longestCall) {
+    log().warning("worker.leaseMs (%?d ms) is not longer than an outside call may take (%?d ms, "
+                  "http.client.connectTimeoutMs + timeoutMs): another worker may take a slow step over "
+                  "and make its call twice",
+                  workerOptions.leaseMs, longestCall);
+  }
   i.worker = std::make_unique<actions::StepWorker>(*i.db, *i.modules, *i.serviceDirectory, *i.outbound, workerOptions);
   jobs::JobSchedulerOptions jobOptions;
   jobOptions.tickMs = c.getInt("jobs.tickMs", 1000);

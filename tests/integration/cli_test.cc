@@ -780,7 +780,7 @@ TEST(CliPluginInspectTest, PrintsTheManifestOfAGoodPlugin) {
       << r.out;
   EXPECT_NE(std::string::npos, r.out.find("abi         sdk-abi=" + std::to_string(sdk::kAbiVersion) + " poco="));
   EXPECT_NE(std::string::npos, r.out.find("migrations  2\n"));
-  EXPECT_NE(std::string::npos, r.out.find("\n900   测试步骤  mode   string      no        done, fail, retry or throw\n"))
+  EXPECT_NE(std::string::npos, r.out.find("\n900   测试步骤  mode   string      no        done, fail, retry, throw or conflict\n"))
       << r.out;
 
   r = paynext({"--json", "plugin", "inspect", testPlugin("testkit")});

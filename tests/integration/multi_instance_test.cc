@@ -47,7 +47,13 @@ class MultiInstanceTest : public ::testing::Test {
 
   // Short leases, so a step the killed instance held is taken over quickly.
   static EnvOptions instance(const std::string& sharedStorage = "") {
-    EnvOptions o{{"test:testkit"}, {{"worker.leaseMs", "2000"}}, sharedStorage.empty(), "", "", "", sharedStorage};
+    EnvOptions o{{"test:testkit"},
+                 {{"worker.leaseMs", "2000"}, {"worker.threads", "auto"}},  // four threads each on PostgreSQL
+                 sharedStorage.empty(),
+                 "",
+                 "",
+                 "",
+                 sharedStorage};
     return o;
   }
 

@@ -24,8 +24,8 @@ std::string runToExit(const std::vector<std::string>& args, int expectedStatus) 
 // `message`; true when it did so before making the storage.
 bool refusedBeforeStorage(const std::string& setting, const std::string& message) {
   TempDir dir;
-  std::ofstream(dir.file("p.properties")) << "http.port = 0\nstorage.url = sqlite:" << dir.file("paynext.db") << "\n"
-                                          << setting << "\n";
+  std::ofstream(dir.file("p.properties")) << "http.port = 0\nstorage.url = sqlite:" << dir.file("paynext.db")
+                                          << "\nplugins.dir = " << dir.path() << "\n" << setting << "\n";
   const auto log = runToExit({"--config=" + dir.file("p.properties")}, 1);
   EXPECT_NE(std::string::npos, log.find(message)) << setting << "\n" << log;
   return !std::ifstream(dir.file("paynext.db")).good();

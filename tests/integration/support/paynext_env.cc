@@ -108,6 +108,11 @@ void PaynextEnv::startServer() {
       {"worker.backoffCapMs", "200"},
       {"worker.maxAttempts", "3"},
       {"worker.leaseMs", "2000"},
+      // A 2 s lease is shorter than some tests' slow partners: with more than
+      // one thread another would take a step over while its call is under
+      // way. One thread, as each test was written for; tests of concurrency
+      // set their own (the multi-instance test runs the default, auto).
+      {"worker.threads", "1"},
       {"outbound.allow", Poco::replace(options_.outboundAllow, std::string("$sim"),
                                        "127.0.0.1:" + std::to_string(simPort_))},
   };
