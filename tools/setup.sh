@@ -15,6 +15,9 @@ fi
 if [ "${postgresql_tests:-0}" = 1 ]; then
   packages+=(postgresql)
 fi
+if [ "${test_diagnostics:-0}" = 1 ]; then
+  packages+=(gdb)
+fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -99,7 +99,12 @@ void StepWorker::start() {
 }
 
 void StepWorker::stop() {
-  stopping_ = true;
+  {
+    // Under the lock: a thread between its check and its wait would
+    // otherwise miss the notification and sleep out its interval.
+    std::lock_guard<std::mutex> lock(mutex_);
+    stopping_ = true;
+  }
   wakeup_.notify_all();
   for (auto& t : threads_) t.join();
   threads_.clear();

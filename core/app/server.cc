@@ -96,12 +96,13 @@ bool inlineSteps(const Poco::Util::AbstractConfiguration& c, storage::Dialect di
   return value == "true";
 }
 
-// tenancy.cacheMs: how long a factory, module switch, system parameter or
-// channel setting read from the database is trusted (0: not kept). At most
-// a second, the longest another instance's admin change may take to apply.
-std::chrono::milliseconds factoryCacheTtl(const Poco::Util::AbstractConfiguration& c) {
-  const int ms = c.getInt("tenancy.cacheMs", 500);
-  if (ms < 0 || ms > 1000) throw Poco::InvalidArgumentException("tenancy.cacheMs must be within [0, 1000] ms");
+// tenancy.cacheMs, identity.tokenCacheMs: how long what was read from the
+// database (a factory, module switch, system parameter or channel setting; a
+// valid login token) is trusted (0: not kept). At most a second, the longest
+// another instance's change may take to apply here.
+std::chrono::milliseconds cacheTtl(const Poco::Util::AbstractConfiguration& c, const std::string& key) {
+  const int ms = c.getInt(key, 500);
+  if (ms < 0 || ms > 1000) throw Poco::InvalidArgumentException(key + " must be within [0, 1000] ms");
   return std::chrono::milliseconds(ms);
 }
 
@@ -155,7 +156,8 @@ Server::Server(const Poco::Util::AbstractConfiguration& config) : impl_(new Impl
   const std::string host = c.getString("http.host", "127.0.0.1");
   i.transport = std::make_unique<transport::HttpTransport>(transportSettings(c));
   auto secrets = secretsSettings(c);  // checked before the database is touched
-  const auto factoryCache = factoryCacheTtl(c);
+  const auto factoryCache = cacheTtl(c, "tenancy.cacheMs");
+  const auto tokenCache = cacheTtl(c, "identity.tokenCacheMs");
   net::setGatewayCaFile(c.getString("tls.caFile", ""));
   // One policy for every call whose address a factory's settings can set.
   std::shared_ptr<const net::OutboundPolicy> outboundPolicy =
@@ -189,6 +191,7 @@ Server::Server(const Poco::Util::AbstractConfiguration& config) : impl_(new Impl
   identity::UserServiceOptions userOptions;
   userOptions.passwordIterations = static_cast<unsigned>(c.getInt("identity.passwordIterations", 100000));
   userOptions.tokenTtlMs = c.getInt64("identity.tokenTtlSeconds", 7 * 24 * 3600) * 1000;
+  userOptions.tokenCacheTtl = tokenCache;
   i.limiter = std::make_unique<identity::AttemptLimiter>(*i.db, attemptLimits(c), i.clock);
   // Default: one hashing per core; a few more may wait, the rest are refused.
   const int hashingSlots = c.getInt("identity.hashing.threads", 0);

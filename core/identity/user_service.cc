@@ -25,7 +25,7 @@ void checkMobile(const std::string& mobile) {
 
 UserService::UserService(storage::Database& db, UserServiceOptions options, AttemptLimiter* limiter,
                          HashingPool* hashing)
-    : db_(db), options_(options), limiter_(limiter), hashing_(hashing) {}
+    : db_(db), options_(options), limiter_(limiter), hashing_(hashing), tokens_(options.tokenCacheTtl) {}
 
 void UserService::hash(const std::function<void()>& fn) {
   if (hashing_) {
@@ -99,16 +99,26 @@ LoginToken UserService::login(std::int64_t factoryId, const std::string& mobile,
 
 std::optional<User> UserService::authenticate(std::int64_t factoryId, const std::string& token) {
   if (token.empty() || token.size() > 128) return std::nullopt;
+  const std::string tokenHash = crypto::sha256Hex(token);
+  // Only valid tokens are kept: made-up ones would fill the cache.
+  const auto known = tokens_.get(
+      {factoryId, tokenHash}, [&] { return lookUp(factoryId, tokenHash); },
+      [](const std::optional<KnownToken>& found) { return found.has_value(); });
+  if (!known || known->expiresAt <= nowMs()) return std::nullopt;
+  return known->user;
+}
+
+std::optional<UserService::KnownToken> UserService::lookUp(std::int64_t factoryId, const std::string& tokenHash) {
   Session s = db_.session();
-  std::string tokenHash = crypto::sha256Hex(token);
+  std::string hash = tokenHash;
   std::int64_t at = nowMs();
-  std::vector<std::int64_t> ids;
+  std::vector<std::int64_t> ids, expiries;
   std::vector<std::string> mobiles, nicks;
-  s << "SELECT u.id, u.mobile, u.nick FROM user_tokens t JOIN users u ON u.id = t.user_id "
+  s << "SELECT u.id, u.mobile, u.nick, t.expires_at FROM user_tokens t JOIN users u ON u.id = t.user_id "
        "WHERE t.token_hash = $1 AND t.factory_id = $2 AND u.factory_id = $2 AND t.expires_at > $3",
-      use(tokenHash), use(factoryId), use(at), into(ids), into(mobiles), into(nicks), now;
+      use(hash), use(factoryId), use(at), into(ids), into(mobiles), into(nicks), into(expiries), now;
   if (ids.empty()) return std::nullopt;
-  return User{ids[0], factoryId, mobiles[0], nicks[0]};
+  return KnownToken{User{ids[0], factoryId, mobiles[0], nicks[0]}, expiries[0]};
 }
 
 }  // namespace paynext::core::identity

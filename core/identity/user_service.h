@@ -1,9 +1,11 @@
 #pragma once
+#include <chrono>
 #include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
 
+#include "core/common/expiring_cache.h"
 #include "core/identity/attempt_limiter.h"
 #include "core/identity/hashing_pool.h"
 #include "core/storage/database.h"
@@ -26,6 +28,9 @@ struct LoginToken {
 struct UserServiceOptions {
   std::int64_t tokenTtlMs = 7LL * 24 * 3600 * 1000;
   unsigned passwordIterations = 100000;
+  // How long a token found valid is trusted without asking the database
+  // again (its expiry is still checked every time); 0: asked every time.
+  std::chrono::milliseconds tokenCacheTtl{0};
 };
 
 // Users of a factory: registration and login by mobile + password (salted
@@ -46,12 +51,20 @@ class UserService {
   std::optional<User> authenticate(std::int64_t factoryId, const std::string& token);
 
  private:
+  struct KnownToken {
+    User user;
+    std::int64_t expiresAt = 0;
+  };
+  using TokenKey = std::pair<std::int64_t, std::string>;  // factory, token hash
+
   void hash(const std::function<void()>& fn);
+  std::optional<KnownToken> lookUp(std::int64_t factoryId, const std::string& tokenHash);
 
   storage::Database& db_;
   UserServiceOptions options_;
   AttemptLimiter* limiter_;
   HashingPool* hashing_;
+  ExpiringCache<TokenKey, std::optional<KnownToken>> tokens_;
 };
 
 }  // namespace paynext::core::identity

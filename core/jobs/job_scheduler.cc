@@ -58,7 +58,12 @@ void JobScheduler::start() {
 }
 
 void JobScheduler::stop() {
-  stopping_ = true;
+  {
+    // Under the lock: a thread between its check and its wait would
+    // otherwise miss the notification and sleep out its interval.
+    std::lock_guard<std::mutex> lock(mutex_);
+    stopping_ = true;
+  }
   wakeup_.notify_all();
   if (thread_.joinable()) thread_.join();
 }

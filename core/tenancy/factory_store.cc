@@ -29,7 +29,9 @@ bool FactoryStore::validName(const std::string& name) {
 }
 
 std::optional<Factory> FactoryStore::findByName(const std::string& name) {
-  return factories_.get(name, [&] { return loadByName(name); });
+  // Only found ones are kept: made-up names would fill the cache.
+  return factories_.get(
+      name, [&] { return loadByName(name); }, [](const std::optional<Factory>& f) { return f.has_value(); });
 }
 
 std::optional<Factory> FactoryStore::loadByName(const std::string& name) {
@@ -60,7 +62,7 @@ Factory FactoryStore::create(const std::string& name, const std::string& title) 
         use(t), use(at), into(f.id), now;
     return f;
   });
-  factories_.clear();  // "no such factory" may be kept
+  factories_.clear();
   return created;
 }
 

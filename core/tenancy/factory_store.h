@@ -6,9 +6,9 @@
 #include <string>
 #include <vector>
 
+#include "core/common/expiring_cache.h"
 #include "core/crypto/secret_box.h"
 #include "core/storage/database.h"
-#include "core/tenancy/expiring_cache.h"
 #include "paynext/sdk/system_params.h"
 
 namespace paynext::core::tenancy {

@@ -62,6 +62,8 @@ TEST(StartupTest, BadConnectionAndSecretsSettingsAreFatalAndNamed) {
        "start-up failed: Invalid argument: http.client.maxReplyBytes must be a positive number"},
       {"secrets.key = c2hvcnQ=", "start-up failed: a secrets key must be base64 of 32 bytes"},
       {"tenancy.cacheMs = 1001", "start-up failed: Invalid argument: tenancy.cacheMs must be within [0, 1000] ms"},
+      {"identity.tokenCacheMs = -1",
+       "start-up failed: Invalid argument: identity.tokenCacheMs must be within [0, 1000] ms"},
       {"secrets.previousKeys = MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
        "start-up failed: secrets.previousKeys is set without secrets.key"},
   };

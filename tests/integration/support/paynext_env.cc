@@ -7,7 +7,12 @@
 #include <thread>
 
 #include <gtest/gtest.h>
+#include <Poco/File.h>
 #include <Poco/JSON/Array.h>
+#include <Poco/Pipe.h>
+#include <Poco/PipeStream.h>
+#include <Poco/Process.h>
+#include <Poco/StreamCopier.h>
 #include <Poco/String.h>
 
 #include "tests/support/rsa_test_keys.h"
@@ -132,12 +137,32 @@ void PaynextEnv::startServer() {
   }
 }
 
+namespace {
+
+// Every thread's stack of a process that will not end, through gdb when it
+// is installed (tools/test installs it): what a hang left behind.
+std::string threadStacks(pid_t pid) {
+  const std::string gdb = "/usr/bin/gdb";
+  if (!Poco::File(gdb).exists()) return "(no " + gdb + ": no stacks)";
+  Poco::Pipe out;
+  auto handle = Poco::Process::launch(gdb, {"-batch", "-p", std::to_string(pid), "-ex", "thread apply all bt"},
+                                      nullptr, &out, &out);
+  Poco::PipeInputStream in(out);
+  std::string text;
+  Poco::StreamCopier::copyToString(in, text);
+  handle.wait();
+  return text;
+}
+
+}  // namespace
+
 void PaynextEnv::stopServer(int sig) {
   if (!server_) return;
   server_->signal(sig);
   const int status = server_->wait(30000);
   if (sig == SIGTERM) {
-    EXPECT_EQ(0, status) << "paynextd did not exit cleanly on SIGTERM";
+    EXPECT_EQ(0, status) << "paynextd did not exit cleanly on SIGTERM"
+                         << (status == -1 ? "; its threads:\n" + threadStacks(server_->pid()) : "");
   }
   server_.reset();
 }

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "core/common/clock.h"
 #include "core/identity/too_many_attempts.h"
 #include "paynext/sdk/errors.h"
 #include "paynext/sdk/testing/manual_clock.h"
@@ -67,6 +68,26 @@ TEST_F(UserServiceTest, ExpiredTokenIsRefused) {
   auto t = users_.login(1, "13800000000", "secret1");
   cdb_.db().transaction([](Poco::Data::Session& s) { s << "UPDATE user_tokens SET expires_at = 1", now; });
   EXPECT_FALSE(users_.authenticate(1, t.token));
+}
+
+// A token found valid is kept (as if read again) for the cache time, but
+// never past its expiry; one not found is not kept.
+TEST_F(UserServiceTest, AValidTokenIsKeptForTheCacheTimeButNotPastItsExpiry) {
+  UserService cached(cdb_.db(), UserServiceOptions{60000, 1000, std::chrono::milliseconds(60000)});
+  users_.registerByMobile(1, "13800000000", "secret1", "");
+  const auto t = cached.login(1, "13800000000", "secret1");
+  EXPECT_FALSE(cached.authenticate(1, t.token + "x"));
+  ASSERT_TRUE(cached.authenticate(1, t.token));
+  cdb_.db().transaction([](Poco::Data::Session& s) { s << "DELETE FROM user_tokens", now; });
+  EXPECT_TRUE(cached.authenticate(1, t.token)) << "kept";
+  EXPECT_FALSE(users_.authenticate(1, t.token)) << "without a cache time: asked every time";
+  EXPECT_FALSE(cached.authenticate(2, t.token)) << "kept for its own factory only";
+
+  struct ClockMoved {
+    ~ClockMoved() { clockOffsetMs() = 0; }
+  } restore;
+  clockOffsetMs() = 60000;  // the token's 60 s are up
+  EXPECT_FALSE(cached.authenticate(1, t.token));
 }
 
 TEST_F(UserServiceTest, SameMobileMayRegisterInAnotherFactoryOnly) {

@@ -112,8 +112,7 @@ TEST_F(FactoryStoreTest, KeptValuesLastTheirTimeAndOwnChangesApplyAtOnce) {
   const auto f = there.create("demo", "D");
   there.setConfig(f.id, "SHOP", "one");
   there.setChannelConfig(f.id, "wxpay", "{\"apiKey\":\"one\"}");
-  EXPECT_FALSE(here.findByName("demo")) << "kept: not yet seen here";
-  EXPECT_TRUE(there.findByName("demo"));
+  ASSERT_TRUE(here.findByName("demo")) << "a name not found is not kept";
 
   EXPECT_FALSE(here.moduleEnabled(f.id, "deposit"));
   EXPECT_EQ("one", here.config(f.id, "SHOP").value());
@@ -129,6 +128,7 @@ TEST_F(FactoryStoreTest, KeptValuesLastTheirTimeAndOwnChangesApplyAtOnce) {
   EXPECT_EQ("two", there.config(f.id, "SHOP").value());
   EXPECT_EQ("{\"apiKey\":\"two\"}", there.channelConfig(f.id, "wxpay").value());
   EXPECT_FALSE(there.findByName("demo")->enabled);
+  EXPECT_TRUE(here.findByName("demo")->enabled);
 
   // This instance's own changes, each dropping what it may have changed.
   here.create("demo2", "D2");

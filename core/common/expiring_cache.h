@@ -11,7 +11,7 @@
 #include <mutex>
 #include <utility>
 
-namespace paynext::core::tenancy {
+namespace paynext::core {
 
 template <typename Key, typename Value>
 class ExpiringCache {
@@ -25,6 +25,13 @@ class ExpiringCache {
   // The value kept for key, or load()'s (kept when nothing changed meanwhile).
   template <typename Load>
   Value get(const Key& key, Load&& load) {
+    return get(key, std::forward<Load>(load), [](const Value&) { return true; });
+  }
+
+  // As get(), keeping only a loaded value keep() accepts (e.g. a found one,
+  // so that look-ups of made-up keys do not fill the cache).
+  template <typename Load, typename Keep>
+  Value get(const Key& key, Load&& load, Keep&& keep) {
     if (ttl_.count() <= 0) return load();
     // Timed from before the read, so a value is never trusted longer than ttl.
     const Clock::time_point started = Clock::now();
@@ -38,7 +45,7 @@ class ExpiringCache {
     }
     Value value = load();
     std::lock_guard<std::mutex> lock(mutex_);
-    if (generation == generation_) {
+    if (generation == generation_ && keep(value)) {
       if (entries_.size() >= maxEntries_) entries_.clear();
       entries_.insert_or_assign(key, std::make_pair(value, started));
     }
@@ -59,4 +66,4 @@ class ExpiringCache {
   std::map<Key, std::pair<Value, Clock::time_point>> entries_;
 };
 
-}  // namespace paynext::core::tenancy
+}  // namespace paynext::core

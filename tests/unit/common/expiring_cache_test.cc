@@ -1,11 +1,11 @@
-#include "core/tenancy/expiring_cache.h"
+#include "core/common/expiring_cache.h"
 
 #include <gtest/gtest.h>
 
 #include <string>
 #include <thread>
 
-namespace paynext::core::tenancy {
+namespace paynext::core {
 namespace {
 
 using std::chrono::milliseconds;
@@ -46,6 +46,17 @@ TEST(ExpiringCacheTest, AReadUnderWayWhileClearedIsAnsweredButNotKept) {
   EXPECT_EQ("new", cache.get("a", [] { return std::string("new"); }));
 }
 
+TEST(ExpiringCacheTest, KeepsOnlyWhatKeepAccepts) {
+  ExpiringCache<std::string, int> cache(milliseconds(60000));
+  int loads = 0;
+  auto load = [&] { return ++loads; };
+  auto even = [](int v) { return v % 2 == 0; };
+  EXPECT_EQ(1, cache.get("a", load, even));  // odd: not kept
+  EXPECT_EQ(2, cache.get("a", load, even));  // kept
+  EXPECT_EQ(2, cache.get("a", load, even));
+  EXPECT_EQ(2, loads);
+}
+
 TEST(ExpiringCacheTest, ZeroTimeKeepsNothing) {
   ExpiringCache<std::string, int> cache(milliseconds(0));
   int loads = 0;
@@ -67,4 +78,4 @@ TEST(ExpiringCacheTest, StartsOverPastItsBound) {
 }
 
 }  // namespace
-}  // namespace paynext::core::tenancy
+}  // namespace paynext::core
