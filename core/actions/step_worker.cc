@@ -99,27 +99,17 @@ void StepWorker::start() {
 }
 
 void StepWorker::stop() {
-  {
-    // Under the lock: a thread between its check and its wait would
-    // otherwise miss the notification and sleep out its interval.
-    std::lock_guard<std::mutex> lock(mutex_);
-    stopping_ = true;
-  }
-  wakeup_.notify_all();
+  pause_.stop();
   for (auto& t : threads_) t.join();
   threads_.clear();
 }
 
 void StepWorker::wake() {
-  {
-    std::lock_guard<std::mutex> lock(mutex_);
-    pending_ = true;
-  }
-  wakeup_.notify_all();
+  pause_.wake();
 }
 
 void StepWorker::loop() {
-  while (!stopping_) {
+  while (!pause_.stopping()) {
     bool worked = false;
     try {
       worked = runOnce();
@@ -127,10 +117,7 @@ void StepWorker::loop() {
       log().error("step worker: %s", exceptionText(e));
     }
     if (worked) continue;
-    std::unique_lock<std::mutex> lock(mutex_);
-    wakeup_.wait_for(lock, std::chrono::milliseconds(options_.pollIntervalMs),
-                     [this] { return pending_ || stopping_.load(); });
-    pending_ = false;
+    pause_.pause(std::chrono::milliseconds(options_.pollIntervalMs));
   }
 }
 

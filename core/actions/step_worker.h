@@ -1,13 +1,11 @@
 #pragma once
-#include <atomic>
-#include <condition_variable>
 #include <cstdint>
-#include <mutex>
 #include <string>
 #include <thread>
 #include <vector>
 
 #include "core/actions/chain_planner.h"
+#include "core/common/loop_pause.h"
 #include "core/plugin_context/service_directory.h"
 #include "core/plugin_host/module_registry.h"
 #include "core/storage/database.h"
@@ -104,10 +102,7 @@ class StepWorker {
   StepWorkerOptions options_;
   std::string owner_;
   std::vector<std::thread> threads_;
-  std::mutex mutex_;
-  std::condition_variable wakeup_;
-  bool pending_ = false;
-  std::atomic<bool> stopping_{false};
+  LoopPause pause_;
 };
 
 }  // namespace paynext::core::actions

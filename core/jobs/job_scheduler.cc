@@ -58,25 +58,18 @@ void JobScheduler::start() {
 }
 
 void JobScheduler::stop() {
-  {
-    // Under the lock: a thread between its check and its wait would
-    // otherwise miss the notification and sleep out its interval.
-    std::lock_guard<std::mutex> lock(mutex_);
-    stopping_ = true;
-  }
-  wakeup_.notify_all();
+  pause_.stop();
   if (thread_.joinable()) thread_.join();
 }
 
 void JobScheduler::loop() {
-  while (!stopping_) {
+  while (!pause_.stopping()) {
     try {
       runDue();
     } catch (const std::exception& e) {
       log().error("job scheduler: %s", std::string(e.what()));
     }
-    std::unique_lock<std::mutex> lock(mutex_);
-    wakeup_.wait_for(lock, std::chrono::milliseconds(options_.tickMs), [this] { return stopping_.load(); });
+    pause_.pause(std::chrono::milliseconds(options_.tickMs));
   }
 }
 
@@ -87,7 +80,7 @@ int JobScheduler::runDue() {
     Session s = db_.session();
     for (const auto& factory : factoriesWith(s, module->name)) {
       for (const auto& job : module->jobs) {
-        if (stopping_) return ran;
+        if (pause_.stopping()) return ran;
         Due due{module.get(), &job, factory, module->name + "/" + job.name + "/" + std::to_string(factory.id)};
         const std::int64_t at = nowMs();
         if (!claim(due, at)) continue;

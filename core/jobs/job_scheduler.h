@@ -1,11 +1,9 @@
 #pragma once
-#include <atomic>
-#include <condition_variable>
 #include <cstdint>
-#include <mutex>
 #include <string>
 #include <thread>
 
+#include "core/common/loop_pause.h"
 #include "core/plugin_context/service_directory.h"
 #include "core/plugin_host/module_registry.h"
 #include "core/storage/database.h"
@@ -47,9 +45,7 @@ class JobScheduler {
   JobSchedulerOptions options_;
   std::string owner_;
   std::thread thread_;
-  std::mutex mutex_;
-  std::condition_variable wakeup_;
-  std::atomic<bool> stopping_{false};
+  LoopPause pause_;
 };
 
 }  // namespace paynext::core::jobs

@@ -18,33 +18,26 @@ PaymentPoller::~PaymentPoller() { stop(); }
 
 void PaymentPoller::start() {
   thread_ = std::thread([this] {
-    while (!stopping_) {
+    while (!pause_.stopping()) {
       try {
         pollOnce();
       } catch (const std::exception& e) {
         log().error("poller: %s", exceptionText(e));
       }
-      std::unique_lock<std::mutex> lock(mutex_);
-      wakeup_.wait_for(lock, std::chrono::milliseconds(options_.intervalMs), [this] { return stopping_.load(); });
+      pause_.pause(std::chrono::milliseconds(options_.intervalMs));
     }
   });
 }
 
 void PaymentPoller::stop() {
-  {
-    // Under the lock: a thread between its check and its wait would
-    // otherwise miss the notification and sleep out its interval.
-    std::lock_guard<std::mutex> lock(mutex_);
-    stopping_ = true;
-  }
-  wakeup_.notify_all();
+  pause_.stop();
   if (thread_.joinable()) thread_.join();
 }
 
 int PaymentPoller::pollOnce() {
   const auto pending = payments_.takePending(nowMs() - options_.delayMs, options_.batch);
   for (const auto& payment : pending) {
-    if (stopping_) break;
+    if (pause_.stopping()) break;
     try {
       poll(payment);
     } catch (const std::exception& e) {
@@ -52,7 +45,7 @@ int PaymentPoller::pollOnce() {
       log().warning("payment %s: query failed: %s", payment.outTradeId, exceptionText(e));
     }
   }
-  if (stopping_) return static_cast<int>(pending.size());
+  if (pause_.stopping()) return static_cast<int>(pending.size());
   return static_cast<int>(pending.size()) + refunds_.pollOnce(nowMs() - options_.delayMs, options_.batch);
 }
 

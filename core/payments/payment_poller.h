@@ -1,10 +1,8 @@
 #pragma once
-#include <atomic>
-#include <condition_variable>
 #include <cstdint>
-#include <mutex>
 #include <thread>
 
+#include "core/common/loop_pause.h"
 #include "core/payments/payment_service.h"
 #include "core/payments/refund_service.h"
 
@@ -43,9 +41,7 @@ class PaymentPoller {
   RefundService& refunds_;
   PaymentPollerOptions options_;
   std::thread thread_;
-  std::mutex mutex_;
-  std::condition_variable wakeup_;
-  std::atomic<bool> stopping_{false};
+  LoopPause pause_;
 };
 
 }  // namespace paynext::core::payments
