@@ -1,11 +1,12 @@
 #pragma once
 // A module for tests: type 900 does what its params say (mode done, fail,
 // retry or throw; mode conflict throws a retryable database conflict on its
-// first `conflicts` executions, then is done; sleepMs; amount in fen debited from the wallet; creditUser
-// and creditAmount credit another user) and each committed execution leaves
-// a row in testkit_runs. Type 901 posts to `url` as its effect and records
-// the answer. The job "tick" records the host's clock in testkit_ticks each
-// minute (and fails while the system parameter testkit.jobFails is "1").
+// first `conflicts` executions, then is done; sleepMs; amount in fen debited
+// from the wallet; creditUser and creditAmount credit another user) and each
+// committed execution leaves a row in testkit_runs. Type 901 posts to `url`
+// as its effect and records the answer. The job "tick" records the host's
+// clock in testkit_ticks each minute (and fails while the system parameter
+// testkit.jobFails is "1").
 // POST /testkit/points grants the logged-in user points, POST
 // /testkit/transfer moves balance to another user, GET /testkit/user looks
 // one up.
@@ -14,9 +15,8 @@
 #include <mutex>
 #include <thread>
 
-#include <Poco/Exception.h>
-
 #include <Poco/Data/Session.h>
+#include <Poco/Exception.h>
 #include <Poco/JSON/Array.h>
 
 #include "paynext/sdk/module_export.h"
@@ -109,7 +109,8 @@ class TestkitModule : public sdk::Module {
   std::string title() const override { return "测试模块"; }
   std::string version() const override { return "1.0.0"; }
   std::vector<sdk::ActionType> actionTypes() override {
-    return {{900, "测试步骤", {{"mode", "string", false, "done, fail, retry, throw or conflict"}}, std::make_shared<StepHandler>()},
+    return {{900, "测试步骤", {{"mode", "string", false, "done, fail, retry, throw or conflict"}},
+             std::make_shared<StepHandler>()},
             {901, "外部调用", {{"url", "string", true, "要 POST 的地址"}}, std::make_shared<CallHandler>()}};
   }
   std::vector<sdk::Migration> migrations() const override {
