@@ -5,10 +5,11 @@
 #include <random>
 #include <thread>
 
-#include <Poco/Data/PostgreSQL/Connector.h>
 #include <Poco/Data/SQLite/Connector.h>
 #include <Poco/Data/SessionPool.h>
 #include <Poco/String.h>
+
+#include "core/storage/postgresql/kept_statements_session.h"
 
 namespace paynext::core::storage {
 
@@ -45,10 +46,11 @@ class SqliteSessionPool : public Poco::Data::SessionPool {
 // touched one row of a small table (a wallet, a payment) would still be seen
 // as conflicting and one of them run again; the PostgreSQL manual's advice
 // for SSI is to favour index scans. Every hot query has an index to use.
+// Its sessions keep their statements prepared (postgresql/).
 class PostgresqlSessionPool : public Poco::Data::SessionPool {
  public:
   PostgresqlSessionPool(const std::string& conninfo, int maxSessions)
-      : Poco::Data::SessionPool("PostgreSQL", conninfo, 1, maxSessions, 60) {}
+      : Poco::Data::SessionPool(postgresql::kKeptStatementsConnector, conninfo, 1, maxSessions, 60) {}
 
  protected:
   void customizeSession(Poco::Data::Session& s) override { s << "SET enable_seqscan = off", now; }
@@ -74,7 +76,7 @@ Database::Database(const DatabaseOptions& options) : options_(options) {
     Poco::Data::Session s = session();
     s << "PRAGMA journal_mode=WAL", now;
   } else {
-    Poco::Data::PostgreSQL::Connector::registerConnector();
+    postgresql::KeptStatementsConnector::registerConnector();
     pool_ = std::make_unique<PostgresqlSessionPool>(target, options.poolSize);
   }
 }
