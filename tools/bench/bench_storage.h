@@ -14,7 +14,7 @@ class BenchStorage {
   // string) reaches; an older one of that name is dropped first.
   static BenchStorage freshPostgresql(const std::string& conninfo, const std::string& name);
 
-  bool postgresql() const { return connector_ == "PostgreSQL"; }
+  bool postgresql() const { return connector_ != "SQLite"; }
   std::string url() const;  // paynextd's storage.url
   Poco::Data::Session session() const { return Poco::Data::Session(connector_, connection_); }
   // What the raw commit loop runs as, for the figures' labels.
