@@ -159,27 +159,23 @@ std::int64_t StepWorker::backoffMs(int attempts) const {
 
 bool StepWorker::claim(Claim& c) {
   return db_.transaction([&](Session& s) {
-    std::int64_t at = nowMs();
-    std::vector<std::int64_t> ids;
+    std::int64_t at = nowMs(), lease = at + options_.leaseMs;
     // The first unfinished step of each chain whose time has come and whose
-    // lease (if any) has run out.
-    std::string sql =
+    // lease (if any) has run out, taken and read in one statement.
+    std::string pick =
         "SELECT s.id FROM chain_steps s WHERE s.status IN ('PENDING', 'RETRY', 'RUNNING') "
         "AND s.next_run_at <= $1 AND s.lease_until <= $1 AND NOT EXISTS (SELECT 1 FROM chain_steps p "
         "WHERE p.payment_id = s.payment_id AND p.seq < s.seq AND p.status <> 'DONE') "
         "ORDER BY s.next_run_at, s.id LIMIT 1";
-    if (db_.dialect() == storage::Dialect::Postgresql) sql += " FOR UPDATE SKIP LOCKED";
-    s << sql, use(at), into(ids), now;
-    if (ids.empty()) return false;
-    std::int64_t lease = at + options_.leaseMs;
-    s << "UPDATE chain_steps SET status = 'RUNNING', attempts = attempts + 1, lease_until = $1, lease_owner = $2, "
-         "updated_at = $3 WHERE id = $4",
-        use(lease), use(owner_), use(at), use(ids[0]), now;
-    s << "SELECT id, payment_id, factory_id, seq, type, attempts, module, params, idempotency_key FROM chain_steps "
-         "WHERE id = $1",
-        use(ids[0]), into(c.stepId), into(c.paymentId), into(c.factoryId), into(c.seq), into(c.type),
-        into(c.attempts), into(c.module), into(c.params), into(c.idempotencyKey), now;
-    return true;
+    if (db_.dialect() == storage::Dialect::Postgresql) pick += " FOR UPDATE SKIP LOCKED";
+    Poco::Data::Statement take(s);
+    // Placeholders first appear in their order: SQLite numbers "$N" so.
+    take << "UPDATE chain_steps SET status = 'RUNNING', attempts = attempts + 1, updated_at = $1, lease_until = $2, "
+            "lease_owner = $3 WHERE id = (" + pick + ") "
+            "RETURNING id, payment_id, factory_id, seq, type, attempts, module, params, idempotency_key",
+        use(at), use(lease), use(owner_), into(c.stepId), into(c.paymentId), into(c.factoryId), into(c.seq),
+        into(c.type), into(c.attempts), into(c.module), into(c.params), into(c.idempotencyKey);
+    return take.execute() > 0;
   }, storage::Database::Isolation::ReadCommitted);  // a queue claim: the row lock is what counts
 }
 
