@@ -1,7 +1,8 @@
 #pragma once
 // A module for tests: type 900 does what its params say (mode done, fail,
 // retry or throw; mode conflict throws a retryable database conflict on its
-// first `conflicts` executions, then is done; sleepMs; amount in fen debited
+// first `conflicts` executions, then is done; sleepMs, a slow step's work
+// before it writes, holding no row lock; amount in fen debited
 // from the wallet; creditUser and creditAmount credit another user) and each
 // committed execution leaves a row in testkit_runs. Type 901 posts to `url`
 // as its effect and records the answer. The job "tick" records the host's
@@ -54,6 +55,9 @@ class StepHandler : public sdk::ActionHandler {
       // What the host sees when PostgreSQL cancels a serializable transaction.
       throw Poco::Exception("testkit conflict", "State: 40001");
     }
+    // Before the writes: a step that slept holding the wallet's row lock would
+    // make every settlement of its user wait for it and, on PostgreSQL, lose.
+    if (auto ms = sdk::params::optionalInt(p, "sleepMs")) std::this_thread::sleep_for(std::chrono::milliseconds(*ms));
     ctx.scope.session << "INSERT INTO testkit_runs (factory_id, step_key, value) VALUES ($1, $2, $3)", use(factory),
         use(key), use(value), now;
     if (auto amount = sdk::params::optionalInt(p, "amount"); amount && *amount > 0) {
@@ -62,7 +66,6 @@ class StepHandler : public sdk::ActionHandler {
     if (auto to = sdk::params::optionalInt(p, "creditUser")) {
       ctx.scope.wallets.of(*to).credit(sdk::params::requirePositiveInt(p, "creditAmount"), "testkit share", key);
     }
-    if (auto ms = sdk::params::optionalInt(p, "sleepMs")) std::this_thread::sleep_for(std::chrono::milliseconds(*ms));
     if (mode == "fail") return sdk::StepResult::fail("testkit asked to fail");
     if (mode == "retry") return sdk::StepResult::retry("testkit asked to retry");
     if (mode == "throw") throw std::runtime_error("testkit asked to throw");
