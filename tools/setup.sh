@@ -2,7 +2,7 @@
 # packages, then configures and builds incrementally into build/.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-packages=(g++ cmake make pkg-config libpoco-dev libboost-dev libgtest-dev libpq-dev libssl-dev openssl curl)
+packages=(g++ cmake make pkg-config libpoco-dev libboost-dev libgtest-dev libpq-dev libsqlite3-dev libssl-dev openssl curl)
 # tools/test sets browser_tests=1: the admin console's test drives Debian's
 # headless Chromium with playwright-core from npm (tests/browser/).
 if [ "${browser_tests:-0}" = 1 ]; then

@@ -5,11 +5,11 @@
 #include <random>
 #include <thread>
 
-#include <Poco/Data/SQLite/Connector.h>
 #include <Poco/Data/SessionPool.h>
 #include <Poco/String.h>
 
 #include "core/storage/postgresql/kept_statements_session.h"
+#include "core/storage/sqlite/kept_statements_session.h"
 
 namespace paynext::core::storage {
 
@@ -24,11 +24,13 @@ std::pair<Dialect, std::string> parseUrl(const std::string& url) {
 }
 
 // SQLite's per-connection settings, made once when the pool opens a
-// connection rather than on every checkout.
+// connection rather than on every checkout. Its sessions keep their
+// statements compiled (sqlite/).
 class SqliteSessionPool : public Poco::Data::SessionPool {
  public:
   SqliteSessionPool(const std::string& path, int maxSessions, int busyTimeoutMs)
-      : Poco::Data::SessionPool("SQLite", path, 1, maxSessions, 60), busyTimeoutMs_(busyTimeoutMs) {}
+      : Poco::Data::SessionPool(sqlite::kKeptStatementsConnector, path, 1, maxSessions, 60),
+        busyTimeoutMs_(busyTimeoutMs) {}
 
  protected:
   void customizeSession(Poco::Data::Session& s) override {
@@ -71,7 +73,7 @@ Database::Database(const DatabaseOptions& options) : options_(options) {
   auto [dialect, target] = parseUrl(options.url);
   dialect_ = dialect;
   if (dialect_ == Dialect::Sqlite) {
-    Poco::Data::SQLite::Connector::registerConnector();
+    sqlite::KeptStatementsConnector::registerConnector();
     pool_ = std::make_unique<SqliteSessionPool>(target, options.poolSize, options.busyTimeoutMs);
     Poco::Data::Session s = session();
     s << "PRAGMA journal_mode=WAL", now;

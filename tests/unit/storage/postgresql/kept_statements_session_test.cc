@@ -23,7 +23,7 @@ using Poco::Data::PostgreSQL::StatementException;
 
 // Against the server named by PAYNEXT_TEST_POSTGRESQL (tools/test starts one).
 // ctest runs these tests side by side: each process has a table of its own.
-class KeptStatementsSessionTest : public ::testing::Test {
+class PostgresqlKeptStatementsTest : public ::testing::Test {
  protected:
   void SetUp() override {
     const char* server = std::getenv("PAYNEXT_TEST_POSTGRESQL");
@@ -51,7 +51,7 @@ class KeptStatementsSessionTest : public ::testing::Test {
   std::unique_ptr<Poco::Data::Session> session_;
 };
 
-TEST_F(KeptStatementsSessionTest, AStatementRunManyTimesIsPreparedOnceForItsConnection) {
+TEST_F(PostgresqlKeptStatementsTest, AStatementRunManyTimesIsPreparedOnceForItsConnection) {
   const std::string insert = "INSERT INTO " + table_ + " (id, name) VALUES ($1, $2)";
   for (std::int64_t id = 1; id <= 10; ++id) {
     std::string name = "row " + std::to_string(id);
@@ -63,7 +63,7 @@ TEST_F(KeptStatementsSessionTest, AStatementRunManyTimesIsPreparedOnceForItsConn
   EXPECT_EQ(preparedOnServer(insert), 1);
 }
 
-TEST_F(KeptStatementsSessionTest, ValuesGoAndComeBackWithTheirTypes) {
+TEST_F(PostgresqlKeptStatementsTest, ValuesGoAndComeBackWithTheirTypes) {
   std::int64_t id = 9007199254740993;  // beyond a double's exact integers
   std::string name = "张三 O'Brien";
   bool flag = true;
@@ -86,7 +86,7 @@ TEST_F(KeptStatementsSessionTest, ValuesGoAndComeBackWithTheirTypes) {
   EXPECT_EQ(dataOut, data);
 }
 
-TEST_F(KeptStatementsSessionTest, NullLeavesANullableEmpty) {
+TEST_F(PostgresqlKeptStatementsTest, NullLeavesANullableEmpty) {
   std::int64_t id = 1;
   *session_ << "INSERT INTO " + table_ + " (id) VALUES ($1)", use(id), now;
   Poco::Nullable<std::string> name("was here");
@@ -94,7 +94,7 @@ TEST_F(KeptStatementsSessionTest, NullLeavesANullableEmpty) {
   EXPECT_TRUE(name.isNull());
 }
 
-TEST_F(KeptStatementsSessionTest, ARecordSetSeesIntegersAsNumbersAndTextAsText) {
+TEST_F(PostgresqlKeptStatementsTest, ARecordSetSeesIntegersAsNumbersAndTextAsText) {
   std::int64_t id = 7;
   std::string name = "seven";
   *session_ << "INSERT INTO " + table_ + " (id, name) VALUES ($1, $2)", use(id), use(name), now;
@@ -109,7 +109,7 @@ TEST_F(KeptStatementsSessionTest, ARecordSetSeesIntegersAsNumbersAndTextAsText) 
   EXPECT_EQ(rows.columnName(1), "name");
 }
 
-TEST_F(KeptStatementsSessionTest, AnErrorCarriesItsSqlStateAndTheConnectionGoesOn) {
+TEST_F(PostgresqlKeptStatementsTest, AnErrorCarriesItsSqlStateAndTheConnectionGoesOn) {
   const std::string insert = "INSERT INTO " + table_ + " (id) VALUES ($1)";
   std::int64_t id = 1;
   *session_ << insert, use(id), now;
@@ -126,7 +126,7 @@ TEST_F(KeptStatementsSessionTest, AnErrorCarriesItsSqlStateAndTheConnectionGoesO
   EXPECT_EQ(rows, 2);
 }
 
-TEST_F(KeptStatementsSessionTest, AStatementThatDoesNotParseIsRefusedAndNotKept) {
+TEST_F(PostgresqlKeptStatementsTest, AStatementThatDoesNotParseIsRefusedAndNotKept) {
   const std::size_t before = kept().statements().size();
   try {
     *session_ << "SELEC 1", now;
@@ -137,7 +137,7 @@ TEST_F(KeptStatementsSessionTest, AStatementThatDoesNotParseIsRefusedAndNotKept)
   EXPECT_EQ(kept().statements().size(), before);
 }
 
-TEST_F(KeptStatementsSessionTest, AStatementTheServerForgotIsPreparedAgainUnnoticed) {
+TEST_F(PostgresqlKeptStatementsTest, AStatementTheServerForgotIsPreparedAgainUnnoticed) {
   const std::string select = "SELECT count(*) FROM " + table_;
   std::int64_t rows = -1;
   *session_ << select, into(rows), now;
@@ -151,7 +151,7 @@ TEST_F(KeptStatementsSessionTest, AStatementTheServerForgotIsPreparedAgainUnnoti
 // Its result would no longer match what the statement was compiled for, so
 // the first run after the change fails (its error says so) and the next one,
 // compiled anew, sees the new column.
-TEST_F(KeptStatementsSessionTest, AStatementWhoseResultAColumnChangedFailsOnceThenSeesIt) {
+TEST_F(PostgresqlKeptStatementsTest, AStatementWhoseResultAColumnChangedFailsOnceThenSeesIt) {
   const std::string select = "SELECT * FROM " + table_;
   auto columns = [&] {
     Poco::Data::Statement statement(*session_);
@@ -170,7 +170,7 @@ TEST_F(KeptStatementsSessionTest, AStatementWhoseResultAColumnChangedFailsOnceTh
   EXPECT_EQ(columns(), 6u);
 }
 
-TEST_F(KeptStatementsSessionTest, AStatementPreparedInARolledBackTransactionStaysUsable) {
+TEST_F(PostgresqlKeptStatementsTest, AStatementPreparedInARolledBackTransactionStaysUsable) {
   const std::string insert = "INSERT INTO " + table_ + " (id) VALUES ($1)";
   std::int64_t id = 1;
   *session_ << "BEGIN", now;
@@ -182,7 +182,7 @@ TEST_F(KeptStatementsSessionTest, AStatementPreparedInARolledBackTransactionStay
   EXPECT_EQ(rows, 1);
 }
 
-TEST_F(KeptStatementsSessionTest, AReconnectedSessionPreparesAgain) {
+TEST_F(PostgresqlKeptStatementsTest, AReconnectedSessionPreparesAgain) {
   *session_ << "SELECT 1", now;
   EXPECT_GT(kept().statements().size(), 0u);
   session_->close();
@@ -193,7 +193,7 @@ TEST_F(KeptStatementsSessionTest, AReconnectedSessionPreparesAgain) {
   EXPECT_EQ(one, 1);
 }
 
-TEST_F(KeptStatementsSessionTest, StatementsBeyondTheBoundRunWithoutBeingKept) {
+TEST_F(PostgresqlKeptStatementsTest, StatementsBeyondTheBoundRunWithoutBeingKept) {
   auto& session = dynamic_cast<KeptStatementsSession&>(*session_->impl());
   PreparedStatementCache cache(session.handle(), 2);
   EXPECT_EQ(cache.prepare("SELECT 1")->name.empty(), false);

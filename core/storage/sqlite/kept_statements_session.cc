@@ -1,0 +1,32 @@
+#include "core/storage/sqlite/kept_statements_session.h"
+
+#include <Poco/Data/SessionFactory.h>
+
+#include "core/storage/sqlite/kept_statement_impl.h"
+
+namespace paynext::core::storage::sqlite {
+
+KeptStatementsSession::KeptStatementsSession(const std::string& file, std::size_t loginTimeout)
+    : Poco::Data::SQLite::SessionImpl(file, loginTimeout), statements_(std::make_shared<StatementCache>(db())) {}
+
+// The kept statements go before the connection does.
+KeptStatementsSession::~KeptStatementsSession() { statements_->close(); }
+
+Poco::Data::StatementImpl::Ptr KeptStatementsSession::createStatementImpl() {
+  return new KeptStatementImpl(*this, db(), statements_);
+}
+
+void KeptStatementsSession::close() {
+  statements_->close();
+  Poco::Data::SQLite::SessionImpl::close();
+}
+
+Poco::Data::SessionImpl::Ptr KeptStatementsConnector::createSession(const std::string& file, std::size_t timeout) {
+  return new KeptStatementsSession(file, timeout);
+}
+
+void KeptStatementsConnector::registerConnector() {
+  Poco::Data::SessionFactory::instance().add(new KeptStatementsConnector);
+}
+
+}  // namespace paynext::core::storage::sqlite
