@@ -5,6 +5,8 @@
 
 #include <Poco/Data/Session.h>
 
+#include "core/storage/sqlite/kept_statements_session.h"
+
 namespace paynext::tools::bench {
 
 class BenchStorage {
@@ -14,7 +16,7 @@ class BenchStorage {
   // string) reaches; an older one of that name is dropped first.
   static BenchStorage freshPostgresql(const std::string& conninfo, const std::string& name);
 
-  bool postgresql() const { return connector_ != "SQLite"; }
+  bool postgresql() const { return connector_ != core::storage::sqlite::kKeptStatementsConnector; }
   std::string url() const;  // paynextd's storage.url
   Poco::Data::Session session() const { return Poco::Data::Session(connector_, connection_); }
   // What the raw commit loop runs as, for the figures' labels.
