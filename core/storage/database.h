@@ -86,6 +86,26 @@ class Database {
     }
   }
 
+  // Runs fn(session), whose one statement is the whole write (an INSERT of a
+  // new row, an UPDATE ... RETURNING claim), as transaction() would: on
+  // SQLite in the group commit; on PostgreSQL the statement is its own
+  // transaction (autocommit, READ COMMITTED), one round trip instead of
+  // BEGIN, it and COMMIT. fn must not read and then write: a second
+  // statement would run in a transaction of its own.
+  template <typename Fn>
+  auto singleStatement(Fn&& fn) -> decltype(fn(std::declval<Poco::Data::Session&>())) {
+    if (dialect_ == Dialect::Sqlite) return inGroup(fn);
+    for (int attempt = 1;; ++attempt) {
+      try {
+        Poco::Data::Session s = session();
+        return fn(s);
+      } catch (const std::exception& e) {  // a deadlock, or a server whose default is SERIALIZABLE
+        if (attempt >= kMaxAttempts || !isRetryableConflict(e)) throw;
+        pauseBeforeRetry(attempt);
+      }
+    }
+  }
+
   // Commits made (SQLite), and transactions waiting for the write lock: what
   // the group-commit tests observe.
   std::uint64_t commits() const { return commits_; }

@@ -145,5 +145,25 @@ TEST_F(PostgresqlTransactionTest, AConflictThatNeverClearsGivesUpAfterTheLastAtt
   EXPECT_EQ(Database::kMaxAttempts, runs);
 }
 
+// A single statement is its own transaction: committed when it returns (seen
+// by another connection), and nothing of it stays when it fails.
+TEST_F(PostgresqlTransactionTest, ASingleStatementWriteIsItsOwnTransaction) {
+  const int returned = db_->singleStatement([&](Poco::Data::Session& s) {
+    s << "UPDATE " + table_ + " SET taken = 5 WHERE id = 1", now;
+    return 5;
+  });
+  EXPECT_EQ(5, returned);
+  int taken = 0;
+  db_->session() << "SELECT taken FROM " + table_ + " WHERE id = 1", into(taken), now;
+  EXPECT_EQ(5, taken);
+  EXPECT_THROW(db_->singleStatement([&](Poco::Data::Session& s) {
+    s << "INSERT INTO " + table_ + " VALUES (2, 1), (1, 9)", now;  // the second row's key is taken
+  }),
+               Poco::Data::PostgreSQL::StatementException);
+  std::int64_t rows = 0;
+  db_->session() << "SELECT COUNT(*) FROM " + table_, into(rows), now;
+  EXPECT_EQ(1, rows);
+}
+
 }  // namespace
 }  // namespace paynext::core::storage
