@@ -158,7 +158,7 @@ std::int64_t StepWorker::backoffMs(int attempts) const {
 }
 
 bool StepWorker::claim(Claim& c) {
-  return db_.transaction([&](Session& s) {
+  return db_.singleStatement([&](Session& s) {
     std::int64_t at = nowMs(), lease = at + options_.leaseMs;
     // The first unfinished step of each chain whose time has come and whose
     // lease (if any) has run out, taken and read in one statement.
@@ -176,7 +176,7 @@ bool StepWorker::claim(Claim& c) {
         use(at), use(lease), use(owner_), into(c.stepId), into(c.paymentId), into(c.factoryId), into(c.seq),
         into(c.type), into(c.attempts), into(c.module), into(c.params), into(c.idempotencyKey);
     return take.execute() > 0;
-  }, storage::Database::Isolation::ReadCommitted);  // a queue claim: the row lock is what counts
+  });  // on PostgreSQL READ COMMITTED: for a queue claim the row lock is what counts
 }
 
 StepWorker::Payer StepWorker::payerOf(Session& s, const Claim& c) {

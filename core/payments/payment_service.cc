@@ -134,7 +134,8 @@ PaymentService::Checked PaymentService::checkChannelPayment(const tenancy::Facto
 // and the answer still comes only after the commit.
 void PaymentService::place(const tenancy::Factory& factory, const identity::User& user, const PayRequest& request,
                            const std::string& channel, const Checked& checked, const std::string& prepayId) {
-  db_.transaction([&](Session& s) { insert(s, factory, user, request, channel, checked, "CREATED", prepayId); });
+  db_.singleStatement(
+      [&](Session& s) { insert(s, factory, user, request, channel, checked, "CREATED", prepayId); });
 }
 
 CreatedPayment PaymentService::createPointsOnly(const tenancy::Factory& factory, const identity::User& user,
@@ -160,7 +161,7 @@ CreatedPayment PaymentService::createPointsOnly(const tenancy::Factory& factory,
 void PaymentService::abandon(const tenancy::Factory& factory, const identity::User& user, const PayRequest& request,
                              const std::string& channel, const Checked& checked, const std::string& why) {
   log().error("payment %s could not be placed with its channel: %s", checked.payment.outTradeId, why);
-  db_.transaction([&](Session& s) { insert(s, factory, user, request, channel, checked, "CLOSED"); });
+  db_.singleStatement([&](Session& s) { insert(s, factory, user, request, channel, checked, "CLOSED"); });
 }
 
 CreatedPayment PaymentService::create(const tenancy::Factory& factory, const identity::User& user,
