@@ -73,12 +73,12 @@ Database::Database(const DatabaseOptions& options) : options_(options) {
   auto [dialect, target] = parseUrl(options.url);
   dialect_ = dialect;
   if (dialect_ == Dialect::Sqlite) {
-    sqlite::KeptStatementsConnector::registerConnector();
+    sqlite::registerKeptStatementsConnector();
     pool_ = std::make_unique<SqliteSessionPool>(target, options.poolSize, options.busyTimeoutMs);
     Poco::Data::Session s = session();
     s << "PRAGMA journal_mode=WAL", now;
   } else {
-    postgresql::KeptStatementsConnector::registerConnector();
+    postgresql::registerKeptStatementsConnector();
     pool_ = std::make_unique<PostgresqlSessionPool>(target, options.poolSize);
   }
 }

@@ -24,7 +24,7 @@ std::string withDatabase(const std::string& conninfo, const std::string& name) {
 // The raw loops' statements stay compiled (SQLite) or prepared (PostgreSQL)
 // as paynextd's do, so the loop stays the limit.
 BenchStorage BenchStorage::sqlite(const std::string& file) {
-  core::storage::sqlite::KeptStatementsConnector::registerConnector();
+  core::storage::sqlite::registerKeptStatementsConnector();
   return BenchStorage(core::storage::sqlite::kKeptStatementsConnector, file);
 }
 
@@ -33,7 +33,7 @@ BenchStorage BenchStorage::freshPostgresql(const std::string& conninfo, const st
   Poco::Data::Session admin("PostgreSQL", withDatabase(conninfo, "postgres"));
   admin << "DROP DATABASE IF EXISTS " + name, now;
   admin << "CREATE DATABASE " + name, now;
-  core::storage::postgresql::KeptStatementsConnector::registerConnector();
+  core::storage::postgresql::registerKeptStatementsConnector();
   return BenchStorage(core::storage::postgresql::kKeptStatementsConnector, withDatabase(conninfo, name));
 }
 

@@ -1,7 +1,5 @@
 #include "core/storage/postgresql/kept_statements_session.h"
 
-#include <Poco/Data/SessionFactory.h>
-
 #include "core/storage/postgresql/kept_statement_impl.h"
 
 namespace paynext::core::storage::postgresql {
@@ -18,15 +16,6 @@ void KeptStatementsSession::close() {
 void KeptStatementsSession::open(const std::string& conninfo) {
   statements_.clear();
   Poco::Data::PostgreSQL::SessionImpl::open(conninfo);
-}
-
-Poco::Data::SessionImpl::Ptr KeptStatementsConnector::createSession(const std::string& conninfo,
-                                                                     std::size_t timeout) {
-  return new KeptStatementsSession(conninfo, timeout);
-}
-
-void KeptStatementsConnector::registerConnector() {
-  Poco::Data::SessionFactory::instance().add(new KeptStatementsConnector);
 }
 
 }  // namespace paynext::core::storage::postgresql

@@ -2,9 +2,9 @@
 
 #include <string>
 
-#include <Poco/Data/Connector.h>
 #include <Poco/Data/PostgreSQL/SessionImpl.h>
 
+#include "core/storage/session_connector.h"
 #include "core/storage/postgresql/prepared_statement_cache.h"
 
 namespace paynext::core::storage::postgresql {
@@ -26,17 +26,11 @@ class KeptStatementsSession : public Poco::Data::PostgreSQL::SessionImpl {
   PreparedStatementCache statements_;
 };
 
-// Registers the sessions above with Poco::Data under kKeptStatementsConnector,
+// The sessions above are made for Poco::Data under kKeptStatementsConnector,
 // beside (not instead of) Poco's own "postgresql".
 inline const std::string kKeptStatementsConnector = "postgresql-kept";
-
-class KeptStatementsConnector : public Poco::Data::Connector {
- public:
-  const std::string& name() const override { return kKeptStatementsConnector; }
-  Poco::Data::SessionImpl::Ptr createSession(const std::string& conninfo, std::size_t timeout) override;
-
-  // Once per process is enough; more are harmless.
-  static void registerConnector();
-};
+inline void registerKeptStatementsConnector() {
+  SessionConnector<KeptStatementsSession>::registerAs(kKeptStatementsConnector);
+}
 
 }  // namespace paynext::core::storage::postgresql

@@ -1,7 +1,5 @@
 #include "core/storage/sqlite/kept_statements_session.h"
 
-#include <Poco/Data/SessionFactory.h>
-
 #include "core/storage/sqlite/kept_statement_impl.h"
 
 namespace paynext::core::storage::sqlite {
@@ -19,14 +17,6 @@ Poco::Data::StatementImpl::Ptr KeptStatementsSession::createStatementImpl() {
 void KeptStatementsSession::close() {
   statements_->close();
   Poco::Data::SQLite::SessionImpl::close();
-}
-
-Poco::Data::SessionImpl::Ptr KeptStatementsConnector::createSession(const std::string& file, std::size_t timeout) {
-  return new KeptStatementsSession(file, timeout);
-}
-
-void KeptStatementsConnector::registerConnector() {
-  Poco::Data::SessionFactory::instance().add(new KeptStatementsConnector);
 }
 
 }  // namespace paynext::core::storage::sqlite

@@ -3,10 +3,10 @@
 #include <memory>
 #include <string>
 
-#include <Poco/Data/Connector.h>
 #include <Poco/Data/SQLite/SessionImpl.h>
 #include <Poco/Data/StatementImpl.h>
 
+#include "core/storage/session_connector.h"
 #include "core/storage/sqlite/statement_cache.h"
 
 namespace paynext::core::storage::sqlite {
@@ -29,17 +29,11 @@ class KeptStatementsSession : public Poco::Data::SQLite::SessionImpl {
   std::shared_ptr<StatementCache> statements_;
 };
 
-// Registers the sessions above with Poco::Data under kKeptStatementsConnector,
+// The sessions above are made for Poco::Data under kKeptStatementsConnector,
 // beside (not instead of) Poco's own "sqlite".
 inline const std::string kKeptStatementsConnector = "sqlite-kept";
-
-class KeptStatementsConnector : public Poco::Data::Connector {
- public:
-  const std::string& name() const override { return kKeptStatementsConnector; }
-  Poco::Data::SessionImpl::Ptr createSession(const std::string& file, std::size_t timeout) override;
-
-  // Once per process is enough; more are harmless.
-  static void registerConnector();
-};
+inline void registerKeptStatementsConnector() {
+  SessionConnector<KeptStatementsSession>::registerAs(kKeptStatementsConnector);
+}
 
 }  // namespace paynext::core::storage::sqlite

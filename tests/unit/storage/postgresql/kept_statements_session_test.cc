@@ -28,7 +28,7 @@ class PostgresqlKeptStatementsTest : public ::testing::Test {
   void SetUp() override {
     const char* server = std::getenv("PAYNEXT_TEST_POSTGRESQL");
     if (!server || !*server) GTEST_SKIP() << "PAYNEXT_TEST_POSTGRESQL is not set";
-    KeptStatementsConnector::registerConnector();
+    registerKeptStatementsConnector();
     session_ = std::make_unique<Poco::Data::Session>(kKeptStatementsConnector, server);
     *session_ << "DROP TABLE IF EXISTS " + table_, now;
     *session_ << "CREATE TABLE " + table_ + " (id BIGINT PRIMARY KEY, name TEXT, flag BOOLEAN, ratio DOUBLE PRECISION, "

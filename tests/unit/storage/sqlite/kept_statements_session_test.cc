@@ -20,7 +20,7 @@ using namespace Poco::Data::Keywords;
 class SqliteKeptStatementsTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    KeptStatementsConnector::registerConnector();
+    registerKeptStatementsConnector();
     session_ = std::make_unique<Poco::Data::Session>(kKeptStatementsConnector, file_.path());
     *session_ << "CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT, ratio REAL, data BLOB)", now;
   }
