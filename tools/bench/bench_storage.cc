@@ -47,7 +47,8 @@ std::string BenchStorage::describe() const {
   std::string fsync, synchronous;
   s << "SHOW fsync", into(fsync), now;
   s << "SHOW synchronous_commit", into(synchronous), now;
-  return "raw PostgreSQL commit loop (statements kept prepared, fsync=" + fsync + ", synchronous_commit=" + synchronous + ")";
+  return "raw PostgreSQL commit loop (statements kept prepared, fsync=" + fsync +
+         ", synchronous_commit=" + synchronous + ")";
 }
 
 double rawCommitsPerSecond(const BenchStorage& storage, int commits) {

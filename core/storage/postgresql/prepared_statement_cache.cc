@@ -43,7 +43,8 @@ std::shared_ptr<PreparedStatement> PreparedStatementCache::prepareAs(const std::
   PGconn* connection = handle_;
   Poco::FastMutex::ScopedLock lock(handle_.mutex());
   // No parameter types: the server infers them from the text, as Poco's does.
-  checked(PQprepare(connection, name.c_str(), sql.c_str(), 0, nullptr), connection, "postgresql_stmt_prepare error", sql);
+  checked(PQprepare(connection, name.c_str(), sql.c_str(), 0, nullptr), connection, "postgresql_stmt_prepare error",
+          sql);
   const Result described =
       checked(PQdescribePrepared(connection, name.c_str()), connection, "postgresql_stmt_describe error", sql);
   auto statement = std::make_shared<PreparedStatement>();

@@ -93,9 +93,9 @@ bool StatementExecutor::fetch() {
   for (std::size_t c = 0; c < row_.size(); ++c) {
     const int column = static_cast<int>(c);
     const Oid type = PQftype(result_.get(), column);
+    const auto length = static_cast<std::size_t>(PQgetlength(result_.get(), row, column));
     row_[c].setValues(Poco::Data::PostgreSQL::oidToColumnDataType(type), type, static_cast<std::size_t>(row),
-                      PQgetvalue(result_.get(), row, column), static_cast<std::size_t>(PQgetlength(result_.get(), row, column)),
-                      PQgetisnull(result_.get(), row, column) == 1);
+                      PQgetvalue(result_.get(), row, column), length, PQgetisnull(result_.get(), row, column) == 1);
   }
   return true;
 }

@@ -73,8 +73,8 @@ void KeptStatementImpl::bindValues() {
   std::size_t values = 0;
   for (const auto& binding : bindings()) values += binding->numOfColumnsHandled();
   if (values != parameters) {
-    throw Poco::Data::SQLite::ParameterCountMismatchException(std::to_string(values) + " values for " +
-                                                      std::to_string(parameters) + " placeholders: " + sql_);
+    throw Poco::Data::SQLite::ParameterCountMismatchException(
+        std::to_string(values) + " values for " + std::to_string(parameters) + " placeholders: " + sql_);
   }
   std::size_t position = 1;
   for (auto& binding : bindings()) {

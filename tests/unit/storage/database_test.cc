@@ -151,7 +151,8 @@ TEST_F(DatabaseTest, ASingleStatementWriteSharesTheGroupCommit) {
   db_.transaction([](Poco::Data::Session& s) { s << "CREATE TABLE t (v INTEGER)", now; });
   const auto before = db_.commits();
   std::thread first = holdWriteLockUntilQueued(1, 1);
-  std::thread single([&] { db_.singleStatement([](Poco::Data::Session& s) { s << "INSERT INTO t VALUES (2)", now; }); });
+  std::thread single(
+      [&] { db_.singleStatement([](Poco::Data::Session& s) { s << "INSERT INTO t VALUES (2)", now; }); });
   first.join();
   single.join();
   EXPECT_EQ(before + 1, db_.commits());
