@@ -29,13 +29,12 @@ void KeptStatementImpl::compileImpl() {
   sql_ = sql;
   if (sql_.empty()) throw Poco::Data::SQLite::InvalidSQLStatementException("Empty statements are illegal");
   statement_ = cache_->acquire(sql_);
-  script_ = statement_ == nullptr;
   columns_.clear();
-  if (script_ && (!bindings().empty() || !extractions().empty())) {
+  if (script() && (!bindings().empty() || !extractions().empty())) {
     throw Poco::Data::SQLite::InvalidSQLStatementException("several statements in one SQL text may bind no values "
                                                            "and read no rows: " + sql_);
   }
-  if (script_) return;
+  if (script()) return;
   binder_ = new Poco::Data::SQLite::Binder(statement_);
   extractor_ = new Poco::Data::SQLite::Extractor(statement_);
   for (int i = 0; i < sqlite3_column_count(statement_); ++i) {
@@ -46,7 +45,7 @@ void KeptStatementImpl::compileImpl() {
 void KeptStatementImpl::bindImpl() {
   stepped_ = false;
   step_ = SQLITE_DONE;
-  if (script_) return runScript();
+  if (script()) return runScript();
   sqlite3_reset(statement_);
   bindValues();
 }

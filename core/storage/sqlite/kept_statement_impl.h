@@ -37,6 +37,7 @@ class KeptStatementImpl : public Poco::Data::StatementImpl {
   Poco::Data::AbstractBinder::Ptr binder() override { return binder_; }
 
  private:
+  bool script() const { return statement_ == nullptr; }
   void giveBack();
   void runScript();
   // Binds the next row of values (a container binds one row a run).
@@ -45,8 +46,7 @@ class KeptStatementImpl : public Poco::Data::StatementImpl {
   sqlite3* const db_;
   const std::shared_ptr<StatementCache> cache_;
   std::string sql_;
-  sqlite3_stmt* statement_ = nullptr;
-  bool script_ = false;
+  sqlite3_stmt* statement_ = nullptr;  // null for a script: SQL of several statements
   std::vector<Poco::Data::MetaColumn> columns_;
   Poco::Data::AbstractBinder::Ptr binder_;
   Poco::Data::AbstractExtractor::Ptr extractor_;

@@ -5,13 +5,15 @@
 namespace paynext::core::storage::sqlite {
 
 KeptStatementsSession::KeptStatementsSession(const std::string& file, std::size_t loginTimeout)
-    : Poco::Data::SQLite::SessionImpl(file, loginTimeout), statements_(std::make_shared<StatementCache>(db())) {}
+    : Poco::Data::SQLite::SessionImpl(file, loginTimeout),
+      db_(Poco::AnyCast<sqlite3*>(getProperty("handle"))),
+      statements_(std::make_shared<StatementCache>(db_)) {}
 
 // The kept statements go before the connection does.
 KeptStatementsSession::~KeptStatementsSession() { statements_->close(); }
 
 Poco::Data::StatementImpl::Ptr KeptStatementsSession::createStatementImpl() {
-  return new KeptStatementImpl(*this, db(), statements_);
+  return new KeptStatementImpl(*this, db_, statements_);
 }
 
 void KeptStatementsSession::close() {

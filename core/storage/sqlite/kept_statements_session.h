@@ -24,8 +24,7 @@ class KeptStatementsSession : public Poco::Data::SQLite::SessionImpl {
   const StatementCache& statements() const { return *statements_; }
 
  private:
-  sqlite3* db() { return Poco::AnyCast<sqlite3*>(getProperty("handle")); }
-
+  sqlite3* const db_;  // looked up once: every statement needs it
   std::shared_ptr<StatementCache> statements_;
 };
 
