@@ -137,6 +137,21 @@ TEST_F(PostgresqlKeptStatementsTest, AStatementThatDoesNotParseIsRefusedAndNotKe
   EXPECT_EQ(kept().statements().size(), before);
 }
 
+TEST_F(PostgresqlKeptStatementsTest, TooFewValuesAreRefusedAndChangeNothing) {
+  const std::string insert = "INSERT INTO " + table_ + " (id, name) VALUES ($1, $2)";
+  std::int64_t id = 1;
+  try {
+    *session_ << insert, use(id), now;
+    FAIL() << "a statement ran with a placeholder unbound";
+  } catch (const StatementException& e) {
+    EXPECT_EQ(e.displayText(),
+              "PostgreSQL: [PostgreSQL]: incorrect bind parameters count for SQL Statement: " + insert);
+  }
+  std::int64_t rows = -1;
+  *session_ << "SELECT count(*) FROM " + table_, into(rows), now;
+  EXPECT_EQ(rows, 0);
+}
+
 TEST_F(PostgresqlKeptStatementsTest, AStatementTheServerForgotIsPreparedAgainUnnoticed) {
   const std::string select = "SELECT count(*) FROM " + table_;
   std::int64_t rows = -1;

@@ -165,18 +165,29 @@ TEST_F(SqliteKeptStatementsTest, AScriptWithBoundValuesIsRefusedAndChangesNothin
   EXPECT_EQ(rows(), 0);
 }
 
+// The exception's text, or "" when sql ran.
+template <typename Run>
+std::string refusal(Run run) {
+  try {
+    run();
+  } catch (const Poco::Exception& e) {
+    return e.displayText();
+  }
+  return "";
+}
+
 TEST_F(SqliteKeptStatementsTest, TooFewOrTooManyValuesAreRefusedAndChangeNothing) {
   std::int64_t id = 1, extra = 2;
-  EXPECT_THROW((*session_ << "INSERT INTO t (id, name) VALUES ($1, $2)", use(id), now),
-               Poco::Data::SQLite::ParameterCountMismatchException);
-  EXPECT_THROW((*session_ << "INSERT INTO t (id) VALUES ($1)", use(id), use(extra), now),
-               Poco::Data::SQLite::ParameterCountMismatchException);
+  EXPECT_EQ(refusal([&] { *session_ << "INSERT INTO t (id, name) VALUES ($1, $2)", use(id), now; }),
+            "Parameter count mismatch: 1 values for 2 placeholders: INSERT INTO t (id, name) VALUES ($1, $2)");
+  EXPECT_EQ(refusal([&] { *session_ << "INSERT INTO t (id) VALUES ($1)", use(id), use(extra), now; }),
+            "Parameter count mismatch: 2 values for 1 placeholders: INSERT INTO t (id) VALUES ($1)");
   EXPECT_EQ(rows(), 0);
 }
 
 TEST_F(SqliteKeptStatementsTest, SqlThatDoesNotCompileIsRefusedAndNotKept) {
   const std::size_t before = kept().statements().size();
-  EXPECT_THROW((*session_ << "SELEC 1", now), Poco::Data::SQLite::SQLiteException);
+  EXPECT_NE(refusal([&] { *session_ << "SELEC 1", now; }).find("near \"SELEC\": syntax error"), std::string::npos);
   EXPECT_EQ(kept().statements().size(), before);
   EXPECT_EQ(compiled("SELEC 1"), 0);
 }
@@ -193,7 +204,7 @@ TEST_F(SqliteKeptStatementsTest, StatementsBeyondTheBoundAreFinalized) {
   cache.release("SELECT 1", one);
   cache.close();
   EXPECT_EQ(compiled("SELECT 1"), 0);
-  EXPECT_THROW(cache.acquire("SELECT 1"), Poco::Data::SQLite::InvalidSQLStatementException);
+  EXPECT_EQ(refusal([&] { cache.acquire("SELECT 1"); }), "Invalid SQL statement: the connection is closed: SELECT 1");
 }
 
 }  // namespace
