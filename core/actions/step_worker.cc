@@ -48,6 +48,7 @@ struct StepWorker::Claim {
   std::string module;
   std::string params;
   std::string idempotencyKey;
+  std::string version;  // PostgreSQL: the claimed row version's ctid; empty elsewhere and inline
 };
 
 void insertChainSteps(Session& s, std::int64_t factoryId, std::int64_t paymentId, const std::string& outTradeId,
@@ -172,9 +173,10 @@ bool StepWorker::claim(Claim& c) {
     // Placeholders first appear in their order: SQLite numbers "$N" so.
     take << "UPDATE chain_steps SET status = 'RUNNING', attempts = attempts + 1, updated_at = $1, lease_until = $2, "
             "lease_owner = $3 WHERE id = (" + pick + ") "
-            "RETURNING id, payment_id, factory_id, seq, type, attempts, module, params, idempotency_key",
+            "RETURNING id, payment_id, factory_id, seq, type, attempts, module, params, idempotency_key, " +
+            std::string(db_.dialect() == storage::Dialect::Postgresql ? "ctid::text" : "''"),
         use(at), use(lease), use(owner_), into(c.stepId), into(c.paymentId), into(c.factoryId), into(c.seq),
-        into(c.type), into(c.attempts), into(c.module), into(c.params), into(c.idempotencyKey);
+        into(c.type), into(c.attempts), into(c.module), into(c.params), into(c.idempotencyKey), into(c.version);
     return take.execute() > 0;
   });  // on PostgreSQL READ COMMITTED: for a queue claim the row lock is what counts
 }
@@ -244,17 +246,32 @@ void StepWorker::runInline(Session& s, std::int64_t paymentId) {
     const plugin_host::LoadedModule* module = registry_.byType(types[i]);
     // An outside call must not run inside a transaction; a missing module is the worker's to report.
     if (!type || !module || type->handler->hasEffect()) return;
-    const Claim c{ids[i], paymentId, factories[i], seqs[i], types[i], 1, modules[i], params[i], keys[i]};
+    const Claim c{ids[i], paymentId, factories[i], seqs[i], types[i], 1, modules[i], params[i], keys[i], {}};
     if (i == 0) payer = payerOf(s, c);
     s << "UPDATE chain_steps SET attempts = 1 WHERE id = $1", bind(c.stepId), now;
     if (executeAndRecord(s, c, type, module, payer, nullptr) != sdk::StepResult::Status::Done) return;
   }
 }
 
+// A SERIALIZABLE read through chain_steps' primary key locks the index's last
+// page, which every new step and every finished one writes, so concurrent step
+// transactions would cancel each other. On PostgreSQL a claimed step is
+// therefore found again by the row version its claim wrote (a TID scan, whose
+// read lock covers that row alone). A later claim wrote a new version, so an
+// old ctid finds nothing; so does every ctid after a VACUUM FULL, and the
+// steps then in flight run again when their leases end.
+Poco::Data::Statement& StepWorker::sameStep(Poco::Data::Statement& statement, const Claim& c, int placeholder) {
+  if (!c.version.empty()) statement << " AND ctid = $" + std::to_string(placeholder) + "::tid", bind(c.version);
+  return statement;
+}
+
 bool StepWorker::stillMine(Session& s, const Claim& c) {
   std::int64_t mine = 0;
-  s << "SELECT COUNT(*) FROM chain_steps WHERE id = $1 AND status = 'RUNNING' AND lease_owner = $2 AND attempts = $3",
-      bind(c.stepId), use(owner_), bind(c.attempts), into(mine), now;
+  Poco::Data::Statement check(s);
+  check << "SELECT COUNT(*) FROM chain_steps WHERE id = $1 AND status = 'RUNNING' AND lease_owner = $2 "
+           "AND attempts = $3",
+      bind(c.stepId), use(owner_), bind(c.attempts), into(mine);
+  sameStep(check, c, 4).execute();
   if (!mine) log().warning("step %?d lost its lease before it ran", c.stepId);
   return mine != 0;
 }
@@ -328,9 +345,11 @@ void StepWorker::record(Session& s, const Claim& c, const sdk::StepResult& outco
       break;
   }
   std::string result = toJson(outcome.result);
-  s << "UPDATE chain_steps SET status = $1, last_error = $2, result = $3, next_run_at = $4, lease_until = 0, "
-       "lease_owner = '', updated_at = $5 WHERE id = $6",
-      use(status), use(reason), use(result), use(nextRun), use(at), bind(c.stepId), now;
+  Poco::Data::Statement update(s);
+  update << "UPDATE chain_steps SET status = $1, last_error = $2, result = $3, next_run_at = $4, lease_until = 0, "
+            "lease_owner = '', updated_at = $5 WHERE id = $6",
+      use(status), use(reason), use(result), use(nextRun), use(at), bind(c.stepId);
+  sameStep(update, c, 7).execute();
   if (status == "FAILED") {
     // The chain stops here; the money stays in the wallet.
     s << "UPDATE chain_steps SET status = 'SKIPPED', updated_at = $1 WHERE payment_id = $2 AND seq > $3", use(at),

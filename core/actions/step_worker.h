@@ -85,6 +85,7 @@ class StepWorker {
                                            const plugin_host::LoadedModule* module, const Payer& payer,
                                            const Poco::JSON::Object::Ptr& effect);
   bool stillMine(Poco::Data::Session& s, const Claim& claim);
+  static Poco::Data::Statement& sameStep(Poco::Data::Statement& statement, const Claim& claim, int placeholder);
   template <typename Fn>
   sdk::StepResult guarded(const Claim& claim, const plugin_host::LoadedModule& module, Fn&& fn);
   sdk::StepResult effectPhase(const Claim& claim, const sdk::ActionType& type,

@@ -97,5 +97,36 @@ TEST(CrashRecoveryTest, StepWhoseTransactionGaveUpRunsAgainBeforeItsLeaseEnds) {
   EXPECT_EQ(100 - 15, db.count("SELECT balance FROM wallets"));
 }
 
+// A run that outlives its lease loses the step to a new claim; when it wakes,
+// its work is undone rather than recorded, so the step's work is committed
+// once. On PostgreSQL the second thread takes the step over (on SQLite the
+// stalled run holds the write lock, so nobody can, and it finishes).
+TEST(CrashRecoveryTest, ARunThatOutlivedItsLeaseIsUndoneAndTheStepRunsOnce) {
+  EnvOptions o = workerOnly();
+  o.config["worker.leaseMs"] = "400";
+  o.config["worker.threads"] = "2";
+  o.config["worker.pollIntervalMs"] = "50";
+  PaynextEnv env(o);
+  env.createFactory("f1", {"testkit"});
+  const auto token = env.userToken("f1", "13800000000");
+  DbProbe db(env.storage());
+  auto r = env.call("f1", "/pay/wx/wxapp",
+                    {{"token", token}, {"money", "1.00"}, {"nextAction", "{type:900, amount:10, sleepFirstMs:1500}"}});
+  ASSERT_EQ(0, r->getValue<int>("code")) << r->getValue<std::string>("msg");
+  ASSERT_NO_FATAL_FAILURE(notifyPaid(env, r->getObject("data")->getValue<std::string>("outTradeId")));
+
+  const std::string done = "SELECT COUNT(*) FROM chain_steps WHERE status = 'DONE'";
+  ASSERT_TRUE(eventually([&] { return db.count(done) == 1; }, std::chrono::seconds(30)));
+  if (onPostgresql()) {
+    EXPECT_EQ(2, db.count("SELECT attempts FROM chain_steps"));  // taken over while the first run slept
+    // The stalled run wakes after the takeover finished; give it time to try.
+    const auto gaveUp = [&] { return env.log().find("lost its lease") != std::string::npos; };
+    ASSERT_TRUE(eventually(gaveUp, std::chrono::seconds(10)));
+  }
+  EXPECT_EQ(1, db.count("SELECT COUNT(*) FROM testkit_runs"));
+  EXPECT_EQ(100 - 10, db.count("SELECT balance FROM wallets"));
+  EXPECT_EQ(2, db.count("SELECT COUNT(*) FROM ledger_entries"));
+}
+
 }  // namespace
 }  // namespace paynext::testing

@@ -2,7 +2,8 @@
 // A module for tests: type 900 does what its params say (mode done, fail,
 // retry or throw; mode conflict throws a retryable database conflict on its
 // first `conflicts` executions, then is done; sleepMs, a slow step's work
-// before it writes, holding no row lock; amount in fen debited
+// before it writes, holding no row lock; sleepFirstMs, the same on the step's
+// first execution only (a run that outlives its lease); amount in fen debited
 // from the wallet; creditUser and creditAmount credit another user) and each
 // committed execution leaves a row in testkit_runs. Type 901 posts to `url`
 // as its effect and records the answer. The job "tick" records the host's
@@ -15,6 +16,7 @@
 #include <map>
 #include <mutex>
 #include <thread>
+#include <utility>
 
 #include <Poco/Data/Session.h>
 #include <Poco/Exception.h>
@@ -33,6 +35,14 @@ inline bool conflictDue(const std::string& key, std::int64_t conflicts) {
   static std::map<std::string, std::int64_t> thrown;
   std::lock_guard<std::mutex> lock(mutex);
   return thrown[key]++ < conflicts;
+}
+
+// Whether this is the step's first execution in this process.
+inline bool firstExecution(const std::string& key) {
+  static std::mutex mutex;
+  static std::map<std::string, bool> seen;
+  std::lock_guard<std::mutex> lock(mutex);
+  return !std::exchange(seen[key], true);
 }
 
 class StepHandler : public sdk::ActionHandler {
@@ -58,6 +68,9 @@ class StepHandler : public sdk::ActionHandler {
     // Before the writes: a step that slept holding the wallet's row lock would
     // make every settlement of its user wait for it and, on PostgreSQL, lose.
     if (auto ms = sdk::params::optionalInt(p, "sleepMs")) std::this_thread::sleep_for(std::chrono::milliseconds(*ms));
+    if (auto ms = sdk::params::optionalInt(p, "sleepFirstMs"); ms && firstExecution(key)) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(*ms));
+    }
     ctx.scope.session << "INSERT INTO testkit_runs (factory_id, step_key, value) VALUES ($1, $2, $3)", use(factory),
         use(key), use(value), now;
     if (auto amount = sdk::params::optionalInt(p, "amount"); amount && *amount > 0) {
