@@ -32,13 +32,15 @@ sdk::StepResult DepositPayHandler::execute(sdk::ExecuteContext& ctx) {
   // One deposit per step: the step's key names it in the table and the ledger.
   const std::string reference = "deposit:" + ctx.idempotencyKey;
   DepositStore store(ctx.scope.session, ctx.scope.factoryId, ctx.scope.clock);
-  if (auto existing = store.findByReference(reference)) return sdk::StepResult::done(details(*existing));
+  const std::optional<Deposit> created = store.createOnce(ctx.scope.userId, request, reference);
+  if (!created) return sdk::StepResult::done(details(store.findByReference(reference).value()));
   try {
     ctx.ledger.freeze(request.amount, kReason, reference);
   } catch (const sdk::InsufficientFunds&) {
+    store.remove(created->id);
     return sdk::StepResult::fail("余额不足,无法冻结押金 " + sdk::formatYuan(request.amount) + " 元");
   }
-  return sdk::StepResult::done(details(store.create(ctx.scope.userId, request, reference)));
+  return sdk::StepResult::done(details(*created));
 }
 
 }  // namespace paynext::plugins::deposit

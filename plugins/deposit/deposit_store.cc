@@ -45,6 +45,24 @@ Deposit DepositStore::create(std::int64_t userId, const DepositRequest& request,
   return d;
 }
 
+std::optional<Deposit> DepositStore::createOnce(std::int64_t userId, const DepositRequest& request,
+                                                const std::string& reference) {
+  Deposit d{0, userId, request.amount, request.refCode, request.remark, request.extJson, kHeld, reference,
+            clock_.nowMs()};
+  Poco::Data::Statement insert(session_);
+  insert << "INSERT INTO deposit_deposits (factory_id, user_id, amount, ref_code, remark, ext_json, status, "
+            "reference, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) "
+            "ON CONFLICT (factory_id, reference) DO NOTHING RETURNING id",
+      use(factoryId_), use(d.userId), use(d.amount), use(d.refCode), use(d.remark), use(d.extJson), use(d.status),
+      use(d.reference), use(d.createdAt), into(d.id);
+  if (insert.execute() == 0) return std::nullopt;
+  return d;
+}
+
+void DepositStore::remove(std::int64_t id) {
+  session_ << "DELETE FROM deposit_deposits WHERE id = $1 AND factory_id = $2", use(id), use(factoryId_), now;
+}
+
 std::optional<Deposit> DepositStore::findByReference(const std::string& reference) {
   std::vector<Row> rows;
   std::string ref = reference;

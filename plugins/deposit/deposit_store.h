@@ -21,6 +21,13 @@ class DepositStore {
 
   // Stamped with the clock's now.
   Deposit create(std::int64_t userId, const DepositRequest& request, const std::string& reference);
+  // create(), or nothing when the reference already has its deposit. The
+  // unique key decides, not a read first: on PostgreSQL a SERIALIZABLE read
+  // locks the index page that concurrent steps insert into, and they would
+  // cancel each other.
+  std::optional<Deposit> createOnce(std::int64_t userId, const DepositRequest& request, const std::string& reference);
+  // Undoes a createOnce() whose money could not be frozen.
+  void remove(std::int64_t id);
   // The deposit a chain step (or a /deposit/pay call) made, found by its reference.
   std::optional<Deposit> findByReference(const std::string& reference);
   std::optional<Deposit> findForUser(std::int64_t userId, std::int64_t id);
