@@ -31,10 +31,12 @@ std::string toJson(const Poco::JSON::Object::Ptr& object) {
   return out.str();
 }
 
-// Thrown inside the step transaction to undo the step's effects.
+// Thrown inside a step's transaction to undo the step's effects: it did not
+// finish, or (LeaseLost) another claim took it over meanwhile.
 struct StepNotDone {
   sdk::StepResult result;
 };
+struct LeaseLost {};
 
 }  // namespace
 
@@ -48,7 +50,9 @@ struct StepWorker::Claim {
   std::string module;
   std::string params;
   std::string idempotencyKey;
-  std::string version;  // PostgreSQL: the claimed row version's ctid; empty elsewhere and inline
+  Payer payer;
+  bool leased = false;  // claimed by this worker, not run inline with its settlement
+  std::string version;  // PostgreSQL: the claimed row version's ctid
 };
 
 void insertChainSteps(Session& s, std::int64_t factoryId, std::int64_t paymentId, const std::string& outTradeId,
@@ -170,59 +174,75 @@ bool StepWorker::claim(Claim& c) {
         "ORDER BY s.next_run_at, s.id LIMIT 1";
     if (db_.dialect() == storage::Dialect::Postgresql) pick += " FOR UPDATE SKIP LOCKED";
     Poco::Data::Statement take(s);
-    // Placeholders first appear in their order: SQLite numbers "$N" so.
+    // Placeholders first appear in their order: SQLite numbers "$N" so. The
+    // payer comes along (RETURNING may name only the updated table, so by
+    // subqueries).
     take << "UPDATE chain_steps SET status = 'RUNNING', attempts = attempts + 1, updated_at = $1, lease_until = $2, "
             "lease_owner = $3 WHERE id = (" + pick + ") "
-            "RETURNING id, payment_id, factory_id, seq, type, attempts, module, params, idempotency_key, " +
+            "RETURNING id, payment_id, factory_id, seq, type, attempts, module, params, idempotency_key, "
+            "(SELECT p.user_id FROM payments p WHERE p.id = chain_steps.payment_id), "
+            "(SELECT p.out_trade_id FROM payments p WHERE p.id = chain_steps.payment_id), "
+            "(SELECT f.name FROM factories f WHERE f.id = chain_steps.factory_id), " +
             std::string(db_.dialect() == storage::Dialect::Postgresql ? "ctid::text" : "''"),
         use(at), use(lease), use(owner_), into(c.stepId), into(c.paymentId), into(c.factoryId), into(c.seq),
-        into(c.type), into(c.attempts), into(c.module), into(c.params), into(c.idempotencyKey), into(c.version);
-    return take.execute() > 0;
+        into(c.type), into(c.attempts), into(c.module), into(c.params), into(c.idempotencyKey),
+        into(c.payer.userId), into(c.payer.outTradeId), into(c.payer.factory), into(c.version);
+    c.leased = take.execute() > 0;
+    return c.leased;
   });  // on PostgreSQL READ COMMITTED: for a queue claim the row lock is what counts
 }
 
-StepWorker::Payer StepWorker::payerOf(Session& s, const Claim& c) {
+StepWorker::Payer StepWorker::payerOf(Session& s, std::int64_t paymentId, std::int64_t factoryId) {
   Payer payer;
   s << "SELECT p.user_id, p.out_trade_id, f.name FROM payments p JOIN factories f ON f.id = p.factory_id "
        "WHERE p.id = $1 AND p.factory_id = $2",
-      bind(c.paymentId), bind(c.factoryId), into(payer.userId), into(payer.outTradeId), into(payer.factory), now;
+      bind(paymentId), bind(factoryId), into(payer.userId), into(payer.outTradeId), into(payer.factory), now;
   return payer;
 }
 
 void StepWorker::run(const Claim& c) {
   const sdk::ActionType* type = registry_.actionType(c.type);
   const plugin_host::LoadedModule* module = registry_.byType(c.type);
-  Payer payer;
-  {
-    Session s = db_.session();
-    payer = payerOf(s, c);
-  }
   Poco::JSON::Object::Ptr effect;
   if (type && module && type->handler->hasEffect()) {
     // Phase one holds no transaction and no lock: a slow outside service
     // stalls this step only, never another factory's writes.
-    const sdk::StepResult first = effectPhase(c, *type, *module, payer);
-    if (first.status != sdk::StepResult::Status::Done) {
-      db_.transaction([&](Session& s) {
-        if (stillMine(s, c)) record(s, c, first);
-      });
-      return;
-    }
+    const sdk::StepResult first = effectPhase(c, *type, *module);
+    if (first.status != sdk::StepResult::Status::Done) return recordApart(c, first);
     effect = first.result;
   }
-  db_.transaction([&](Session& s) {
-    // The lease may have been taken over if this worker stalled too long.
-    if (stillMine(s, c)) executeAndRecord(s, c, type, module, payer, effect);
-  });
+  // Done is recorded with the step's effects; anything else undoes them and
+  // is recorded after. No savepoint: two round trips fewer for every step.
+  try {
+    db_.transaction([&](Session& s) {
+      const sdk::StepResult outcome = executePhase(s, c, type, module, effect);
+      if (outcome.status != sdk::StepResult::Status::Done) throw StepNotDone{outcome};
+      if (!record(s, c, outcome)) throw LeaseLost{};
+    });
+  } catch (const StepNotDone& notDone) {
+    recordApart(c, notDone.result);
+  } catch (const LeaseLost&) {
+    lostLease(c);
+  }
+}
+
+void StepWorker::recordApart(const Claim& c, const sdk::StepResult& outcome) {
+  const bool mine = db_.transaction([&](Session& s) { return record(s, c, outcome); },
+                                    storage::Database::Isolation::ReadCommitted);
+  if (!mine) lostLease(c);
+}
+
+void StepWorker::lostLease(const Claim& c) {
+  // It stalled past its lease and another claim took the step over.
+  log().warning("step %?d lost its lease; its run was undone", c.stepId);
 }
 
 sdk::StepResult::Status StepWorker::executeAndRecord(Session& s, const Claim& c, const sdk::ActionType* type,
-                                                     const plugin_host::LoadedModule* module, const Payer& payer,
-                                                     const Poco::JSON::Object::Ptr& effect) {
+                                                     const plugin_host::LoadedModule* module) {
   s << "SAVEPOINT step", now;
   sdk::StepResult outcome;
   try {
-    outcome = executePhase(s, c, type, module, payer, effect);
+    outcome = executePhase(s, c, type, module, nullptr);
     if (outcome.status != sdk::StepResult::Status::Done) throw StepNotDone{outcome};
   } catch (const StepNotDone&) {
     s << "ROLLBACK TO SAVEPOINT step", now;
@@ -246,34 +266,12 @@ void StepWorker::runInline(Session& s, std::int64_t paymentId) {
     const plugin_host::LoadedModule* module = registry_.byType(types[i]);
     // An outside call must not run inside a transaction; a missing module is the worker's to report.
     if (!type || !module || type->handler->hasEffect()) return;
-    const Claim c{ids[i], paymentId, factories[i], seqs[i], types[i], 1, modules[i], params[i], keys[i], {}};
-    if (i == 0) payer = payerOf(s, c);
+    if (i == 0) payer = payerOf(s, paymentId, factories[i]);
+    const Claim c{ids[i],      paymentId, factories[i], seqs[i], types[i], 1, modules[i],
+                  params[i],   keys[i],   payer,        false,   {}};
     s << "UPDATE chain_steps SET attempts = 1 WHERE id = $1", bind(c.stepId), now;
-    if (executeAndRecord(s, c, type, module, payer, nullptr) != sdk::StepResult::Status::Done) return;
+    if (executeAndRecord(s, c, type, module) != sdk::StepResult::Status::Done) return;
   }
-}
-
-// A SERIALIZABLE read through chain_steps' primary key locks the index's last
-// page, which every new step and every finished one writes, so concurrent step
-// transactions would cancel each other. On PostgreSQL a claimed step is
-// therefore found again by the row version its claim wrote (a TID scan, whose
-// read lock covers that row alone). A later claim wrote a new version, so an
-// old ctid finds nothing; so does every ctid after a VACUUM FULL, and the
-// steps then in flight run again when their leases end.
-Poco::Data::Statement& StepWorker::sameStep(Poco::Data::Statement& statement, const Claim& c, int placeholder) {
-  if (!c.version.empty()) statement << " AND ctid = $" + std::to_string(placeholder) + "::tid", bind(c.version);
-  return statement;
-}
-
-bool StepWorker::stillMine(Session& s, const Claim& c) {
-  std::int64_t mine = 0;
-  Poco::Data::Statement check(s);
-  check << "SELECT COUNT(*) FROM chain_steps WHERE id = $1 AND status = 'RUNNING' AND lease_owner = $2 "
-           "AND attempts = $3",
-      bind(c.stepId), use(owner_), bind(c.attempts), into(mine);
-  sameStep(check, c, 4).execute();
-  if (!mine) log().warning("step %?d lost its lease before it ran", c.stepId);
-  return mine != 0;
 }
 
 template <typename Fn>
@@ -294,7 +292,8 @@ sdk::StepResult StepWorker::guarded(const Claim& c, const plugin_host::LoadedMod
 }
 
 sdk::StepResult StepWorker::effectPhase(const Claim& c, const sdk::ActionType& type,
-                                        const plugin_host::LoadedModule& module, const Payer& payer) {
+                                        const plugin_host::LoadedModule& module) {
+  const Payer& payer = c.payer;
   return guarded(c, module, [&] {
     Session s = db_.session();
     plugin_context::PluginScope scope(services_, s, c.factoryId, payer.factory, payer.userId, module.name,
@@ -307,8 +306,9 @@ sdk::StepResult StepWorker::effectPhase(const Claim& c, const sdk::ActionType& t
 }
 
 sdk::StepResult StepWorker::executePhase(Session& s, const Claim& c, const sdk::ActionType* type,
-                                         const plugin_host::LoadedModule* module, const Payer& payer,
+                                         const plugin_host::LoadedModule* module,
                                          const Poco::JSON::Object::Ptr& effect) {
+  const Payer& payer = c.payer;
   if (!type || !module) return sdk::StepResult::fail("type " + std::to_string(c.type) + " 的模块未加载");
   return guarded(c, *module, [&] {
     plugin_context::PluginScope scope(services_, s, c.factoryId, payer.factory, payer.userId, module->name,
@@ -322,7 +322,14 @@ sdk::StepResult StepWorker::executePhase(Session& s, const Claim& c, const sdk::
   });
 }
 
-void StepWorker::record(Session& s, const Claim& c, const sdk::StepResult& outcome) {
+// A claimed step's outcome is written only while the claim still holds (this
+// worker's lease, no later claim). On PostgreSQL the row is found by the
+// version its claim wrote (a TID scan): through the primary key, SERIALIZABLE
+// would lock the index's last page, which every new and every finished step
+// writes, and concurrent step transactions would cancel each other. A later
+// claim wrote a new version, so an old ctid finds nothing (as does every ctid
+// after a VACUUM FULL: the steps then in flight run again when their leases end).
+bool StepWorker::record(Session& s, const Claim& c, const sdk::StepResult& outcome) {
   std::int64_t at = nowMs();
   std::string reason = outcome.reason;
   std::string status;
@@ -349,13 +356,18 @@ void StepWorker::record(Session& s, const Claim& c, const sdk::StepResult& outco
   update << "UPDATE chain_steps SET status = $1, last_error = $2, result = $3, next_run_at = $4, lease_until = 0, "
             "lease_owner = '', updated_at = $5 WHERE id = $6",
       use(status), use(reason), use(result), use(nextRun), use(at), bind(c.stepId);
-  sameStep(update, c, 7).execute();
+  if (c.leased) {
+    update << " AND status = 'RUNNING' AND lease_owner = $7 AND attempts = $8", use(owner_), bind(c.attempts);
+    if (!c.version.empty()) update << " AND ctid = $9::tid", bind(c.version);
+  }
+  if (update.execute() == 0) return false;
   if (status == "FAILED") {
     // The chain stops here; the money stays in the wallet.
     s << "UPDATE chain_steps SET status = 'SKIPPED', updated_at = $1 WHERE payment_id = $2 AND seq > $3", use(at),
         bind(c.paymentId), bind(c.seq), now;
     log().warning("step %?d of payment %?d failed: %s", c.stepId, c.paymentId, reason);
   }
+  return true;
 }
 
 }  // namespace paynext::core::actions

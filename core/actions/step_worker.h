@@ -44,8 +44,10 @@ void insertChainSteps(Poco::Data::Session& session, std::int64_t factoryId, std:
 // Runs chain steps in order, each once. A step is claimed with a lease (so a
 // step whose worker died is picked up again when the lease expires). A step
 // with an outside effect runs that first, outside any transaction; then the
-// step runs in one transaction with its effects, wallet debit and new status;
-// a savepoint undoes the effects of a step that did not finish.
+// step runs in one transaction with its effects, wallet debit and new status.
+// A step that did not finish has its transaction rolled back and its outcome
+// recorded in another; one whose lease another claim took over meanwhile
+// records nothing.
 class StepWorker {
  public:
   StepWorker(storage::Database& db, const plugin_host::ModuleRegistry& registry,
@@ -80,20 +82,21 @@ class StepWorker {
   // failed for a reason of the host's, not the step's.
   void release(const Claim& claim, const std::string& why) noexcept;
   std::int64_t backoffMs(int attempts) const;
-  Payer payerOf(Poco::Data::Session& s, const Claim& claim);
+  Payer payerOf(Poco::Data::Session& s, std::int64_t paymentId, std::int64_t factoryId);
+  // Inline: the step in a savepoint of the settlement's transaction.
   sdk::StepResult::Status executeAndRecord(Poco::Data::Session& s, const Claim& claim, const sdk::ActionType* type,
-                                           const plugin_host::LoadedModule* module, const Payer& payer,
-                                           const Poco::JSON::Object::Ptr& effect);
-  bool stillMine(Poco::Data::Session& s, const Claim& claim);
-  static Poco::Data::Statement& sameStep(Poco::Data::Statement& statement, const Claim& claim, int placeholder);
+                                           const plugin_host::LoadedModule* module);
+  void recordApart(const Claim& claim, const sdk::StepResult& outcome);
+  void lostLease(const Claim& claim);
   template <typename Fn>
   sdk::StepResult guarded(const Claim& claim, const plugin_host::LoadedModule& module, Fn&& fn);
   sdk::StepResult effectPhase(const Claim& claim, const sdk::ActionType& type,
-                              const plugin_host::LoadedModule& module, const Payer& payer);
+                              const plugin_host::LoadedModule& module);
   sdk::StepResult executePhase(Poco::Data::Session& s, const Claim& claim, const sdk::ActionType* type,
-                               const plugin_host::LoadedModule* module, const Payer& payer,
-                               const Poco::JSON::Object::Ptr& effect);
-  void record(Poco::Data::Session& s, const Claim& claim, const sdk::StepResult& outcome);
+                               const plugin_host::LoadedModule* module, const Poco::JSON::Object::Ptr& effect);
+  // The outcome as the step's new status; false, writing nothing, when the
+  // claim no longer holds.
+  bool record(Poco::Data::Session& s, const Claim& claim, const sdk::StepResult& outcome);
   void loop();
 
   storage::Database& db_;
