@@ -86,7 +86,9 @@ std::int64_t workerLagMs(storage::Database& db) {
   Session s = db.session();
   std::int64_t at = nowMs();
   Poco::Nullable<std::int64_t> oldest;
-  s << "SELECT MIN(next_run_at) FROM chain_steps WHERE status IN ('PENDING', 'RETRY') AND next_run_at <= $1",
+  // The status terms match chain_steps_due's, so that SQLite uses it too.
+  s << "SELECT MIN(next_run_at) FROM chain_steps WHERE status IN ('PENDING', 'RETRY', 'RUNNING') "
+       "AND status <> 'RUNNING' AND next_run_at <= $1",
       use(at), into(oldest), now;
   return oldest.isNull() ? 0 : at - oldest.value();
 }

@@ -189,6 +189,14 @@ std::vector<sdk::Migration> coreMigrations() {
     {34,
       "CREATE INDEX refunds_pending ON refunds (status, polled_at)",
       "CREATE INDEX refunds_pending ON refunds (status, polled_at)"},
+    // The step worker's claim takes the unfinished step due first. Over
+    // (status, next_run_at) a three-status IN cannot give that order, so every
+    // claim read and sorted all unfinished steps; this index holds only them,
+    // in the claim's order, and the claim stops at the first it may take.
+    {35,
+      "CREATE INDEX chain_steps_due ON chain_steps (next_run_at, id) WHERE status IN ('PENDING', 'RETRY', 'RUNNING')",
+      "CREATE INDEX chain_steps_due ON chain_steps (next_run_at, id) WHERE status IN ('PENDING', 'RETRY', 'RUNNING')"},
+    {36, "DROP INDEX chain_steps_runnable", "DROP INDEX chain_steps_runnable"},
   };
 }
 
