@@ -250,15 +250,30 @@ SettleOutcome PaymentService::settle(std::int64_t factoryId, const std::string& 
     if (statuses[0] == "CLOSED") log().warning("payment %s was closed but the channel says it was paid", outTradeId);
     applySettlement(s, factoryId, ids[0], users[0], outTradeId, paid, points[0], pointsFen[0], chains[0]);
     return SettleOutcome::Settled;
-  });
+  }, settlementIsolation());
   if (outcome == SettleOutcome::Settled && onSettled_) onSettled_();
   return outcome;
+}
+
+// A settlement's own writes need no more than READ COMMITTED: the payment
+// becomes PAID by a conditional UPDATE, whose row lock makes a second
+// notification wait and then find it PAID, and the wallet moves by UPDATEs
+// that check their own bounds. At SERIALIZABLE, concurrent settlements of
+// neighbouring payments met on the same index pages and cancelled each
+// other. Steps run inline are module code, which is promised SERIALIZABLE.
+storage::Database::Isolation PaymentService::settlementIsolation() const {
+  return onChainWritten_ ? storage::Database::Isolation::Serializable : storage::Database::Isolation::ReadCommitted;
 }
 
 // Channels resend a notification until they see it acknowledged; the first
 // repeat is kept, later ones only counted, so replays cannot grow the table.
 void PaymentService::recordRepeat(Session& s, std::int64_t factoryId, std::int64_t paymentId,
                                   const std::string& channel, const std::string& notification, std::int64_t at) {
+  // Repeats arriving together take turns (READ COMMITTED would let each
+  // find no row and insert one).
+  if (db_.dialect() == storage::Dialect::Postgresql) {
+    s << "SELECT id FROM payments WHERE id = $1 FOR UPDATE", bind(paymentId), now;
+  }
   Poco::Data::Statement count(s);
   count << "UPDATE payment_notifications SET repeats = repeats + 1, last_at = $1 "
            "WHERE factory_id = $2 AND payment_id = $3 AND outcome = 'duplicate'",

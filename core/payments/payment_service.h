@@ -134,6 +134,7 @@ class PaymentService {
   void place(const tenancy::Factory& factory, const identity::User& user, const PayRequest& request,
              const std::string& channel, const Checked& checked, const std::string& prepayId);
   // CREATED -> PAID: credits what was paid, converts the points, writes the chain.
+  storage::Database::Isolation settlementIsolation() const;
   void recordRepeat(Poco::Data::Session& s, std::int64_t factoryId, std::int64_t paymentId, const std::string& channel,
                     const std::string& notification, std::int64_t at);
   void applySettlement(Poco::Data::Session& s, std::int64_t factoryId, std::int64_t paymentId,

@@ -1,6 +1,7 @@
 // A WeChat Pay v2 JSAPI payment end to end: /pay/wx/wxapp, the simulator's
 // signed notification, settlement, and the nextAction chain.
 #include <csignal>
+#include <thread>
 
 #include <gtest/gtest.h>
 
@@ -192,6 +193,43 @@ TEST_F(WxpayFlowTest, ResentNotificationAnswersSuccessAndChangesNothing) {
   EXPECT_EQ(0, view->getObject(0)->getValue<int>("repeats"));
   EXPECT_EQ(20, view->getObject(1)->getValue<int>("repeats"));
   EXPECT_GE(view->getObject(1)->getValue<std::int64_t>("lastAt"), view->getObject(1)->getValue<std::int64_t>("createdAt"));
+}
+
+// Replays arriving together are still one row. On PostgreSQL, where a
+// settlement runs READ COMMITTED, the test holds the payment's row, so every
+// replay waits for it before it counts and they all go on at once; they must
+// take turns there. (SQLite runs one writer at a time: they queue anyway.)
+TEST_F(WxpayFlowTest, ReplaysArrivingTogetherAreCountedInOneRow) {
+  const std::string success = "<return_code><![CDATA[SUCCESS]]></return_code>";
+  const auto out = payOk("0.50", "{type:900}");
+  const std::string body = notifyBody(out, "50");
+  ASSERT_NE(std::string::npos, notify(body).find(success));
+  ASSERT_TRUE(eventually([&] { return chainSettled(out); }));
+  const bool postgresql = env_.storage().rfind("postgresql:", 0) == 0;
+  Poco::Data::Session holder = db_.session();
+  if (postgresql) {
+    holder.begin();
+    holder << "UPDATE payments SET remark = remark WHERE out_trade_id = '" + out + "'", Poco::Data::Keywords::now;
+  }
+  constexpr int kReplays = 6;
+  std::vector<std::string> answers(kReplays);
+  std::vector<std::thread> replays;
+  for (int i = 0; i < kReplays; ++i) replays.emplace_back([&, i] { answers[i] = notify(body); });
+  bool allWaiting = true;
+  if (postgresql) {
+    allWaiting = eventually([&] {
+      return count("SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() "
+                   "AND wait_event_type = 'Lock'") == kReplays;
+    });
+    holder.commit();
+  }
+  for (auto& t : replays) t.join();
+  ASSERT_TRUE(allWaiting) << env_.log();
+  for (const auto& answer : answers) EXPECT_NE(std::string::npos, answer.find(success)) << answer;
+  EXPECT_EQ("settled,duplicate", db_.joined("SELECT outcome FROM payment_notifications ORDER BY id"));
+  EXPECT_EQ(kReplays, count("SELECT repeats FROM payment_notifications WHERE outcome = 'duplicate'"));
+  EXPECT_EQ(1, count("SELECT COUNT(*) FROM ledger_entries"));
+  EXPECT_EQ(1, count("SELECT COUNT(*) FROM testkit_runs"));
 }
 
 TEST_F(WxpayFlowTest, ForgedTamperedUnknownAndWrongAmountNotificationsChangeNothing) {
