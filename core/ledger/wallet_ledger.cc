@@ -6,6 +6,7 @@
 
 #include "core/common/clock.h"
 #include "paynext/sdk/errors.h"
+#include "paynext/sdk/messages.h"
 
 namespace paynext::core::ledger {
 
@@ -30,23 +31,29 @@ WalletAmounts WalletLedger::amounts() {
   return a;
 }
 
-bool WalletLedger::change(const char* column, std::int64_t delta) {
-  // The column name comes from this file only, never from input.
+std::optional<std::int64_t> WalletLedger::change(const char* column, std::int64_t delta, sdk::Fen consumed) {
+  // The column name comes from this file only, never from input. The new
+  // total comes back with the update, for the ledger entry.
   const std::string col(column);
+  std::int64_t after = 0;
   Poco::Data::Statement update(session_);
-  update << "UPDATE wallets SET " + col + " = " + col + " + $1 WHERE user_id = $2 AND factory_id = $3 AND " + col +
-                " + $1 >= 0",
-      use(delta), use(userId_), use(factoryId_);
-  return update.execute() == 1;
+  update << "UPDATE wallets SET " + col + " = " + col + " + $1, total_consumed = total_consumed + $2 "
+                "WHERE user_id = $3 AND factory_id = $4 AND " + col + " + $1 >= 0 RETURNING " + col,
+      use(delta), use(consumed), use(userId_), use(factoryId_), into(after);
+  if (update.execute() == 0) return std::nullopt;
+  return after;
 }
 
-void WalletLedger::record(const char* currency, std::int64_t delta, const std::string& reason,
+std::int64_t WalletLedger::add(const char* column, std::int64_t amount) {
+  const auto after = change(column, amount);
+  // Wallets are made with their users, so none here means no such user.
+  if (!after) throw sdk::Error(sdk::codes::kNoData, sdk::messages::userNotFound(userId_));
+  return *after;
+}
+
+void WalletLedger::record(const char* currency, std::int64_t delta, std::int64_t after, const std::string& reason,
                           const std::string& reference) {
-  const std::string col(currency);
-  std::int64_t after = 0;
-  session_ << "SELECT " + col + " FROM wallets WHERE user_id = $1 AND factory_id = $2", use(userId_), use(factoryId_),
-      into(after), now;
-  std::string cur = col, r = reason, ref = reference;
+  std::string cur = currency, r = reason, ref = reference;
   std::int64_t at = nowMs();
   session_ << "INSERT INTO ledger_entries (factory_id, user_id, currency, amount, balance_after, reason, reference, "
               "created_at, origin) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
@@ -55,56 +62,56 @@ void WalletLedger::record(const char* currency, std::int64_t delta, const std::s
 
 void WalletLedger::debit(sdk::Fen amount, const std::string& reason, const std::string& reference) {
   requirePositive(amount);
-  if (!change("balance", -amount)) throw sdk::InsufficientFunds("余额不足");
-  record("balance", -amount, reason, reference);
-  session_ << "UPDATE wallets SET total_consumed = total_consumed + $1 WHERE user_id = $2 AND factory_id = $3",
-      use(amount), use(userId_), use(factoryId_), now;
+  const auto after = change("balance", -amount, amount);
+  if (!after) throw sdk::InsufficientFunds("余额不足");
+  record("balance", -amount, *after, reason, reference);
 }
 
 void WalletLedger::credit(sdk::Fen amount, const std::string& reason, const std::string& reference) {
   requirePositive(amount);
-  change("balance", amount);
-  record("balance", amount, reason, reference);
+  record("balance", amount, add("balance", amount), reason, reference);
 }
 
 void WalletLedger::freeze(sdk::Fen amount, const std::string& reason, const std::string& reference) {
   requirePositive(amount);
-  if (!change("balance", -amount)) throw sdk::InsufficientFunds("余额不足");
-  record("balance", -amount, reason, reference);
-  change("frozen", amount);
-  record("frozen", amount, reason, reference);
+  const auto balance = change("balance", -amount);
+  if (!balance) throw sdk::InsufficientFunds("余额不足");
+  record("balance", -amount, *balance, reason, reference);
+  record("frozen", amount, add("frozen", amount), reason, reference);
 }
 
 void WalletLedger::unfreeze(sdk::Fen amount, const std::string& reason, const std::string& reference) {
   requirePositive(amount);
-  if (!change("frozen", -amount)) throw sdk::InsufficientFunds("冻结金额不足");
-  record("frozen", -amount, reason, reference);
-  change("balance", amount);
-  record("balance", amount, reason, reference);
+  const auto frozen = change("frozen", -amount);
+  if (!frozen) throw sdk::InsufficientFunds("冻结金额不足");
+  record("frozen", -amount, *frozen, reason, reference);
+  record("balance", amount, add("balance", amount), reason, reference);
 }
 
 void WalletLedger::debitPoints(std::int64_t points, const std::string& reason, const std::string& reference) {
   requirePositive(points);
-  if (!change("points", -points)) throw sdk::Error(sdk::codes::kNotEnoughPoints, "积分不足");
-  record("points", -points, reason, reference);
+  const auto after = change("points", -points);
+  if (!after) throw sdk::Error(sdk::codes::kNotEnoughPoints, "积分不足");
+  record("points", -points, *after, reason, reference);
 }
 
 void WalletLedger::creditPoints(std::int64_t points, const std::string& reason, const std::string& reference) {
   requirePositive(points);
-  change("points", points);
-  record("points", points, reason, reference);
+  record("points", points, add("points", points), reason, reference);
 }
 
 void WalletLedger::adjustBalance(sdk::Fen delta, const std::string& reason, const std::string& reference) {
   if (delta == 0) throw std::invalid_argument("ledger adjustments must not be zero");
-  if (!change("balance", delta)) throw sdk::InsufficientFunds("余额不足");
-  record("balance", delta, reason, reference);
+  const auto after = change("balance", delta);
+  if (!after) throw sdk::InsufficientFunds("余额不足");
+  record("balance", delta, *after, reason, reference);
 }
 
 void WalletLedger::adjustPoints(std::int64_t delta, const std::string& reason, const std::string& reference) {
   if (delta == 0) throw std::invalid_argument("ledger adjustments must not be zero");
-  if (!change("points", delta)) throw sdk::Error(sdk::codes::kNotEnoughPoints, "积分不足");
-  record("points", delta, reason, reference);
+  const auto after = change("points", delta);
+  if (!after) throw sdk::Error(sdk::codes::kNotEnoughPoints, "积分不足");
+  record("points", delta, *after, reason, reference);
 }
 
 }  // namespace paynext::core::ledger

@@ -1,5 +1,6 @@
 #pragma once
 #include <cstdint>
+#include <optional>
 #include <string>
 
 #include <Poco/Data/Session.h>
@@ -16,8 +17,8 @@ struct WalletAmounts {
 };
 
 // A user's wallet inside the caller's transaction. Each change is one
-// conditional UPDATE (so concurrent debits can never overdraw) plus a ledger
-// entry recording the new total.
+// conditional UPDATE ... RETURNING (so concurrent debits can never overdraw)
+// plus a ledger entry recording the new total it returned.
 class WalletLedger : public sdk::Ledger {
  public:
   // origin tags every entry with what caused it (a payment "pay:<out>" or a
@@ -43,9 +44,13 @@ class WalletLedger : public sdk::Ledger {
   void adjustPoints(std::int64_t delta, const std::string& reason, const std::string& reference);
 
  private:
-  // Adds delta to the column when the result stays >= 0; false otherwise.
-  bool change(const char* column, std::int64_t delta);
-  void record(const char* currency, std::int64_t delta, const std::string& reason, const std::string& reference);
+  // Adds delta to the column (and consumed to total_consumed) when the
+  // column stays >= 0: its new total; nothing, changing nothing, otherwise.
+  std::optional<std::int64_t> change(const char* column, std::int64_t delta, sdk::Fen consumed = 0);
+  // change() by a positive amount, which only a missing wallet refuses.
+  std::int64_t add(const char* column, std::int64_t amount);
+  void record(const char* currency, std::int64_t delta, std::int64_t after, const std::string& reason,
+              const std::string& reference);
 
   Poco::Data::Session& session_;
   std::int64_t factoryId_;

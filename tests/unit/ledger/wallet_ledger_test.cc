@@ -1,5 +1,8 @@
 #include "core/ledger/wallet_ledger.h"
 
+#include <string>
+#include <vector>
+
 #include <gtest/gtest.h>
 
 #include "paynext/sdk/errors.h"
@@ -81,6 +84,39 @@ TEST_F(WalletLedgerTest, FreezeMovesBalanceToFrozenAndBack) {
   auto s = db().session();
   EXPECT_EQ(1000, WalletLedger(s, 1, 10).balance());
   EXPECT_EQ(0, WalletLedger(s, 1, 10).frozen());
+}
+
+// Each entry carries the total its own update returned, per currency.
+TEST_F(WalletLedgerTest, EntriesRecordTheTotalsAfterEachChange) {
+  db().transaction([](Poco::Data::Session& s) {
+    WalletLedger w(s, 1, 10);
+    w.freeze(300, "支付押金", "d1");
+    w.credit(50, "充值", "c1");
+    w.unfreeze(100, "退押金", "d1");
+  });
+  auto s = db().session();
+  std::vector<std::string> currencies;
+  std::vector<std::int64_t> amounts, afters;
+  s << "SELECT currency, amount, balance_after FROM ledger_entries ORDER BY id", into(currencies), into(amounts),
+      into(afters), now;
+  EXPECT_EQ((std::vector<std::string>{"balance", "frozen", "balance", "frozen", "balance"}), currencies);
+  EXPECT_EQ((std::vector<std::int64_t>{-300, 300, 50, -100, 100}), amounts);
+  EXPECT_EQ((std::vector<std::int64_t>{700, 300, 750, 200, 850}), afters);
+  EXPECT_EQ(0, WalletLedger(s, 1, 10).amounts().totalConsumed);
+}
+
+// Wallets are made with their users: none in this factory means no such user.
+TEST_F(WalletLedgerTest, CreditToAUserWithoutAWalletIsRefusedAndRecordsNothing) {
+  try {
+    db().transaction([](Poco::Data::Session& s) { WalletLedger(s, 2, 10).credit(5, "x", "y"); });
+    FAIL();
+  } catch (const sdk::Error& e) {
+    EXPECT_EQ(sdk::codes::kNoData, e.code());
+    EXPECT_STREQ("用户 10 不存在", e.what());
+  }
+  EXPECT_EQ(0, entries());
+  auto s = db().session();
+  EXPECT_EQ(1000, WalletLedger(s, 1, 10).balance());
 }
 
 TEST_F(WalletLedgerTest, PointsHaveTheirOwnEntries) {
