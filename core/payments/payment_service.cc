@@ -151,7 +151,7 @@ CreatedPayment PaymentService::createPointsOnly(const tenancy::Factory& factory,
     s << "UPDATE payments SET status = 'PAID', paid_at = $1 WHERE id = $2", bind(checked.payment.createdAt),
         use(id), now;
     applySettlement(s, factory.id, id, user.id, checked.payment.outTradeId, 0, request.points,
-                    checked.payment.pointsFen, checked.chain);
+                    checked.payment.pointsFen, checked.chain, std::nullopt);
   });
   checked.payment.status = "PAID";
   if (onSettled_) onSettled_();
@@ -219,6 +219,8 @@ std::optional<PaymentView> PaymentService::find(std::int64_t factoryId, std::int
 SettleOutcome PaymentService::settle(std::int64_t factoryId, const std::string& channel,
                                      const std::string& outTradeId, sdk::Fen paid, const std::string& channelTradeNo,
                                      const std::string& notification) {
+  // Read through the factory cache, before the transaction holds a connection.
+  const auto pointsRule = paid > 0 ? factories_.config(factoryId, kPointsPerYuanKey) : std::nullopt;
   const SettleOutcome outcome = db_.transaction([&](Session& s) {
     std::vector<std::int64_t> ids, users, amounts, points, pointsFen;
     std::vector<std::string> statuses, chains;
@@ -248,7 +250,7 @@ SettleOutcome PaymentService::settle(std::int64_t factoryId, const std::string& 
          "VALUES ($1, $2, $3, $4, $5, $6, $7)",
         use(factoryId), use(ids[0]), use(ch), use(result), use(detail), use(at), use(at), now;
     if (statuses[0] == "CLOSED") log().warning("payment %s was closed but the channel says it was paid", outTradeId);
-    applySettlement(s, factoryId, ids[0], users[0], outTradeId, paid, points[0], pointsFen[0], chains[0]);
+    applySettlement(s, factoryId, ids[0], users[0], outTradeId, paid, points[0], pointsFen[0], chains[0], pointsRule);
     return SettleOutcome::Settled;
   }, settlementIsolation());
   if (outcome == SettleOutcome::Settled && onSettled_) onSettled_();
@@ -287,7 +289,8 @@ void PaymentService::recordRepeat(Session& s, std::int64_t factoryId, std::int64
 
 void PaymentService::applySettlement(Session& s, std::int64_t factoryId, std::int64_t paymentId, std::int64_t userId,
                                      const std::string& outTradeId, sdk::Fen paid, std::int64_t points,
-                                     sdk::Fen pointsFen, const std::string& chain) {
+                                     sdk::Fen pointsFen, const std::string& chain,
+                                     const std::optional<std::string>& pointsRule) {
   const std::string reference = "pay:" + outTradeId;
   ledger::WalletLedger wallet(s, factoryId, userId, reference);
   if (paid > 0) wallet.credit(paid, "在线支付充值", reference);
@@ -303,15 +306,15 @@ void PaymentService::applySettlement(Session& s, std::int64_t factoryId, std::in
       log().warning("payment %s: points no longer available (%s)", outTradeId, std::string(e.what()));
     }
   }
-  grantEarnedPoints(s, factoryId, wallet, outTradeId, paid);
+  grantEarnedPoints(factoryId, wallet, outTradeId, paid, pointsRule);
   actions::insertChainSteps(s, factoryId, paymentId, outTradeId, planner_.steps(chain));
   if (onChainWritten_) onChainWritten_(s, paymentId);
 }
 
-void PaymentService::grantEarnedPoints(Session& s, std::int64_t factoryId, ledger::WalletLedger& wallet,
-                                       const std::string& outTradeId, sdk::Fen paid) {
+void PaymentService::grantEarnedPoints(std::int64_t factoryId, ledger::WalletLedger& wallet,
+                                       const std::string& outTradeId, sdk::Fen paid,
+                                       const std::optional<std::string>& rule) {
   if (paid <= 0) return;  // only channel money earns points, never points paid with
-  const auto rule = tenancy::SessionSystemParams(s, factoryId).get(kPointsPerYuanKey);
   if (!rule) return;
   const auto perYuan = parsePointsPerYuan(*rule);
   if (!perYuan) {

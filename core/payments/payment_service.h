@@ -133,17 +133,19 @@ class PaymentService {
   // Stores the checked payment CREATED with what the channel answered.
   void place(const tenancy::Factory& factory, const identity::User& user, const PayRequest& request,
              const std::string& channel, const Checked& checked, const std::string& prepayId);
-  // CREATED -> PAID: credits what was paid, converts the points, writes the chain.
   storage::Database::Isolation settlementIsolation() const;
+  // A repeated notification of a paid payment, counted.
   void recordRepeat(Poco::Data::Session& s, std::int64_t factoryId, std::int64_t paymentId, const std::string& channel,
                     const std::string& notification, std::int64_t at);
+  // CREATED -> PAID: credits what was paid, converts the points, grants what
+  // the factory's points rule (read before the transaction) earns, writes the chain.
   void applySettlement(Poco::Data::Session& s, std::int64_t factoryId, std::int64_t paymentId,
                        std::int64_t userId, const std::string& outTradeId, sdk::Fen paid, std::int64_t points,
-                       sdk::Fen pointsFen, const std::string& chain);
+                       sdk::Fen pointsFen, const std::string& chain, const std::optional<std::string>& pointsRule);
   // The points the factory's points.perYuan rule grants for `paid` channel
   // money, credited with the payment as reference.
-  void grantEarnedPoints(Poco::Data::Session& s, std::int64_t factoryId, ledger::WalletLedger& wallet,
-                         const std::string& outTradeId, sdk::Fen paid);
+  void grantEarnedPoints(std::int64_t factoryId, ledger::WalletLedger& wallet, const std::string& outTradeId,
+                         sdk::Fen paid, const std::optional<std::string>& rule);
   // The channel would not take the payment: it is stored closed, never paid.
   void abandon(const tenancy::Factory& factory, const identity::User& user, const PayRequest& request,
                const std::string& channel, const Checked& checked, const std::string& why);
