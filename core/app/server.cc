@@ -167,6 +167,7 @@ Server::Server(const Poco::Util::AbstractConfiguration& config) : impl_(new Impl
   storage::DatabaseOptions dbOptions;
   dbOptions.url = c.getString("storage.url", "sqlite:var/paynext.db");
   dbOptions.poolSize = c.getInt("storage.poolSize", 64);
+  dbOptions.poolMinSize = c.getInt("storage.poolMinSize", std::min(16, dbOptions.poolSize));
   dbOptions.busyTimeoutMs = c.getInt("storage.busyTimeoutMs", 5000);
   i.db = std::make_unique<storage::Database>(dbOptions);
   storage::Migrator migrator(*i.db);

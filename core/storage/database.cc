@@ -4,6 +4,7 @@
 #include <chrono>
 #include <random>
 #include <thread>
+#include <vector>
 
 #include <Poco/Data/SessionPool.h>
 #include <Poco/String.h>
@@ -51,8 +52,8 @@ class SqliteSessionPool : public Poco::Data::SessionPool {
 // Its sessions keep their statements prepared (postgresql/).
 class PostgresqlSessionPool : public Poco::Data::SessionPool {
  public:
-  PostgresqlSessionPool(const std::string& conninfo, int maxSessions)
-      : Poco::Data::SessionPool(postgresql::kKeptStatementsConnector, conninfo, 1, maxSessions, 60) {}
+  PostgresqlSessionPool(const std::string& conninfo, int minSessions, int maxSessions)
+      : Poco::Data::SessionPool(postgresql::kKeptStatementsConnector, conninfo, minSessions, maxSessions, 60) {}
 
  protected:
   void customizeSession(Poco::Data::Session& s) override { s << "SET enable_seqscan = off", now; }
@@ -78,8 +79,15 @@ Database::Database(const DatabaseOptions& options) : options_(options) {
     Poco::Data::Session s = session();
     s << "PRAGMA journal_mode=WAL", now;
   } else {
+    if (options.poolMinSize < 1 || options.poolMinSize > options.poolSize) {
+      throw std::invalid_argument("storage.poolMinSize must be from 1 to storage.poolSize (" +
+                                  std::to_string(options.poolSize) + "), got " + std::to_string(options.poolMinSize));
+    }
     postgresql::registerKeptStatementsConnector();
-    pool_ = std::make_unique<PostgresqlSessionPool>(target, options.poolSize);
+    pool_ = std::make_unique<PostgresqlSessionPool>(target, options.poolMinSize, options.poolSize);
+    // Opened now, all at once; the pool keeps them through idle spells.
+    std::vector<Poco::Data::Session> opened;
+    for (int i = 0; i < options.poolMinSize; ++i) opened.push_back(session());
   }
 }
 

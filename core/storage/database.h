@@ -19,6 +19,9 @@ enum class Dialect { Sqlite, Postgresql };
 struct DatabaseOptions {
   std::string url;  // "sqlite:PATH" or "postgresql:host=... dbname=..."
   int poolSize = 32;
+  // PostgreSQL: connections opened at start-up and kept while idle, so a
+  // burst after a quiet spell does not wait for new server processes.
+  int poolMinSize = 1;
   int busyTimeoutMs = 5000;
 };
 
@@ -109,6 +112,8 @@ class Database {
   // Commits made (SQLite), and transactions waiting for the write lock: what
   // the group-commit tests observe.
   std::uint64_t commits() const { return commits_; }
+  // Connections the pool holds open, idle or in use.
+  int connections() const { return pool_->allocated(); }
   int queuedWriters() const { return queued_; }
 
  private:

@@ -165,5 +165,28 @@ TEST_F(PostgresqlTransactionTest, ASingleStatementWriteIsItsOwnTransaction) {
   EXPECT_EQ(1, rows);
 }
 
+// storage.poolMinSize connections are open before the first request needs
+// one, and a floor outside 1..poolSize stops start-up with what to fix.
+TEST_F(PostgresqlTransactionTest, ThePoolOpensItsFloorOfConnectionsAtStart) {
+  const std::string url = std::string("postgresql:") + std::getenv("PAYNEXT_TEST_POSTGRESQL");
+  Database warm(DatabaseOptions{url, 8, 3});
+  EXPECT_EQ(3, warm.connections());
+  {
+    std::vector<Poco::Data::Session> busy;
+    for (int i = 0; i < 5; ++i) busy.push_back(warm.session());
+    EXPECT_EQ(5, warm.connections());
+  }
+  EXPECT_EQ(1, Database(DatabaseOptions{url, 8}).connections());  // the default floor
+  for (const int floor : {0, 9}) {
+    try {
+      Database bad(DatabaseOptions{url, 8, floor});
+      FAIL() << floor;
+    } catch (const std::invalid_argument& e) {
+      EXPECT_EQ("storage.poolMinSize must be from 1 to storage.poolSize (8), got " + std::to_string(floor),
+                std::string(e.what()));
+    }
+  }
+}
+
 }  // namespace
 }  // namespace paynext::core::storage
