@@ -51,6 +51,19 @@ std::int64_t WalletLedger::add(const char* column, std::int64_t amount) {
   return *after;
 }
 
+std::optional<std::pair<std::int64_t, std::int64_t>> WalletLedger::move(const char* from, const char* to,
+                                                                        std::int64_t amount) {
+  // Both columns in one UPDATE; the names come from this file only.
+  const std::string f(from), t(to);
+  std::int64_t fromAfter = 0, toAfter = 0;
+  Poco::Data::Statement update(session_);
+  update << "UPDATE wallets SET " + f + " = " + f + " - $1, " + t + " = " + t + " + $1 WHERE user_id = $2 "
+                "AND factory_id = $3 AND " + f + " - $1 >= 0 RETURNING " + f + ", " + t,
+      use(amount), use(userId_), use(factoryId_), into(fromAfter), into(toAfter);
+  if (update.execute() == 0) return std::nullopt;
+  return std::make_pair(fromAfter, toAfter);
+}
+
 void WalletLedger::record(const char* currency, std::int64_t delta, std::int64_t after, const std::string& reason,
                           const std::string& reference) {
   std::string cur = currency, r = reason, ref = reference;
@@ -74,18 +87,18 @@ void WalletLedger::credit(sdk::Fen amount, const std::string& reason, const std:
 
 void WalletLedger::freeze(sdk::Fen amount, const std::string& reason, const std::string& reference) {
   requirePositive(amount);
-  const auto balance = change("balance", -amount);
-  if (!balance) throw sdk::InsufficientFunds("余额不足");
-  record("balance", -amount, *balance, reason, reference);
-  record("frozen", amount, add("frozen", amount), reason, reference);
+  const auto after = move("balance", "frozen", amount);
+  if (!after) throw sdk::InsufficientFunds("余额不足");
+  record("balance", -amount, after->first, reason, reference);
+  record("frozen", amount, after->second, reason, reference);
 }
 
 void WalletLedger::unfreeze(sdk::Fen amount, const std::string& reason, const std::string& reference) {
   requirePositive(amount);
-  const auto frozen = change("frozen", -amount);
-  if (!frozen) throw sdk::InsufficientFunds("冻结金额不足");
-  record("frozen", -amount, *frozen, reason, reference);
-  record("balance", amount, add("balance", amount), reason, reference);
+  const auto after = move("frozen", "balance", amount);
+  if (!after) throw sdk::InsufficientFunds("冻结金额不足");
+  record("frozen", -amount, after->first, reason, reference);
+  record("balance", amount, after->second, reason, reference);
 }
 
 void WalletLedger::debitPoints(std::int64_t points, const std::string& reason, const std::string& reference) {

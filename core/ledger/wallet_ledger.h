@@ -2,6 +2,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 
 #include <Poco/Data/Session.h>
 
@@ -47,6 +48,9 @@ class WalletLedger : public sdk::Ledger {
   // Adds delta to the column (and consumed to total_consumed) when the
   // column stays >= 0: its new total; nothing, changing nothing, otherwise.
   std::optional<std::int64_t> change(const char* column, std::int64_t delta, sdk::Fen consumed = 0);
+  // Moves amount from one column to another when `from` stays >= 0: both
+  // new totals; nothing, changing nothing, otherwise.
+  std::optional<std::pair<std::int64_t, std::int64_t>> move(const char* from, const char* to, std::int64_t amount);
   // change() by a positive amount, which only a missing wallet refuses.
   std::int64_t add(const char* column, std::int64_t amount);
   void record(const char* currency, std::int64_t delta, std::int64_t after, const std::string& reason,

@@ -86,6 +86,28 @@ TEST_F(WalletLedgerTest, FreezeMovesBalanceToFrozenAndBack) {
   EXPECT_EQ(0, WalletLedger(s, 1, 10).frozen());
 }
 
+TEST_F(WalletLedgerTest, FreezingMoreThanTheBalanceOrUnfreezingMoreThanIsFrozenChangesNothing) {
+  db().transaction([](Poco::Data::Session& s) { WalletLedger(s, 1, 10).freeze(300, "支付押金", "d1"); });
+  const auto refused = [&](auto&& change, const char* text) {
+    try {
+      db().transaction([&](Poco::Data::Session& s) {
+        WalletLedger w(s, 1, 10);
+        change(w);
+      });
+      ADD_FAILURE() << text;
+    } catch (const sdk::InsufficientFunds& e) {
+      EXPECT_STREQ(text, e.what());
+    }
+  };
+  refused([](WalletLedger& w) { w.freeze(701, "x", "y"); }, "余额不足");
+  refused([](WalletLedger& w) { w.unfreeze(301, "x", "y"); }, "冻结金额不足");
+  auto s = db().session();
+  const auto a = WalletLedger(s, 1, 10).amounts();
+  EXPECT_EQ(700, a.balance);
+  EXPECT_EQ(300, a.frozen);
+  EXPECT_EQ(2, entries());
+}
+
 // Each entry carries the total its own update returned, per currency.
 TEST_F(WalletLedgerTest, EntriesRecordTheTotalsAfterEachChange) {
   db().transaction([](Poco::Data::Session& s) {
