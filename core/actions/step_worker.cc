@@ -317,9 +317,8 @@ sdk::StepResult StepWorker::executePhase(Session& s, const Claim& c, const sdk::
                                       c.idempotencyKey);
     auto params = resolveConfigRefs(Poco::JSON::Parser().parse(c.params).extract<Poco::JSON::Object::Ptr>(),
                                     scope.scope().config);
-    sdk::ExecuteContext ctx{scope.scope(), params,           c.paymentId,
-                            payer.outTradeId, c.seq,          c.idempotencyKey,
-                            scope.scope().wallets.of(payer.userId), effect};
+    sdk::ExecuteContext ctx{scope.scope(), params,           c.paymentId,          payer.outTradeId,
+                            c.seq,         c.idempotencyKey, scope.payerLedger(), effect};
     return type->handler->execute(ctx);
   });
 }

@@ -28,6 +28,9 @@ class PluginScope {
   PluginScope& operator=(const PluginScope&) = delete;
 
   sdk::Scope& scope() { return scope_; }
+  // The wallet of the scope's user, a payer of one of the factory's
+  // payments, so known to be there (SessionWallets::ofKnownUser).
+  sdk::Ledger& payerLedger() { return wallets_.ofKnownUser(scope_.userId); }
 
  private:
   tenancy::SessionSystemParams config_;

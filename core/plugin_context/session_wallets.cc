@@ -11,8 +11,12 @@ sdk::Ledger& SessionWallets::of(std::int64_t userId) {
   if (userId <= 0 || !users_.find(userId)) {
     throw sdk::Error(sdk::codes::kNoData, sdk::messages::userNotFound(userId));
   }
+  return ofKnownUser(userId);
+}
+
+sdk::Ledger& SessionWallets::ofKnownUser(std::int64_t userId) {
   auto& slot = ledgers_[userId];
-  slot = std::make_unique<ledger::WalletLedger>(session_, factoryId_, userId, origin_);
+  if (!slot) slot = std::make_unique<ledger::WalletLedger>(session_, factoryId_, userId, origin_);
   return *slot;
 }
 

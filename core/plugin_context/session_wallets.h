@@ -20,6 +20,9 @@ class SessionWallets : public sdk::Wallets {
       : session_(session), factoryId_(factoryId), users_(users), origin_(std::move(origin)) {}
 
   sdk::Ledger& of(std::int64_t userId) override;
+  // of() without looking the user up, for one the host knows is of this
+  // factory (a payment's payer): one statement fewer for every step.
+  sdk::Ledger& ofKnownUser(std::int64_t userId);
 
  private:
   Poco::Data::Session& session_;

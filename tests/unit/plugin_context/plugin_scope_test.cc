@@ -83,6 +83,29 @@ TEST_F(PluginScopeTest, WalletsRefuseUsersOfOtherFactoriesAndNeverGoBelowZero) {
   EXPECT_EQ(0, balance(11));
 }
 
+// The payer's wallet is the one wallets.of() gives, reached without a look-up;
+// it stays of the scope's factory.
+TEST_F(PluginScopeTest, ThePayersLedgerIsTheScopeUsersWalletOfTheFactory) {
+  db().transaction([&](Poco::Data::Session& s) {
+    PluginScope scope(services_, s, 1, "f", 10, "m", "PN1-0");
+    EXPECT_EQ(&scope.payerLedger(), &scope.scope().wallets.of(10));
+    scope.payerLedger().debit(120, "支付押金", "d:1");
+  });
+  EXPECT_EQ(380, balance(10));
+  EXPECT_EQ(900, balance(20));
+  // User 20 is of factory 2: from factory 1's scope its wallet is not there.
+  try {
+    db().transaction([&](Poco::Data::Session& s) {
+      PluginScope scope(services_, s, 1, "f", 20, "m");
+      scope.payerLedger().credit(5, "x", "y");
+    });
+    FAIL();
+  } catch (const sdk::Error& e) {
+    EXPECT_EQ(Refusal(700, "用户 20 不存在"), Refusal(e.code(), e.what()));
+  }
+  EXPECT_EQ(900, balance(20));
+}
+
 TEST_F(PluginScopeTest, ConfigAndClockAreTheHosts) {
   db().transaction([&](Poco::Data::Session& s) {
     s << "INSERT INTO factory_config (factory_id, key, value, updated_at) VALUES (1, 'K', 'v', 0)", now;
