@@ -34,6 +34,14 @@ void notifyPaid(PaynextEnv& env, const std::string& out) {
   ASSERT_NE(std::string::npos, reply.find("SUCCESS")) << reply;
 }
 
+// User 13800000000 of f1 pays 1.00 yuan with `nextAction`, and WeChat Pay says it was paid.
+void payPaid(PaynextEnv& env, const std::string& nextAction) {
+  const auto token = env.userToken("f1", "13800000000");
+  auto r = env.call("f1", "/pay/wx/wxapp", {{"token", token}, {"money", "1.00"}, {"nextAction", nextAction}});
+  ASSERT_EQ(0, r->getValue<int>("code")) << r->getValue<std::string>("msg");
+  ASSERT_NO_FATAL_FAILURE(notifyPaid(env, r->getObject("data")->getValue<std::string>("outTradeId")));
+}
+
 TEST(CrashRecoveryTest, EveryStepRunsExactlyOnceAcrossSigkill) {
   PaynextEnv env(workerOnly());
   env.createFactory("f1", {"testkit"});
@@ -78,16 +86,10 @@ TEST(CrashRecoveryTest, StepWhoseTransactionGaveUpRunsAgainBeforeItsLeaseEnds) {
   o.config["worker.pollIntervalMs"] = "50";
   PaynextEnv env(o);
   env.createFactory("f1", {"testkit"});
-  const auto token = env.userToken("f1", "13800000000");
   DbProbe db(env.storage());
   const int conflicts = onPostgresql() ? core::storage::Database::kMaxAttempts : 1;
-  auto r = env.call("f1", "/pay/wx/wxapp",
-                    {{"token", token},
-                     {"money", "1.00"},
-                     {"nextAction", "{type:900, amount:10, mode:'conflict', conflicts:" + std::to_string(conflicts) +
-                                        ", nextAction:{type:900, amount:5}}"}});
-  ASSERT_EQ(0, r->getValue<int>("code")) << r->getValue<std::string>("msg");
-  ASSERT_NO_FATAL_FAILURE(notifyPaid(env, r->getObject("data")->getValue<std::string>("outTradeId")));
+  ASSERT_NO_FATAL_FAILURE(payPaid(env, "{type:900, amount:10, mode:'conflict', conflicts:" +
+                                           std::to_string(conflicts) + ", nextAction:{type:900, amount:5}}"));
 
   const std::string done = "SELECT COUNT(*) FROM chain_steps WHERE status = 'DONE'";
   ASSERT_TRUE(eventually([&] { return db.count(done) == 2; }, std::chrono::seconds(30)));
@@ -108,12 +110,8 @@ TEST(CrashRecoveryTest, ARunThatOutlivedItsLeaseIsUndoneAndTheStepRunsOnce) {
   o.config["worker.pollIntervalMs"] = "50";
   PaynextEnv env(o);
   env.createFactory("f1", {"testkit"});
-  const auto token = env.userToken("f1", "13800000000");
   DbProbe db(env.storage());
-  auto r = env.call("f1", "/pay/wx/wxapp",
-                    {{"token", token}, {"money", "1.00"}, {"nextAction", "{type:900, amount:10, sleepFirstMs:1500}"}});
-  ASSERT_EQ(0, r->getValue<int>("code")) << r->getValue<std::string>("msg");
-  ASSERT_NO_FATAL_FAILURE(notifyPaid(env, r->getObject("data")->getValue<std::string>("outTradeId")));
+  ASSERT_NO_FATAL_FAILURE(payPaid(env, "{type:900, amount:10, sleepFirstMs:1500}"));
 
   const std::string done = "SELECT COUNT(*) FROM chain_steps WHERE status = 'DONE'";
   ASSERT_TRUE(eventually([&] { return db.count(done) == 1; }, std::chrono::seconds(30)));

@@ -6,12 +6,14 @@
 #include <gtest/gtest.h>
 
 #include "paynext/sdk/errors.h"
+#include "paynext/sdk/testing/harness.h"
 #include "tests/support/core_database.h"
 
 namespace paynext::core::ledger {
 namespace {
 
 using namespace Poco::Data::Keywords;
+using Refusal = std::pair<int, std::string>;
 
 class WalletLedgerTest : public ::testing::Test {
  protected:
@@ -25,6 +27,17 @@ class WalletLedgerTest : public ::testing::Test {
     });
   }
   storage::Database& db() { return cdb_.db(); }
+  // The refusal (code, message) of a change to user 10's wallet in `factory`,
+  // in a transaction of its own.
+  template <typename Change>
+  Refusal refused(std::int64_t factory, Change&& change) {
+    return sdk::testing::refusal([&] {
+      db().transaction([&](Poco::Data::Session& s) {
+        WalletLedger w(s, factory, 10);
+        change(w);
+      });
+    });
+  }
   std::int64_t entries() {
     auto s = db().session();
     std::int64_t n = 0;
@@ -88,19 +101,10 @@ TEST_F(WalletLedgerTest, FreezeMovesBalanceToFrozenAndBack) {
 
 TEST_F(WalletLedgerTest, FreezingMoreThanTheBalanceOrUnfreezingMoreThanIsFrozenChangesNothing) {
   db().transaction([](Poco::Data::Session& s) { WalletLedger(s, 1, 10).freeze(300, "支付押金", "d1"); });
-  const auto refused = [&](auto&& change, const char* text) {
-    try {
-      db().transaction([&](Poco::Data::Session& s) {
-        WalletLedger w(s, 1, 10);
-        change(w);
-      });
-      ADD_FAILURE() << text;
-    } catch (const sdk::InsufficientFunds& e) {
-      EXPECT_STREQ(text, e.what());
-    }
-  };
-  refused([](WalletLedger& w) { w.freeze(701, "x", "y"); }, "余额不足");
-  refused([](WalletLedger& w) { w.unfreeze(301, "x", "y"); }, "冻结金额不足");
+  EXPECT_EQ(refused(1, [](WalletLedger& w) { w.freeze(701, "x", "y"); }),
+            Refusal(sdk::InsufficientFunds::kCode, "余额不足"));
+  EXPECT_EQ(refused(1, [](WalletLedger& w) { w.unfreeze(301, "x", "y"); }),
+            Refusal(sdk::InsufficientFunds::kCode, "冻结金额不足"));
   auto s = db().session();
   const auto a = WalletLedger(s, 1, 10).amounts();
   EXPECT_EQ(700, a.balance);
@@ -129,13 +133,7 @@ TEST_F(WalletLedgerTest, EntriesRecordTheTotalsAfterEachChange) {
 
 // Wallets are made with their users: none in this factory means no such user.
 TEST_F(WalletLedgerTest, CreditToAUserWithoutAWalletIsRefusedAndRecordsNothing) {
-  try {
-    db().transaction([](Poco::Data::Session& s) { WalletLedger(s, 2, 10).credit(5, "x", "y"); });
-    FAIL();
-  } catch (const sdk::Error& e) {
-    EXPECT_EQ(sdk::codes::kNoData, e.code());
-    EXPECT_STREQ("用户 10 不存在", e.what());
-  }
+  EXPECT_EQ(refused(2, [](WalletLedger& w) { w.credit(5, "x", "y"); }), Refusal(sdk::codes::kNoData, "用户 10 不存在"));
   EXPECT_EQ(0, entries());
   auto s = db().session();
   EXPECT_EQ(1000, WalletLedger(s, 1, 10).balance());
