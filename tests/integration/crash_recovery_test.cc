@@ -18,8 +18,9 @@ namespace wx = core::payments::wxpay;
 // worker (none runs inline with its settlement, which would finish each chain
 // before its notification is answered); the multi-instance test kills an
 // instance while chains settle inline.
-EnvOptions workerOnly() {
+EnvOptions workerOnly(std::map<std::string, std::string> config = {}) {
   EnvOptions o;
+  o.config = std::move(config);
   o.config["worker.inlineSteps"] = "false";
   return o;
 }
@@ -80,11 +81,8 @@ TEST(CrashRecoveryTest, EveryStepRunsExactlyOnceAcrossSigkill) {
 // Database::kMaxAttempts times, SQLite not at all) is given back at once and
 // run again after the back-off, not when its ten-minute lease runs out.
 TEST(CrashRecoveryTest, StepWhoseTransactionGaveUpRunsAgainBeforeItsLeaseEnds) {
-  EnvOptions o = workerOnly();
-  o.config["worker.leaseMs"] = "600000";
-  o.config["worker.backoffBaseMs"] = "100";
-  o.config["worker.pollIntervalMs"] = "50";
-  PaynextEnv env(o);
+  PaynextEnv env(
+      workerOnly({{"worker.leaseMs", "600000"}, {"worker.backoffBaseMs", "100"}, {"worker.pollIntervalMs", "50"}}));
   env.createFactory("f1", {"testkit"});
   DbProbe db(env.storage());
   const int conflicts = onPostgresql() ? core::storage::Database::kMaxAttempts : 1;
@@ -104,11 +102,7 @@ TEST(CrashRecoveryTest, StepWhoseTransactionGaveUpRunsAgainBeforeItsLeaseEnds) {
 // once. On PostgreSQL the second thread takes the step over (on SQLite the
 // stalled run holds the write lock, so nobody can, and it finishes).
 TEST(CrashRecoveryTest, ARunThatOutlivedItsLeaseIsUndoneAndTheStepRunsOnce) {
-  EnvOptions o = workerOnly();
-  o.config["worker.leaseMs"] = "400";
-  o.config["worker.threads"] = "2";
-  o.config["worker.pollIntervalMs"] = "50";
-  PaynextEnv env(o);
+  PaynextEnv env(workerOnly({{"worker.leaseMs", "400"}, {"worker.threads", "2"}, {"worker.pollIntervalMs", "50"}}));
   env.createFactory("f1", {"testkit"});
   DbProbe db(env.storage());
   ASSERT_NO_FATAL_FAILURE(payPaid(env, "{type:900, amount:10, sleepFirstMs:1500}"));
