@@ -3,6 +3,9 @@
 // type 3) and sees it paid through the module's route; the last seat goes to
 // exactly one of two racing payments.
 
+#include <thread>
+#include <vector>
+
 #include <gtest/gtest.h>
 
 #include "tests/integration/support/db_probe.h"
@@ -118,6 +121,48 @@ TEST_F(EnrollFlowTest, ARefusedPaymentStoresNothing) {
   EXPECT_EQ(0, db_.count("SELECT COUNT(*) FROM payments"));
   EXPECT_EQ(0, db_.count("SELECT COUNT(*) FROM enroll_applications WHERE status = 'PAID'"));
   EXPECT_EQ(0, db_.count("SELECT paid FROM enroll_projects WHERE id = " + project_));
+}
+
+// One user applying to one project several times at once keeps one
+// application, and every request is answered with it. On PostgreSQL the test
+// holds an uncommitted application of that user and project, so every
+// request finds none, then waits at its own insert; the holder gives way and
+// they all race for the unique key (the losers run again and find the
+// winner's). SQLite runs one writer at a time: they queue instead.
+TEST_F(EnrollFlowTest, ApplyingSeveralTimesAtOnceKeepsOneApplication) {
+  const bool postgresql = env_.storage().rfind("postgresql:", 0) == 0;
+  Poco::Data::Session holder = db_.session();
+  if (postgresql) {
+    holder.begin();
+    holder << "INSERT INTO enroll_applications (factory_id, project_id, user_id, answers, status, created_at) "
+              "SELECT u.factory_id, " + project_ + ", u.id, '{}', 'UNPAID', 0 FROM users u "
+              "WHERE u.mobile = '13800000000'",
+        Poco::Data::Keywords::now;
+  }
+  constexpr int kRequests = 4;
+  std::vector<Poco::JSON::Object::Ptr> answers(kRequests);
+  std::vector<std::thread> requests;
+  for (int i = 0; i < kRequests; ++i) {
+    requests.emplace_back([&, i] {
+      answers[i] = call("/enroll/apply", {{"projectId", project_}, {"answers", R"({"name":"张三"})"}});
+    });
+  }
+  bool allWaiting = true;
+  if (postgresql) {
+    allWaiting = eventually([&] {
+      return db_.count("SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() "
+                       "AND wait_event_type = 'Lock'") == kRequests;
+    });
+    holder.rollback();
+  }
+  for (auto& t : requests) t.join();
+  ASSERT_TRUE(allWaiting) << env_.log();
+  const std::string id = std::to_string(db_.count("SELECT MIN(id) FROM enroll_applications"));
+  for (const auto& answer : answers) {
+    ASSERT_EQ(0, answer->getValue<int>("code")) << answer->getValue<std::string>("msg");
+    EXPECT_EQ(id, std::to_string(answer->getObject("data")->getValue<std::int64_t>("id")));
+  }
+  EXPECT_EQ(1, db_.count("SELECT COUNT(*) FROM enroll_applications"));
 }
 
 TEST_F(EnrollFlowTest, TwoPaymentsRaceForTheLastSeat) {
