@@ -36,13 +36,7 @@ DepositStore::DepositStore(Poco::Data::Session& session, std::int64_t factoryId,
     : session_(session), factoryId_(factoryId), clock_(clock) {}
 
 Deposit DepositStore::create(std::int64_t userId, const DepositRequest& request, const std::string& reference) {
-  Deposit d{0, userId, request.amount, request.refCode, request.remark, request.extJson, kHeld, reference,
-            clock_.nowMs()};
-  session_ << "INSERT INTO deposit_deposits (factory_id, user_id, amount, ref_code, remark, ext_json, status, "
-              "reference, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
-      use(factoryId_), use(d.userId), use(d.amount), use(d.refCode), use(d.remark), use(d.extJson), use(d.status),
-      use(d.reference), use(d.createdAt), into(d.id), now;
-  return d;
+  return createOnce(userId, request, reference).value();  // a fresh reference: never taken
 }
 
 std::optional<Deposit> DepositStore::createOnce(std::int64_t userId, const DepositRequest& request,

@@ -19,7 +19,7 @@ class DepositStore {
  public:
   DepositStore(Poco::Data::Session& session, std::int64_t factoryId, const sdk::Clock& clock);
 
-  // Stamped with the clock's now.
+  // Stamped with the clock's now, under a reference not used before.
   Deposit create(std::int64_t userId, const DepositRequest& request, const std::string& reference);
   // create(), or nothing when the reference already has its deposit. The
   // unique key decides, not a read first: on PostgreSQL a SERIALIZABLE read
